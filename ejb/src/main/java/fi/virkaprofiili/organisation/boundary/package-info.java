@@ -1,0 +1,2 @@
+/** Entry point to the organisation's units. */
+package fi.virkaprofiili.organisation.boundary;

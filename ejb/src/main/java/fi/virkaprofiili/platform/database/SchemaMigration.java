@@ -1,0 +1,94 @@
+package fi.virkaprofiili.platform.database;
+
+import fi.virkaprofiili.platform.config.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Brings the database schema, Camunda's tables included, to the version this build expects,
+ * before anything else touches the database.
+ */
+@Singleton
+@Startup
+@DataSourceDefinition(
+    name = SchemaMigration.DATA_SOURCE,
+    className = "fi.virkaprofiili.platform.database.ConfiguredDataSource",
+    transactional = true,
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {"fish.payara.is-connection-validation-required=true",
+                  "fish.payara.connection-validation-method=auto-commit"})
+public class SchemaMigration {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/virkaprofiili";
+  public static final String CHANGELOG = "db/changelog/master.xml";
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  private volatile boolean migrated;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void migrate() {
+    String contexts = Settings.isDemo() ? "demo" : "production";
+    LOG.info(() -> "Applying " + CHANGELOG + " (contexts: " + contexts + ")");
+    try (Connection connection = dataSource.getConnection()) {
+      apply(connection, contexts);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot reach the database at " + Settings.databaseUrl() + ": " + e.getMessage(), e);
+    }
+    migrated = true;
+  }
+
+  /** Applies the changelog on a connection that is not in a container transaction. */
+  public static void apply(Connection connection, String contexts) {
+    try {
+      Map<String, Object> scope =
+          Map.of(
+              Scope.Attr.resourceAccessor.name(),
+              new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
+              "liquibase.analytics.enabled", false,
+              "liquibase.showBanner", false);
+      Scope.child(
+          scope,
+          () -> {
+            Database database =
+                DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
+                .execute();
+          });
+    } catch (Exception e) {
+      throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+    }
+  }
+
+  public boolean isMigrated() {
+    return migrated;
+  }
+}

@@ -1,0 +1,122 @@
+package fi.virkaprofiili.platform.engine;
+
+import fi.virkaprofiili.platform.database.SchemaMigration;
+import fi.virkaprofiili.processes.ProfileLifecycle;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Starts the embedded process engine once the schema is migrated, deploys the processes and
+ * makes the engine known to Cockpit, Admin and the REST API in the same application.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+  public static final String ENGINE_NAME = "default";
+  public static final String DEPLOYMENT_NAME = "virkaprofiili";
+  static final List<String> PROCESS_RESOURCES = List.of(ProfileLifecycle.RESOURCE);
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:appserver/TransactionManager")
+  private TransactionManager transactionManager;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  private ManagedThreadFactory threadFactory;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService executorService;
+
+  @Inject private BeanManager beanManager;
+
+  private ProcessEngine processEngine;
+
+  @PostConstruct
+  void start() {
+    EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
+    processEngine = configuration().buildProcessEngine();
+    deployProcesses();
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+    LOG.info("Process engine '" + ENGINE_NAME + "' is up");
+  }
+
+  private ProcessEngineConfiguration configuration() {
+    JakartaTransactionProcessEngineConfiguration configuration =
+        new JakartaTransactionProcessEngineConfiguration();
+    configuration.setProcessEngineName(ENGINE_NAME);
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    // Liquibase owns the schema; the engine only verifies it.
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setAuthorizationEnabled(true);
+    configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+    configuration.setJobExecutor(new ManagedJobExecutor(threadFactory, executorService));
+    configuration.setJobExecutorActivate(true);
+    configuration.setJobExecutorDeploymentAware(false);
+    // An advisory against 7.24 CE concerns expressions injected through task queries.
+    configuration.setEnableExpressionsInAdhocQueries(false);
+    configuration.setEnableExpressionsInStoredQueries(false);
+    return configuration;
+  }
+
+  private void deployProcesses() {
+    DeploymentBuilder deployment =
+        processEngine
+            .getRepositoryService()
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source("virkaprofiili-processes")
+            .enableDuplicateFiltering(true);
+    PROCESS_RESOURCES.forEach(deployment::addClasspathResource);
+    deployment.deploy();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (processEngine != null) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
+      processEngine.close();
+      processEngine = null;
+    }
+  }
+
+  public ProcessEngine processEngine() {
+    if (processEngine == null) {
+      throw new IllegalStateException("The process engine is not running");
+    }
+    return processEngine;
+  }
+
+  public boolean isRunning() {
+    return processEngine != null;
+  }
+}

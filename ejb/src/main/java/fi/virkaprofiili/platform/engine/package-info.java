@@ -1,0 +1,5 @@
+/**
+ * The embedded Camunda engine: its start-up on the container's transactions and threads, the
+ * resolution of BPMN delegate expressions to CDI beans, and the engine services for injection.
+ */
+package fi.virkaprofiili.platform.engine;

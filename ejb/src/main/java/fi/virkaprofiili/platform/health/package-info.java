@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind {@code /health/ready} and {@code /health/live}. */
+package fi.virkaprofiili.platform.health;

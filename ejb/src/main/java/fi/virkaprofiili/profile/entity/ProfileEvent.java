@@ -1,0 +1,70 @@
+package fi.virkaprofiili.profile.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of a profile's history: who did what, when and why. Never changed once written. */
+@Entity
+@Table(name = "PROFILE_EVENT")
+public class ProfileEvent {
+
+  /** The actor recorded for what the system does by itself. */
+  public static final String SYSTEM = "system";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "ID")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "PROFILE_ID")
+  private Profile profile;
+
+  @Column(name = "OCCURRED_AT", nullable = false)
+  private Instant occurredAt;
+
+  @Column(name = "ACTOR_ID", nullable = false)
+  private String actorId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "EVENT_TYPE", nullable = false)
+  private ProfileEventType type;
+
+  @Column(name = "REASON")
+  private String reason;
+
+  protected ProfileEvent() {}
+
+  ProfileEvent(Profile profile, Instant occurredAt, String actorId, ProfileEventType type, String reason) {
+    this.profile = profile;
+    this.occurredAt = occurredAt;
+    this.actorId = actorId;
+    this.type = type;
+    this.reason = reason;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActorId() {
+    return actorId;
+  }
+
+  public ProfileEventType getType() {
+    return type;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

@@ -1,0 +1,9 @@
+package fi.virkaprofiili.profile.entity;
+
+/** What happened to a profile; each is one line of its history. */
+public enum ProfileEventType {
+  PROPOSED,
+  APPROVED,
+  REJECTED,
+  LISTED
+}

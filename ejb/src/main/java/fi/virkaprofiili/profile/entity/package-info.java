@@ -1,0 +1,2 @@
+/** The profile aggregate: its state, its history and the intents that change them. */
+package fi.virkaprofiili.profile.entity;

@@ -1,0 +1,73 @@
+package fi.virkaprofiili.proposal.boundary;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+
+import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.profile.entity.Profile;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Staff submit proposals here. The profile and its process start in one transaction: either both
+ * exist afterwards or neither does.
+ */
+@Stateless
+public class ProposalService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private OrganisationUnits units;
+  @Inject private RuntimeService runtimeService;
+  @Inject private Clock clock;
+
+  public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String proposerId) {
+    OrganisationUnit unit = units.byCode(proposal.getUnitCode());
+    Profile profile =
+        new Profile(
+            proposal.getName(),
+            proposal.getChannel(),
+            unit,
+            proposal.getPurpose(),
+            proposal.getAccountUrl(),
+            proposerId,
+            clock.instant());
+    em.persist(profile);
+    em.flush();
+    ProcessInstance process =
+        runtimeService.startProcessInstanceByKey(
+            PROCESS_KEY,
+            profile.getId().toString(),
+            Map.of(
+                VAR_PROFILE_ID, profile.getId(),
+                VAR_PROPOSER, proposerId,
+                VAR_UNIT_MANAGER, unit.getManagerId()));
+    profile.attachProcess(process.getId());
+    return profile;
+  }
+
+  /** The proposals and profiles a person has proposed, newest first. */
+  public List<Profile> proposedBy(@NotBlank String proposerId) {
+    return em.createNamedQuery(Profile.BY_PROPOSER, Profile.class)
+        .setParameter("proposerId", proposerId)
+        .getResultList();
+  }
+
+  public Profile profile(long profileId) {
+    Profile profile = em.find(Profile.class, profileId);
+    if (profile == null) {
+      throw new NotFoundException("error.unknownProfile", "No profile " + profileId);
+    }
+    return profile;
+  }
+}

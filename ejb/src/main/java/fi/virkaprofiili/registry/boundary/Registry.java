@@ -1,0 +1,36 @@
+package fi.virkaprofiili.registry.boundary;
+
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/** The public registry of official profiles, which citizens use to verify an account (R9). */
+@Stateless
+public class Registry {
+
+  private static final List<ProfileState> PUBLIC_STATES =
+      Arrays.stream(ProfileState.values()).filter(ProfileState::isPublic).toList();
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ProposalService proposals;
+  @Inject private Clock clock;
+
+  /** Listed, closing and closed profiles, by name. */
+  public List<Profile> publicProfiles() {
+    return em.createNamedQuery(Profile.IN_STATES, Profile.class)
+        .setParameter("states", PUBLIC_STATES)
+        .getResultList();
+  }
+
+  /** An approved profile enters the registry. */
+  public void publish(long profileId) {
+    proposals.profile(profileId).list(clock.instant());
+  }
+}

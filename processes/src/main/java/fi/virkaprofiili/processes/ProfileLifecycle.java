@@ -1,0 +1,31 @@
+package fi.virkaprofiili.processes;
+
+/**
+ * The contract of {@code profile-lifecycle.bpmn}: its key, the element ids that task forms and
+ * tests key on, and the names of the process variables. Java reads these names; it never spells
+ * them out again.
+ */
+public final class ProfileLifecycle {
+
+  public static final String PROCESS_KEY = "profile-lifecycle";
+  public static final String RESOURCE = "bpmn/profile-lifecycle.bpmn";
+
+  /** Element ids. */
+  public static final String PROPOSAL_SUBMITTED = "proposalSubmitted";
+  public static final String MANAGER_DECISION = "managerDecision";
+  public static final String DECISION_MADE = "decisionMade";
+  public static final String PUBLISH_LISTING = "publishListing";
+  public static final String PROFILE_LISTED = "profileListed";
+  public static final String PROPOSAL_REJECTED = "proposalRejected";
+
+  /** Delegate bean names, as the BPMN's delegate expressions name them. */
+  public static final String PUBLISH_LISTING_BEAN = "publishListing";
+
+  /** Process variables. */
+  public static final String VAR_PROFILE_ID = "profileId";
+  public static final String VAR_PROPOSER = "proposer";
+  public static final String VAR_UNIT_MANAGER = "unitManager";
+  public static final String VAR_APPROVED = "approved";
+
+  private ProfileLifecycle() {}
+}

@@ -1,0 +1,99 @@
+package fi.virkaprofiili.processes;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import org.assertj.core.api.Assertions;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = ProfileLifecycle.RESOURCE)
+class ProfileLifecycleTest {
+
+  private final List<Object> publishedProfiles = new ArrayList<>();
+
+  @BeforeEach
+  void replaceDelegates() {
+    JavaDelegate publishListing =
+        execution -> publishedProfiles.add(execution.getVariable(VAR_PROFILE_ID));
+    Mocks.register(PUBLISH_LISTING_BEAN, publishListing);
+  }
+
+  @AfterEach
+  void clearDelegates() {
+    Mocks.reset();
+  }
+
+  @Test
+  void proposalWaitsForTheManagerOfTheOwningUnit() {
+    ProcessInstance instance = submitProposal();
+
+    assertThat(instance).isWaitingAt(MANAGER_DECISION);
+    assertThat(task(instance)).isAssignedTo("markus");
+  }
+
+  @Test
+  void approvedProposalIsListed() {
+    ProcessInstance instance = submitProposal();
+
+    complete(task(instance), withVariables(VAR_APPROVED, true));
+
+    assertThat(instance).isWaitingAt(PUBLISH_LISTING);
+    Assertions.assertThat(publishedProfiles).isEmpty();
+    execute(job(instance));
+    Assertions.assertThat(publishedProfiles).containsExactly(42L);
+    assertThat(instance).hasPassedInOrder(MANAGER_DECISION, PUBLISH_LISTING).isEnded();
+    assertThat(instance).hasPassed(PROFILE_LISTED);
+  }
+
+  @Test
+  void rejectedProposalEndsWithoutListing() {
+    ProcessInstance instance = submitProposal();
+
+    complete(task(instance), withVariables(VAR_APPROVED, false));
+
+    assertThat(instance).hasPassed(PROPOSAL_REJECTED).hasNotPassed(PUBLISH_LISTING).isEnded();
+    Assertions.assertThat(publishedProfiles).isEmpty();
+  }
+
+  @Test
+  void failingListingStaysAsJobWithRetriesLeft() {
+    Mocks.register(
+        PUBLISH_LISTING_BEAN,
+        (JavaDelegate)
+            execution -> {
+              throw new IllegalStateException("registry unavailable");
+            });
+    ProcessInstance instance = submitProposal();
+    complete(task(instance), withVariables(VAR_APPROVED, true));
+
+    try {
+      execute(job(instance));
+    } catch (IllegalStateException expected) {
+      // the engine records the failure on the job and retries it later
+    }
+
+    assertThat(instance).isWaitingAt(PUBLISH_LISTING);
+    Assertions.assertThat(job(instance).getRetries()).isEqualTo(2);
+    Assertions.assertThat(job(instance).getExceptionMessage()).contains("registry unavailable");
+  }
+
+  private ProcessInstance submitProposal() {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            PROCESS_KEY,
+            "42",
+            Map.of(VAR_PROFILE_ID, 42L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus"));
+  }
+}

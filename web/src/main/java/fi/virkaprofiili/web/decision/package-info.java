@@ -1,0 +1,2 @@
+/** The decision form of managers. */
+package fi.virkaprofiili.web.decision;

@@ -1,0 +1,82 @@
+package fi.virkaprofiili.web.platform;
+
+import fi.virkaprofiili.platform.config.Settings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+
+/** Signs a person in; a wrong password gets a plain message and nothing else. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private Messages messages;
+
+  @NotBlank(message = "{login.username.required}")
+  @Size(max = 64)
+  private String username;
+
+  @NotBlank(message = "{login.password.required}")
+  @Size(max = 256)
+  private String password;
+
+  public void signIn() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username.strip(), password))
+                .newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SEND_FAILURE -> messages.error("login.failed");
+      case SUCCESS -> {
+        faces.responseComplete();
+        external.redirect(external.getRequestContextPath() + "/portal/tasks/");
+      }
+      case NOT_DONE -> messages.error("login.failed");
+    }
+  }
+
+  public String signOut() throws Exception {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    return "/index.xhtml?faces-redirect=true";
+  }
+
+  public boolean isDemo() {
+    return Settings.isDemo();
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,2 @@
+/** The public registry pages. */
+package fi.virkaprofiili.web.registry;

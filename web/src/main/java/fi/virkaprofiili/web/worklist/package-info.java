@@ -1,0 +1,2 @@
+/** The portal's task list. */
+package fi.virkaprofiili.web.worklist;
