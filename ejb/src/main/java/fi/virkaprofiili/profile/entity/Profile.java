@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -45,7 +46,8 @@ public class Profile {
   public static final int REASON_MAX = 2000;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "profileIds", sequenceName = "PROFILE_SEQ", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "profileIds")
   @Column(name = "ID")
   private Long id;
 

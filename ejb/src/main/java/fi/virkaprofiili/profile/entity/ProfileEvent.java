@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -21,7 +22,8 @@ public class ProfileEvent {
   public static final String SYSTEM = "system";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "profileEventIds", sequenceName = "PROFILE_EVENT_SEQ", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "profileEventIds")
   @Column(name = "ID")
   private Long id;
 

@@ -1,0 +1,192 @@
+package fi.virkaprofiili.web.it;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import fi.virkaprofiili.decision.boundary.Decision;
+import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileEventType;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.boundary.Proposal;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.registry.boundary.Registry;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The spine in the real container: the engine on the container's transactions, the job executor
+ * on managed threads, delegates resolved by CDI name, and who may decide enforced in the boundary.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProfileLifecycleIT {
+
+  private static final Duration JOB_EXECUTOR_PATIENCE = Duration.ofSeconds(60);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Inject private ProcessEngine engine;
+  @Inject private ProposalService proposals;
+  @Inject private DecisionService decisions;
+  @Inject private Registry registry;
+  @Resource private UserTransaction transaction;
+
+  @Test
+  void engineRunsAsConfigured() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+    assertEquals("full", configuration.getHistory());
+    assertTrue(configuration.isAuthorizationEnabled());
+    assertInstanceOf(StrongUuidGenerator.class, configuration.getIdGenerator());
+    assertTrue(configuration.getJobExecutor().isActive());
+    assertEquals(
+        1,
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion().count());
+  }
+
+  @Test
+  void approvedProposalIsListedByTheJobExecutor() throws Exception {
+    Profile profile = proposals.submit(proposal("Approved " + UUID.randomUUID()), "sanna");
+
+    Task decision = decisionTaskOf(profile);
+    assertEquals("markus", decision.getAssignee());
+    assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
+
+    decisions.decide(decision.getId(), Decision.approve(), "markus");
+
+    Profile listed = awaitState(profile.getId(), ProfileState.LISTED);
+    assertNotNull(listed.getListedAt());
+    assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
+    assertEquals(
+        1,
+        engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(profile.getProcessInstanceId()).finished().count());
+    assertEquals(
+        java.util.List.of(ProfileEventType.PROPOSED, ProfileEventType.APPROVED, ProfileEventType.LISTED),
+        listed.getEvents().stream().map(e -> e.getType()).toList());
+  }
+
+  @Test
+  void rejectionRecordsTheReasonAndListsNothing() {
+    Profile profile = proposals.submit(proposal("Rejected " + UUID.randomUUID()), "sanna");
+
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.reject("No working time set aside"), "markus");
+
+    Profile rejected = proposals.profile(profile.getId());
+    assertEquals(ProfileState.REJECTED, rejected.getState());
+    assertEquals("No working time set aside", rejected.getEvents().get(1).getReason());
+    assertEquals(
+        0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId()).count());
+    assertFalse(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
+  }
+
+  @Test
+  void onlyTheManagerOfTheOwningUnitDecides() {
+    Profile profile = proposals.submit(proposal("Forged " + UUID.randomUUID()), "sanna");
+    String taskId = decisionTaskOf(profile).getId();
+
+    assertThrows(NotPermittedException.class, () -> decisions.decide(taskId, Decision.approve(), "sanna"));
+    assertThrows(NotPermittedException.class, () -> decisions.decide(taskId, Decision.approve(), "tiina"));
+
+    assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
+    assertEquals(taskId, decisionTaskOf(profile).getId());
+  }
+
+  @Test
+  void nobodyDecidesTheirOwnProposal() {
+    Profile profile = proposals.submit(proposal("Own " + UUID.randomUUID()), "markus");
+
+    assertThrows(
+        NotPermittedException.class,
+        () -> decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus"));
+    assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
+  }
+
+  @Test
+  void aDecidedTaskCannotBeDecidedAgain() {
+    Profile profile = proposals.submit(proposal("Twice " + UUID.randomUUID()), "sanna");
+    String taskId = decisionTaskOf(profile).getId();
+    decisions.decide(taskId, Decision.reject("Duplicate of an existing profile"), "markus");
+
+    assertThrows(NotFoundException.class, () -> decisions.decide(taskId, Decision.approve(), "markus"));
+  }
+
+  @Test
+  void invalidProposalIsRefusedAndStoresNothing() {
+    Proposal tooLong = proposal("x".repeat(Profile.NAME_MAX + 1));
+    long before = proposals.proposedBy("sanna").size();
+
+    EJBException refusal = assertThrows(EJBException.class, () -> proposals.submit(tooLong, "sanna"));
+
+    assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
+    assertEquals(before, proposals.proposedBy("sanna").size());
+  }
+
+  @Test
+  void rollbackUndoesTheProfileAndItsProcessTogether() throws Exception {
+    transaction.begin();
+    Profile profile = proposals.submit(proposal("Rolled back " + UUID.randomUUID()), "sanna");
+    long profileId = profile.getId();
+    String processInstanceId = profile.getProcessInstanceId();
+    transaction.rollback();
+
+    assertThrows(NotFoundException.class, () -> proposals.profile(profileId));
+    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count());
+    assertEquals(
+        0, engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count());
+  }
+
+  private Task decisionTaskOf(Profile profile) {
+    Task task =
+        engine.getTaskService().createTaskQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .taskDefinitionKey(MANAGER_DECISION)
+            .singleResult();
+    assertNotNull(task, "no managerDecision task for profile " + profile.getId());
+    return task;
+  }
+
+  /** Waits for the real job executor; the deadline only bounds a failing test. */
+  private Profile awaitState(long profileId, ProfileState expected) throws InterruptedException {
+    Instant deadline = Instant.now().plus(JOB_EXECUTOR_PATIENCE);
+    Profile profile = proposals.profile(profileId);
+    while (profile.getState() != expected && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      profile = proposals.profile(profileId);
+    }
+    assertEquals(expected, profile.getState(), "the job executor did not finish publishListing");
+    return profile;
+  }
+
+  private static Proposal proposal(String name) {
+    Proposal proposal = new Proposal();
+    proposal.setName(name);
+    proposal.setChannel(Channel.INSTAGRAM);
+    proposal.setUnitCode("culture");
+    proposal.setPurpose("Events and news of the city library.");
+    proposal.setAccountUrl("https://www.instagram.com/library_it");
+    return proposal;
+  }
+}
