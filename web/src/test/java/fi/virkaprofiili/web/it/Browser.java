@@ -1,0 +1,98 @@
+package fi.virkaprofiili.web.it;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages, driven the way a person uses the portal. Locations
+ * come from the environment (CHROME_BIN, CHROMEDRIVER) with Debian's paths as defaults.
+ */
+final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final URL base;
+
+  Browser(URL base) {
+    this.base = base;
+    String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,1024");
+    // People here browse in Finnish; the portal follows the browser until they choose.
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fi"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(chromedriver)).build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  void open(String path) {
+    driver.get(base.toString().replaceAll("/$", "") + path);
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  boolean has(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  void type(String css, String value) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  void choose(String css, String visibleValue) {
+    new Select(find(css)).selectByValue(visibleValue);
+  }
+
+  void click(String css) {
+    find(css).click();
+  }
+
+  void signIn(String user) {
+    open("/login.xhtml");
+    type("#loginForm\\:username", user);
+    type("#loginForm\\:password", user);
+    click("#loginForm\\:signIn");
+    waitFor(d -> !d.getCurrentUrl().contains("login.xhtml"));
+  }
+
+  void signOut() {
+    click("#signOutForm\\:signOut");
+    waitFor(d -> d.findElements(By.id("signIn")).size() == 1);
+  }
+
+  void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Waited in vain at " + driver.getCurrentUrl() + ", which shows:\n" + text(), e);
+    }
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,186 @@
+package fi.virkaprofiili.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The spine as people meet it, in headless Chromium against the deployed application. */
+@ExtendWith(ArquillianExtension.class)
+class PortalJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void staffProposesManagerApprovesAndTheRegistryListsIt() {
+    String name = "Kirjaston nuoret " + UUID.randomUUID().toString().substring(0, 8);
+
+    browser.signIn("sanna");
+    browser.open("/portal/proposals/new.xhtml");
+    browser.type("#proposalForm\\:name", name);
+    browser.choose("#proposalForm\\:channel", "TIKTOK");
+    browser.choose("#proposalForm\\:unit", "culture");
+    browser.type("#proposalForm\\:purpose", "Nuorten kirjastopalvelut ja lukuvinkit.");
+    browser.type("#proposalForm\\:accountUrl", "https://www.tiktok.com/@kirjaston_nuoret");
+    browser.click("#proposalForm\\:submit");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/mine.xhtml"));
+    assertThat(browser.text()).contains(name);
+    assertThat(rowOf(name)).contains("Odottaa päätöstä");
+    browser.signOut();
+
+    browser.signIn("markus");
+    browser.open("/portal/tasks/");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+    assertThat(browser.text()).contains(name, "Nuorten kirjastopalvelut ja lukuvinkit.");
+    browser.click("#decisionForm\\:approve");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+    assertThat(browser.text()).contains("Hyväksyit ehdotuksen \"" + name + "\"");
+    browser.signOut();
+
+    browser.open("/registry.xhtml");
+    browser.waitFor(d -> {
+      d.navigate().refresh();
+      return d.getPageSource().contains(name);
+    });
+    assertThat(rowOf(name)).contains("TikTok", "Luettelossa");
+  }
+
+  @Test
+  void rejectingWithoutAReasonIsRefusedAtTheField() {
+    String name = "Ilman perustelua " + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("sanna");
+    browser.open("/portal/proposals/new.xhtml");
+    browser.type("#proposalForm\\:name", name);
+    browser.choose("#proposalForm\\:channel", "FACEBOOK");
+    browser.choose("#proposalForm\\:unit", "culture");
+    browser.type("#proposalForm\\:purpose", "Tapahtumat.");
+    browser.click("#proposalForm\\:submit");
+    browser.waitFor(d -> d.getCurrentUrl().contains("mine.xhtml"));
+    browser.signOut();
+
+    browser.signIn("markus");
+    browser.open("/portal/tasks/");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+    browser.click("#decisionForm\\:reject");
+
+    browser.waitFor(d -> d.getPageSource().contains("Kerro, miksi ehdotus hylätään."));
+    assertThat(browser.find("#decisionForm\\:reason").getAttribute("aria-invalid")).isEqualTo("true");
+    browser.open("/portal/tasks/");
+    assertThat(browser.text()).contains(name);
+  }
+
+  @Test
+  void emptyProposalGetsMessagesAtTheFieldsAndStoresNothing() {
+    browser.signIn("sanna");
+    browser.open("/portal/proposals/new.xhtml");
+    browser.type("#proposalForm\\:accountUrl", "javascript:alert(1)");
+    browser.click("#proposalForm\\:submit");
+
+    browser.waitFor(d -> d.getPageSource().contains("Anna profiilille nimi."));
+    assertThat(browser.text())
+        .contains(
+            "Anna profiilille nimi.",
+            "Valitse palvelu, jossa profiili toimii.",
+            "Valitse yksikkö, jolle profiili kuuluu.",
+            "Kerro, mihin profiilia käytetään.",
+            "Osoitteen on alettava http:// tai https://.");
+    browser.open("/portal/proposals/mine.xhtml");
+    assertThat(browser.text()).doesNotContain("javascript:alert(1)");
+  }
+
+  @Test
+  void wrongPasswordGetsAClearMessage() {
+    browser.open("/login.xhtml");
+    browser.type("#loginForm\\:username", "sanna");
+    browser.type("#loginForm\\:password", "wrong");
+    browser.click("#loginForm\\:signIn");
+
+    browser.waitFor(d -> d.getPageSource().contains("Käyttäjätunnus tai salasana on väärin."));
+    assertThat(browser.has("#signOutForm")).isFalse();
+  }
+
+  @Test
+  void unknownPageAndForbiddenTemplateShowFriendlyPages() {
+    browser.open("/no-such-page.xhtml");
+    assertThat(browser.text()).contains("Sivua ei löydy").doesNotContain("Exception");
+    browser.open("/portal/tasks/decide.xhtml?task=does-not-exist");
+    assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
+  }
+
+  @Test
+  void languageChoiceIsRemembered() {
+    browser.open("/registry.xhtml");
+    assertThat(browser.text()).contains("Virallisten profiilien luettelo");
+
+    browser.driver().findElement(By.linkText("på svenska")).click();
+    browser.waitFor(d -> d.getPageSource().contains("Förteckning över officiella profiler"));
+    browser.open("/login.xhtml");
+
+    assertThat(browser.text()).contains("Användarnamn", "Lösenord");
+  }
+
+  @Test
+  void administratorSeesTheProcessInCockpit() {
+    browser.open("/camunda/app/cockpit/default/");
+    browser.waitFor(d -> !d.findElements(By.cssSelector("form input[type=password]")).isEmpty());
+    browser.find("form input[type=text], form input[name=username]").sendKeys("admin");
+    browser.find("form input[type=password]").sendKeys("admin");
+    browser.click("form button[type=submit]");
+    browser.waitFor(d -> d.findElements(By.cssSelector("form input[type=password]")).isEmpty());
+
+    browser.open("/camunda/app/cockpit/default/#/processes");
+
+    browser.waitFor(d -> d.getPageSource().contains("Official profile lifecycle"));
+  }
+
+  @Test
+  void engineApiIsForAdministratorsOnly() throws Exception {
+    assertThat(engineApiStatus("admin")).isEqualTo(200);
+    assertThat(engineApiStatus("sanna")).isEqualTo(403);
+    assertThat(engineApiStatus("markus")).isEqualTo(403);
+    assertThat(engineApiStatus(null)).isEqualTo(401);
+  }
+
+  private int engineApiStatus(String user) throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve("engine-rest/task"));
+    if (user != null) {
+      String credentials = user + ":" + user;
+      request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()));
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private String rowOf(String profileName) {
+    return browser.driver().findElement(By.xpath("//tr[.//*[text()='" + profileName + "']]")).getText();
+  }
+}
