@@ -133,8 +133,9 @@ public class Profile {
 
   public void reject(String managerId, String reason, Instant at) {
     requireState(ProfileState.IN_DECISION);
+    String why = requireText(reason, "reason");
     state = ProfileState.REJECTED;
-    record(at, managerId, ProfileEventType.REJECTED, requireText(reason, "reason"));
+    record(at, managerId, ProfileEventType.REJECTED, why);
   }
 
   /** The profile enters the public registry, where citizens can verify it (R9). */

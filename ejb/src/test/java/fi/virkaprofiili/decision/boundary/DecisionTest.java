@@ -1,0 +1,29 @@
+package fi.virkaprofiili.decision.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.Test;
+
+class DecisionTest {
+
+  private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+  @Test
+  void approvalNeedsNoReason() {
+    assertThat(validator.validate(Decision.approve())).isEmpty();
+  }
+
+  @Test
+  void rejectionNeedsAReason() {
+    assertThat(validator.validate(Decision.reject("  "))).hasSize(1);
+    assertThat(validator.validate(Decision.reject(null))).hasSize(1);
+    assertThat(validator.validate(Decision.reject("Duplicate of the library's profile"))).isEmpty();
+  }
+
+  @Test
+  void aDecisionHasAnOutcome() {
+    assertThat(validator.validate(new Decision())).hasSize(1);
+  }
+}
