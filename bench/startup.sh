@@ -128,8 +128,12 @@ launch() {
       fi
     fi
     if ! kill -0 "$PID" 2>/dev/null; then
+      local rc=0
+      wait "$PID" || rc=$?
+      PID=""
       tail -n 40 "$log" >&2
-      die "$kind run $RUN: java exited before ready (log: $log)"
+      # 143/130/137: SIGTERM/SIGINT/SIGKILL from outside (Payara logs "Payara Micro STOPPED").
+      die "$kind run $RUN: java exited with status $rc before ready (log: $log)"
     fi
     if (($(now_ns) - t0 > TIMEOUT * 1000000000)); then
       tail -n 40 "$log" >&2
