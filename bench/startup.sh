@@ -149,7 +149,7 @@ launch() {
   stop_java
   printf '  %-8s run %d: ready in %6.2f s, RSS %4d MiB at ready, %4d MiB after %ss idle\n' \
     "$kind" "$RUN" "$(awk -v m="$READY_MS" 'BEGIN {print m / 1000}')" \
-    $((RSS_READY / 1024)) $((RSS_IDLE / 1024)) "$IDLE" >&2
+    $(((RSS_READY + 512) / 1024)) $(((RSS_IDLE + 512) / 1024)) "$IDLE" >&2
   echo "$kind $RUN $READY_MS $RSS_READY $RSS_IDLE" >>"$BASE/results.txt"
 }
 

@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import fi.virkaprofiili.platform.health.StartupProgress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -46,7 +48,7 @@ public class SchemaMigration {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
-  private volatile boolean migrated;
+  @Inject private StartupProgress progress;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -59,7 +61,7 @@ public class SchemaMigration {
       throw new IllegalStateException(
           "Cannot reach the database at " + Settings.databaseUrl() + ": " + e.getMessage(), e);
     }
-    migrated = true;
+    progress.schemaMigrated();
   }
 
   /** Applies the changelog on a connection that is not in a container transaction. */
@@ -88,7 +90,4 @@ public class SchemaMigration {
     }
   }
 
-  public boolean isMigrated() {
-    return migrated;
-  }
 }

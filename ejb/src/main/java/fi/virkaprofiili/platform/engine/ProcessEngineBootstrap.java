@@ -1,6 +1,7 @@
 package fi.virkaprofiili.platform.engine;
 
 import fi.virkaprofiili.platform.database.SchemaMigration;
+import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,6 +55,7 @@ public class ProcessEngineBootstrap {
   private ManagedExecutorService executorService;
 
   @Inject private BeanManager beanManager;
+  @Inject private StartupProgress progress;
 
   private ProcessEngine processEngine;
 
@@ -63,6 +65,7 @@ public class ProcessEngineBootstrap {
     processEngine = configuration().buildProcessEngine();
     deployProcesses();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+    progress.engineRunning(true);
     LOG.info("Process engine '" + ENGINE_NAME + "' is up");
   }
 
@@ -102,6 +105,7 @@ public class ProcessEngineBootstrap {
 
   @PreDestroy
   void stop() {
+    progress.engineRunning(false);
     if (processEngine != null) {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
       processEngine.close();
@@ -116,7 +120,4 @@ public class ProcessEngineBootstrap {
     return processEngine;
   }
 
-  public boolean isRunning() {
-    return processEngine != null;
-  }
 }

@@ -1,8 +1,5 @@
 package fi.virkaprofiili.platform.health;
 
-import fi.virkaprofiili.platform.database.SchemaMigration;
-import fi.virkaprofiili.platform.engine.ProcessEngineBootstrap;
-import fi.virkaprofiili.platform.identity.IdentitySetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,17 +11,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ApplicationReadiness implements HealthCheck {
 
-  @Inject private SchemaMigration schema;
-  @Inject private ProcessEngineBootstrap engine;
-  @Inject private IdentitySetup identity;
+  @Inject private StartupProgress progress;
 
   @Override
   public HealthCheckResponse call() {
     return HealthCheckResponse.named("virkaprofiili")
-        .status(schema.isMigrated() && engine.isRunning() && identity.isReady())
-        .withData("schemaMigrated", schema.isMigrated())
-        .withData("engineRunning", engine.isRunning())
-        .withData("identityReady", identity.isReady())
+        .status(progress.isReady())
+        .withData("schemaMigrated", progress.isSchemaMigrated())
+        .withData("engineRunning", progress.isEngineRunning())
+        .withData("identityReady", progress.isIdentityReady())
         .build();
   }
 }

@@ -2,6 +2,7 @@ package fi.virkaprofiili.platform.identity;
 
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.engine.ProcessEngineBootstrap;
+import fi.virkaprofiili.platform.health.StartupProgress;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -52,7 +53,7 @@ public class IdentitySetup {
 
   @Inject private ProcessEngineBootstrap engine;
 
-  private volatile boolean ready;
+  @Inject private StartupProgress progress;
 
   @PostConstruct
   void setUp() {
@@ -68,7 +69,7 @@ public class IdentitySetup {
     if (!initialAdmin.isEmpty() && !initialPassword.isEmpty()) {
       ensureUser(identity, initialAdmin, initialPassword, initialAdmin, "", List.of(Roles.ADMINISTRATORS));
     }
-    ready = true;
+    progress.identityReady();
   }
 
   private static void ensureGroup(IdentityService identity, String id, String name) {
@@ -116,7 +117,4 @@ public class IdentitySetup {
     }
   }
 
-  public boolean isReady() {
-    return ready;
-  }
 }

@@ -16,22 +16,17 @@ public class Dates {
   static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
   public String dateTime(Instant instant) {
-    if (instant == null) {
-      return "";
-    }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .withZone(ZONE)
-        .format(instant);
+    return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT));
   }
 
   public String date(Instant instant) {
+    return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+  }
+
+  private static String format(Instant instant, DateTimeFormatter style) {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .withZone(ZONE)
-        .format(instant);
+    return style.withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(ZONE).format(instant);
   }
 }

@@ -41,23 +41,12 @@ class PortalJourneyIT {
   void staffProposesManagerApprovesAndTheRegistryListsIt() {
     String name = "Kirjaston nuoret " + UUID.randomUUID().toString().substring(0, 8);
 
-    browser.signIn("sanna");
-    browser.open("/portal/proposals/new.xhtml");
-    browser.type("#proposalForm\\:name", name);
-    browser.choose("#proposalForm\\:channel", "TIKTOK");
-    browser.choose("#proposalForm\\:unit", "culture");
-    browser.type("#proposalForm\\:purpose", "Nuorten kirjastopalvelut ja lukuvinkit.");
-    browser.type("#proposalForm\\:accountUrl", "https://www.tiktok.com/@kirjaston_nuoret");
-    browser.click("#proposalForm\\:submit");
-    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/mine.xhtml"));
-    assertThat(browser.text()).contains(name);
+    proposeAsSanna(name, "TIKTOK", "Nuorten kirjastopalvelut ja lukuvinkit.");
     assertThat(rowOf(name)).contains("Odottaa päätöstä");
     browser.signOut();
 
     browser.signIn("markus");
-    browser.open("/portal/tasks/");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
-    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+    openDecisionOf(name);
     assertThat(browser.text()).contains(name, "Nuorten kirjastopalvelut ja lukuvinkit.");
     browser.click("#decisionForm\\:approve");
     browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
@@ -75,20 +64,11 @@ class PortalJourneyIT {
   @Test
   void rejectingWithoutAReasonIsRefusedAtTheField() {
     String name = "Ilman perustelua " + UUID.randomUUID().toString().substring(0, 8);
-    browser.signIn("sanna");
-    browser.open("/portal/proposals/new.xhtml");
-    browser.type("#proposalForm\\:name", name);
-    browser.choose("#proposalForm\\:channel", "FACEBOOK");
-    browser.choose("#proposalForm\\:unit", "culture");
-    browser.type("#proposalForm\\:purpose", "Tapahtumat.");
-    browser.click("#proposalForm\\:submit");
-    browser.waitFor(d -> d.getCurrentUrl().contains("mine.xhtml"));
+    proposeAsSanna(name, "FACEBOOK", "Tapahtumat.");
     browser.signOut();
 
     browser.signIn("markus");
-    browser.open("/portal/tasks/");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
-    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+    openDecisionOf(name);
     browser.click("#decisionForm\\:reject");
 
     browser.waitFor(d -> d.getPageSource().contains("Kerro, miksi ehdotus hylätään."));
@@ -178,6 +158,27 @@ class PortalJourneyIT {
     return java.net.http.HttpClient.newHttpClient()
         .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
         .statusCode();
+  }
+
+  /** Sanna proposes a profile for Culture services and lands on "My proposals". */
+  private void proposeAsSanna(String name, String channel, String purpose) {
+    browser.signIn("sanna");
+    browser.open("/portal/proposals/new.xhtml");
+    browser.type("#proposalForm\\:name", name);
+    browser.choose("#proposalForm\\:channel", channel);
+    browser.choose("#proposalForm\\:unit", "culture");
+    browser.type("#proposalForm\\:purpose", purpose);
+    browser.type("#proposalForm\\:accountUrl", "https://www.tiktok.com/@kirjaston_nuoret");
+    browser.click("#proposalForm\\:submit");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/mine.xhtml"));
+    assertThat(browser.text()).contains(name);
+  }
+
+  /** Opens the decision form of a proposal from the signed-in manager's task list. */
+  private void openDecisionOf(String name) {
+    browser.open("/portal/tasks/");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
   }
 
   private String rowOf(String profileName) {
