@@ -12,6 +12,9 @@ public final class ProfileLifecycle {
 
   /** Element ids. */
   public static final String PROPOSAL_SUBMITTED = "proposalSubmitted";
+  public static final String CHECK_COMPLETENESS = "checkCompleteness";
+  public static final String PROPOSAL_INCOMPLETE = "proposalIncomplete";
+  public static final String PROPOSAL_REFUSED = "proposalRefused";
   public static final String MANAGER_DECISION = "managerDecision";
   public static final String DECISION_MADE = "decisionMade";
   public static final String PUBLISH_LISTING = "publishListing";
@@ -19,7 +22,11 @@ public final class ProfileLifecycle {
   public static final String PROPOSAL_REJECTED = "proposalRejected";
 
   /** Delegate bean names, as the BPMN's delegate expressions name them. */
+  public static final String CHECK_COMPLETENESS_BEAN = "checkCompleteness";
   public static final String PUBLISH_LISTING_BEAN = "publishListing";
+
+  /** BPMN error codes. */
+  public static final String PROPOSAL_INCOMPLETE_ERROR = "proposalIncomplete";
 
   /** Process variables. */
   public static final String VAR_PROFILE_ID = "profileId";

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -25,6 +26,7 @@ class ProfileLifecycleTest {
 
   @BeforeEach
   void replaceDelegates() {
+    Mocks.register(CHECK_COMPLETENESS_BEAN, (JavaDelegate) execution -> {});
     JavaDelegate publishListing =
         execution -> publishedProfiles.add(execution.getVariable(VAR_PROFILE_ID));
     Mocks.register(PUBLISH_LISTING_BEAN, publishListing);
@@ -41,6 +43,27 @@ class ProfileLifecycleTest {
 
     assertThat(instance).isWaitingAt(MANAGER_DECISION);
     assertThat(task(instance)).isAssignedTo("markus");
+  }
+
+  @Test
+  void incompleteProposalIsRefusedBeforeAnyoneDecides() {
+    Mocks.register(
+        CHECK_COMPLETENESS_BEAN,
+        (JavaDelegate)
+            execution -> {
+              throw new BpmnError(PROPOSAL_INCOMPLETE_ERROR, "R3: only one administrator");
+            });
+
+    ProcessInstance instance = submitProposal();
+
+    assertThat(instance).hasPassed(CHECK_COMPLETENESS, PROPOSAL_REFUSED).hasNotPassed(MANAGER_DECISION).isEnded();
+  }
+
+  @Test
+  void completeProposalGoesToTheManager() {
+    ProcessInstance instance = submitProposal();
+
+    assertThat(instance).hasPassed(CHECK_COMPLETENESS).isWaitingAt(MANAGER_DECISION);
   }
 
   @Test

@@ -2,6 +2,10 @@ package fi.virkaprofiili.profile.entity;
 
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,10 +22,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
@@ -41,7 +48,6 @@ public class Profile {
   public static final String IN_STATES = "Profile.inStates";
 
   public static final int NAME_MAX = 120;
-  public static final int PURPOSE_MAX = 2000;
   public static final int URL_MAX = 500;
   public static final int REASON_MAX = 2000;
 
@@ -66,8 +72,27 @@ public class Profile {
   @JoinColumn(name = "UNIT_CODE")
   private OrganisationUnit unit;
 
-  @Column(name = "PURPOSE", nullable = false, length = PURPOSE_MAX)
-  private String purpose;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "KIND", nullable = false)
+  private ProfileKind kind;
+
+  @Embedded private ProfilePlan plan;
+
+  @Embedded private Upkeep upkeep;
+
+  @ElementCollection
+  @CollectionTable(name = "PROFILE_ADMINISTRATOR", joinColumns = @JoinColumn(name = "PROFILE_ID"))
+  @OrderColumn(name = "POSITION")
+  private List<Administrator> administrators = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "PROFILE_LANGUAGE", joinColumns = @JoinColumn(name = "PROFILE_ID"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "LANGUAGE")
+  private Set<ProfileLanguage> languages = EnumSet.noneOf(ProfileLanguage.class);
+
+  @Column(name = "CAMPAIGN_ENDS_ON")
+  private LocalDate campaignEndsOn;
 
   @Column(name = "ACCOUNT_URL", length = URL_MAX)
   private String accountUrl;
@@ -94,31 +119,74 @@ public class Profile {
 
   protected Profile() {}
 
-  /** A new proposal, waiting for the decision of its unit's manager. */
-  public Profile(
-      String name,
-      Channel channel,
-      OrganisationUnit unit,
-      String purpose,
-      String accountUrl,
-      String proposerId,
-      Instant proposedAt) {
-    this.name = requireText(name, "name");
-    this.channel = Objects.requireNonNull(channel, "channel");
+  /**
+   * A new proposal, waiting for the decision of its unit's manager. It answers every question the
+   * policy asks of a proposal, or it is not made.
+   */
+  public Profile(Proposed proposed, OrganisationUnit unit, String proposerId, Instant proposedAt) {
+    this.name = Texts.required(proposed.name(), "name");
+    this.kind = Objects.requireNonNull(proposed.kind(), "kind");
+    this.channel = Objects.requireNonNull(proposed.channel(), "channel");
     this.unit = Objects.requireNonNull(unit, "unit");
-    this.purpose = requireText(purpose, "purpose");
-    this.accountUrl = accountUrl == null || accountUrl.isBlank() ? null : accountUrl.strip();
-    this.proposerId = requireText(proposerId, "proposerId");
+    this.plan = Objects.requireNonNull(proposed.plan(), "plan");
+    this.upkeep = Objects.requireNonNull(proposed.upkeep(), "upkeep");
+    this.administrators = new ArrayList<>(proposed.administrators());
+    this.languages = proposed.languages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(proposed.languages());
+    this.campaignEndsOn = proposed.campaignEndsOn();
+    this.accountUrl = Texts.optional(proposed.accountUrl());
+    this.proposerId = Texts.required(proposerId, "proposerId");
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
+    List<String> missing = missingRules();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("The proposal does not meet " + String.join(", ", missing));
+    }
     this.state = ProfileState.IN_DECISION;
     record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
+  }
+
+  /** What a proposer states about the profile they propose. */
+  public record Proposed(
+      String name,
+      ProfileKind kind,
+      Channel channel,
+      ProfilePlan plan,
+      Upkeep upkeep,
+      List<Administrator> administrators,
+      Set<ProfileLanguage> languages,
+      LocalDate campaignEndsOn,
+      String accountUrl) {}
+
+  /**
+   * The policy rules this profile does not meet, by their ids in the policy (R1, R2, ...): empty
+   * for every proposal the portal accepts. The process checks again, since the engine can be
+   * reached without the portal.
+   */
+  public List<String> missingRules() {
+    List<String> missing = new ArrayList<>();
+    if (plan == null || !plan.isComplete()) {
+      missing.add("R1");
+    }
+    if (upkeep == null || !upkeep.isComplete()) {
+      missing.add("R2");
+    }
+    if (kind == null || administrators.size() < kind.minimumAdministrators()) {
+      missing.add("R3");
+    }
+    if (kind != null && kind.hasPlannedEnd() && (campaignEndsOn == null
+        || (proposedAt != null && !campaignEndsOn.isAfter(proposedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())))) {
+      missing.add("R11");
+    }
+    if (languages.isEmpty()) {
+      missing.add("R14");
+    }
+    return missing;
   }
 
   public void attachProcess(String processInstanceId) {
     if (this.processInstanceId != null) {
       throw new IllegalStateException("Profile " + id + " already has a process");
     }
-    this.processInstanceId = requireText(processInstanceId, "processInstanceId");
+    this.processInstanceId = Texts.required(processInstanceId, "processInstanceId");
   }
 
   public boolean isProposedBy(String userId) {
@@ -133,9 +201,16 @@ public class Profile {
 
   public void reject(String managerId, String reason, Instant at) {
     requireState(ProfileState.IN_DECISION);
-    String why = requireText(reason, "reason");
+    String why = Texts.required(reason, "reason");
     state = ProfileState.REJECTED;
     record(at, managerId, ProfileEventType.REJECTED, why);
+  }
+
+  /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
+  public void refuseAsIncomplete(List<String> missingRules, Instant at) {
+    requireState(ProfileState.IN_DECISION);
+    state = ProfileState.REJECTED;
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.REJECTED, "Incomplete: " + String.join(", ", missingRules));
   }
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
@@ -156,12 +231,6 @@ public class Profile {
     }
   }
 
-  private static String requireText(String value, String what) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " is required");
-    }
-    return value.strip();
-  }
 
   public Long getId() {
     return id;
@@ -180,7 +249,31 @@ public class Profile {
   }
 
   public String getPurpose() {
-    return purpose;
+    return plan.getPurpose();
+  }
+
+  public ProfileKind getKind() {
+    return kind;
+  }
+
+  public ProfilePlan getPlan() {
+    return plan;
+  }
+
+  public Upkeep getUpkeep() {
+    return upkeep;
+  }
+
+  public List<Administrator> getAdministrators() {
+    return Collections.unmodifiableList(administrators);
+  }
+
+  public Set<ProfileLanguage> getLanguages() {
+    return Collections.unmodifiableSet(languages);
+  }
+
+  public LocalDate getCampaignEndsOn() {
+    return campaignEndsOn;
   }
 
   public String getAccountUrl() {

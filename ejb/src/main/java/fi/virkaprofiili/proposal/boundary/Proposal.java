@@ -2,19 +2,45 @@ package fi.virkaprofiili.proposal.boundary;
 
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileKind;
+import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.profile.entity.ProfilePlan;
+import fi.virkaprofiili.profile.entity.UpdateFrequency;
+import fi.virkaprofiili.profile.entity.Upkeep;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * What a member of staff proposes. The constraints are checked at the form's fields and again by
- * {@link ProposalService}, so no path can store a proposal that breaks them.
+ * What a member of staff proposes: the questions the policy asks (R1), the resourcing (R2, R3),
+ * terms of use (R6), message handling (R10), a campaign's end (R11), languages and response time
+ * (R14) and the official contact (R15). The constraints are checked at the form's fields and again
+ * by {@link ProposalService}, so no path can store a proposal that breaks them.
  */
-public class Proposal {
+public class Proposal implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Only web addresses a citizen can open safely. */
   public static final String HTTP_URL = "^$|^https?://[^\\s/$.?#][^\\s]*$";
+
+  @NotNull(message = "{proposal.kind.required}")
+  private ProfileKind kind = ProfileKind.ORGANISATION;
 
   @NotBlank(message = "{proposal.name.required}")
   @Size(max = Profile.NAME_MAX, message = "{proposal.name.size}")
@@ -27,50 +53,144 @@ public class Proposal {
   private String unitCode;
 
   @NotBlank(message = "{proposal.purpose.required}")
-  @Size(max = Profile.PURPOSE_MAX, message = "{proposal.purpose.size}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
   private String purpose;
+
+  @NotBlank(message = "{proposal.targetAudiences.required}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  private String targetAudiences;
+
+  @NotBlank(message = "{proposal.plannedContent.required}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  private String plannedContent;
+
+  @NotBlank(message = "{proposal.promotion.required}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  private String promotion;
+
+  @NotBlank(message = "{proposal.successEvaluation.required}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  private String successEvaluation;
+
+  @Valid private List<AdministratorEntry> administrators = new ArrayList<>(List.of(new AdministratorEntry(), new AdministratorEntry()));
+
+  @NotNull(message = "{proposal.hoursPerWeek.required}")
+  @DecimalMin(value = "0.5", message = "{proposal.hoursPerWeek.range}")
+  @DecimalMax(value = "40", message = "{proposal.hoursPerWeek.range}")
+  private BigDecimal hoursPerWeek;
+
+  @NotNull(message = "{proposal.updateFrequency.required}")
+  private UpdateFrequency updateFrequency;
+
+  @NotBlank(message = "{proposal.termsOfUseUrl.required}")
+  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
+  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}")
+  private String termsOfUseUrl;
+
+  @NotNull(message = "{proposal.termsCheckedOn.required}")
+  @PastOrPresent(message = "{proposal.termsCheckedOn.past}")
+  private LocalDate termsCheckedOn;
+
+  @NotBlank(message = "{proposal.privateMessageHandling.required}")
+  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}")
+  private String privateMessageHandling;
+
+  @Future(message = "{proposal.campaignEndsOn.future}")
+  private LocalDate campaignEndsOn;
+
+  @NotEmpty(message = "{proposal.languages.required}")
+  private Set<ProfileLanguage> languages = EnumSet.of(ProfileLanguage.FI);
+
+  @NotBlank(message = "{proposal.responseTimePromise.required}")
+  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}")
+  private String responseTimePromise;
+
+  @NotBlank(message = "{proposal.officialContact.required}")
+  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}")
+  private String officialContact;
 
   @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
   @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}")
   private String accountUrl;
 
-  public String getName() {
-    return name;
+  /** R3: an organisation or campaign profile has at least two named administrators. */
+  @AssertTrue(message = "{proposal.administrators.tooFew}")
+  public boolean isEnoughAdministrators() {
+    return kind == null || completeAdministrators().size() >= kind.minimumAdministrators();
   }
 
-  public void setName(String name) {
-    this.name = name;
+  @AssertTrue(message = "{proposal.administrators.incomplete}")
+  public boolean isEveryAdministratorNamedWithJobTitle() {
+    return administrators.stream().allMatch(entry -> entry.isEmpty() || entry.isComplete());
   }
 
-  public Channel getChannel() {
-    return channel;
+  /** R11: a campaign profile states when its active period ends. */
+  @AssertTrue(message = "{proposal.campaignEndsOn.required}")
+  public boolean isCampaignEndGiven() {
+    return kind == null || !kind.hasPlannedEnd() || campaignEndsOn != null;
   }
 
-  public void setChannel(Channel channel) {
-    this.channel = channel;
+  /** Adds an empty administrator row to the form. */
+  public void addAdministrator() {
+    administrators.add(new AdministratorEntry());
   }
 
-  public String getUnitCode() {
-    return unitCode;
+  Profile.Proposed toProposed() {
+    return new Profile.Proposed(
+        name,
+        kind,
+        channel,
+        new ProfilePlan(purpose, targetAudiences, plannedContent, promotion, successEvaluation),
+        new Upkeep(hoursPerWeek, updateFrequency, privateMessageHandling, responseTimePromise, officialContact,
+            termsOfUseUrl, termsCheckedOn),
+        completeAdministrators().stream().map(AdministratorEntry::toAdministrator).toList(),
+        languages,
+        kind.hasPlannedEnd() ? campaignEndsOn : null,
+        accountUrl);
   }
 
-  public void setUnitCode(String unitCode) {
-    this.unitCode = unitCode;
+  private List<AdministratorEntry> completeAdministrators() {
+    return administrators.stream().filter(AdministratorEntry::isComplete).toList();
   }
 
-  public String getPurpose() {
-    return purpose;
-  }
-
-  public void setPurpose(String purpose) {
-    this.purpose = purpose;
-  }
-
-  public String getAccountUrl() {
-    return accountUrl;
-  }
-
-  public void setAccountUrl(String accountUrl) {
-    this.accountUrl = accountUrl;
-  }
+  public ProfileKind getKind() { return kind; }
+  public void setKind(ProfileKind kind) { this.kind = kind; }
+  public String getName() { return name; }
+  public void setName(String name) { this.name = name; }
+  public Channel getChannel() { return channel; }
+  public void setChannel(Channel channel) { this.channel = channel; }
+  public String getUnitCode() { return unitCode; }
+  public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+  public String getPurpose() { return purpose; }
+  public void setPurpose(String purpose) { this.purpose = purpose; }
+  public String getTargetAudiences() { return targetAudiences; }
+  public void setTargetAudiences(String targetAudiences) { this.targetAudiences = targetAudiences; }
+  public String getPlannedContent() { return plannedContent; }
+  public void setPlannedContent(String plannedContent) { this.plannedContent = plannedContent; }
+  public String getPromotion() { return promotion; }
+  public void setPromotion(String promotion) { this.promotion = promotion; }
+  public String getSuccessEvaluation() { return successEvaluation; }
+  public void setSuccessEvaluation(String successEvaluation) { this.successEvaluation = successEvaluation; }
+  public List<AdministratorEntry> getAdministrators() { return administrators; }
+  public void setAdministrators(List<AdministratorEntry> administrators) { this.administrators = administrators; }
+  public BigDecimal getHoursPerWeek() { return hoursPerWeek; }
+  public void setHoursPerWeek(BigDecimal hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
+  public UpdateFrequency getUpdateFrequency() { return updateFrequency; }
+  public void setUpdateFrequency(UpdateFrequency updateFrequency) { this.updateFrequency = updateFrequency; }
+  public String getTermsOfUseUrl() { return termsOfUseUrl; }
+  public void setTermsOfUseUrl(String termsOfUseUrl) { this.termsOfUseUrl = termsOfUseUrl; }
+  public LocalDate getTermsCheckedOn() { return termsCheckedOn; }
+  public void setTermsCheckedOn(LocalDate termsCheckedOn) { this.termsCheckedOn = termsCheckedOn; }
+  public String getPrivateMessageHandling() { return privateMessageHandling; }
+  public void setPrivateMessageHandling(String privateMessageHandling) { this.privateMessageHandling = privateMessageHandling; }
+  public LocalDate getCampaignEndsOn() { return campaignEndsOn; }
+  public void setCampaignEndsOn(LocalDate campaignEndsOn) { this.campaignEndsOn = campaignEndsOn; }
+  public Set<ProfileLanguage> getLanguages() { return languages; }
+  public void setLanguages(Set<ProfileLanguage> languages) { this.languages = languages; }
+  public String getResponseTimePromise() { return responseTimePromise; }
+  public void setResponseTimePromise(String responseTimePromise) { this.responseTimePromise = responseTimePromise; }
+  public String getOfficialContact() { return officialContact; }
+  public void setOfficialContact(String officialContact) { this.officialContact = officialContact; }
+  public String getAccountUrl() { return accountUrl; }
+  public void setAccountUrl(String accountUrl) { this.accountUrl = accountUrl; }
 }

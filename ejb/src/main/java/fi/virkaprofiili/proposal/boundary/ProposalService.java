@@ -33,15 +33,7 @@ public class ProposalService {
 
   public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String proposerId) {
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());
-    Profile profile =
-        new Profile(
-            proposal.getName(),
-            proposal.getChannel(),
-            unit,
-            proposal.getPurpose(),
-            proposal.getAccountUrl(),
-            proposerId,
-            clock.instant());
+    Profile profile = new Profile(proposal.toProposed(), unit, proposerId, clock.instant());
     em.persist(profile);
     em.flush();
     ProcessInstance process =
@@ -54,6 +46,22 @@ public class ProposalService {
                 VAR_UNIT_MANAGER, unit.getManagerId()));
     profile.attachProcess(process.getId());
     return profile;
+  }
+
+  /**
+   * Checks a submitted proposal against the policy again, for proposals that reached the engine
+   * without the portal. An incomplete one is refused and its missing rules returned.
+   */
+  public List<String> checkCompleteness(long profileId) {
+    Profile profile = em.find(Profile.class, profileId);
+    if (profile == null) {
+      return List.of("unknown profile " + profileId);
+    }
+    List<String> missing = profile.missingRules();
+    if (!missing.isEmpty()) {
+      profile.refuseAsIncomplete(missing, clock.instant());
+    }
+    return missing;
   }
 
   /** The proposals and profiles a person has proposed, newest first. */

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProfileTest {
@@ -82,14 +86,77 @@ class ProfileTest {
   }
 
   @Test
-  void aProfileNeedsANameAndAPurpose() {
-    assertThatThrownBy(() -> new Profile(" ", Channel.X, culture, "Purpose", null, "sanna", PROPOSED))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Profile("Name", Channel.X, culture, null, null, "sanna", PROPOSED))
+  void anOrganisationProfileHasSeveralAdministrators() {
+    assertThatThrownBy(() -> new Profile(proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", PROPOSED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("R3");
+  }
+
+  @Test
+  void anExpertProfileIsRunByTheExpertAlone() {
+    Profile expert = new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+
+    assertThat(expert.missingRules()).isEmpty();
+  }
+
+  @Test
+  void aCampaignHasAPlannedEndAfterTheProposal() {
+    assertThatThrownBy(() -> new Profile(proposed(ProfileKind.CAMPAIGN, null, SANNA, TIINA), culture, "sanna", PROPOSED))
+        .hasMessageContaining("R11");
+    assertThatThrownBy(
+            () -> new Profile(proposed(ProfileKind.CAMPAIGN, LocalDate.of(2026, 11, 1), SANNA, TIINA), culture, "sanna", PROPOSED))
+        .hasMessageContaining("R11");
+
+    Profile campaign =
+        new Profile(proposed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 6, 30), SANNA, TIINA), culture, "sanna", PROPOSED);
+    assertThat(campaign.getCampaignEndsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+  }
+
+  @Test
+  void noWorkingTimeNoProfile() {
+    assertThatThrownBy(() -> upkeep(BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> upkeep(BigDecimal.valueOf(41))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aProposalAnswersThePolicysQuestions() {
+    assertThatThrownBy(() -> new ProfilePlan("Library news", "Families", " ", "Web site", "Followers"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void incompleteProposalIsRefusedBySystem() {
+    Profile profile = proposal();
+
+    profile.refuseAsIncomplete(java.util.List.of("R3"), DECIDED);
+
+    assertThat(profile.getState()).isEqualTo(ProfileState.REJECTED);
+    assertThat(profile.getEvents().get(1).getActorId()).isEqualTo(ProfileEvent.SYSTEM);
+    assertThat(profile.getEvents().get(1).getReason()).contains("R3");
+  }
+
+  private static final Administrator SANNA = new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja");
+  private static final Administrator TIINA = new Administrator("Tiina Tiedottaja", "Tiedottaja");
+
   private Profile proposal() {
-    return new Profile("Kaupunginkirjasto", Channel.INSTAGRAM, culture, "Library news", "", "sanna", PROPOSED);
+    return new Profile(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "sanna", PROPOSED);
+  }
+
+  static Profile.Proposed proposed(ProfileKind kind, LocalDate campaignEndsOn, Administrator... administrators) {
+    return new Profile.Proposed(
+        "Kaupunginkirjasto",
+        kind,
+        Channel.INSTAGRAM,
+        new ProfilePlan("Library news", "Families", "Events and reading tips", "Library web site", "Followers, feedback"),
+        upkeep(BigDecimal.valueOf(4)),
+        List.of(administrators),
+        Set.of(ProfileLanguage.FI, ProfileLanguage.SV),
+        campaignEndsOn,
+        null);
+  }
+
+  private static Upkeep upkeep(BigDecimal hoursPerWeek) {
+    return new Upkeep(hoursPerWeek, UpdateFrequency.SEVERAL_TIMES_A_WEEK, "Answered on weekdays", "Weekdays 8-16",
+        "kirjaamo@example.org", "https://help.instagram.com/terms", LocalDate.of(2026, 10, 30));
   }
 }

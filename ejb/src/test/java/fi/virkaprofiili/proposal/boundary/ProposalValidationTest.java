@@ -3,6 +3,10 @@ package fi.virkaprofiili.proposal.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.ProfileKind;
+import fi.virkaprofiili.profile.entity.UpdateFrequency;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -28,11 +32,12 @@ class ProposalValidationTest {
     Set<String> messages = messages(new Proposal());
 
     assertThat(messages)
-        .containsExactlyInAnyOrder(
+        .contains(
             "Give the profile a name.",
             "Choose the service the profile will be on.",
             "Choose the unit that owns the profile.",
-            "Say what the profile is for.");
+            "Say what the profile is for.",
+            "Name at least two administrators, each with a job title.");
   }
 
   @Test
@@ -62,16 +67,79 @@ class ProposalValidationTest {
     assertThat(validator.validate(proposal)).isEmpty();
   }
 
+  @Test
+  void anOrganisationProfileNeedsTwoAdministrators() {
+    Locale.setDefault(Locale.ENGLISH);
+    Proposal proposal = complete();
+    proposal.getAdministrators().get(1).setName(null);
+    proposal.getAdministrators().get(1).setJobTitle(null);
+
+    assertThat(messages(proposal)).containsExactly("Name at least two administrators, each with a job title.");
+  }
+
+  @Test
+  void anAdministratorWithoutJobTitleIsPointedOut() {
+    Locale.setDefault(Locale.ENGLISH);
+    Proposal proposal = complete();
+    proposal.addAdministrator();
+    proposal.getAdministrators().get(2).setName("Ilkka");
+
+    assertThat(messages(proposal)).containsExactly("Give each administrator both a name and a job title.");
+  }
+
+  @Test
+  void aCampaignStatesWhenItEnds() {
+    Locale.setDefault(Locale.ENGLISH);
+    Proposal proposal = complete();
+    proposal.setKind(ProfileKind.CAMPAIGN);
+
+    assertThat(messages(proposal)).containsExactly("Give the date the campaign ends.");
+
+    proposal.setCampaignEndsOn(LocalDate.now().minusDays(1));
+    assertThat(messages(proposal)).containsExactly("The campaign must end in the future.");
+  }
+
+  @Test
+  void noWorkingTimeNoProfile() {
+    Proposal proposal = complete();
+    proposal.setHoursPerWeek(BigDecimal.ZERO);
+
+    assertThat(validator.validate(proposal)).hasSize(1);
+  }
+
+  @Test
+  void termsOfUseCannotBeCheckedInTheFuture() {
+    Proposal proposal = complete();
+    proposal.setTermsCheckedOn(LocalDate.now().plusDays(1));
+
+    assertThat(validator.validate(proposal)).hasSize(1);
+  }
+
   private Set<String> messages(Proposal proposal) {
     return validator.validate(proposal).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
   }
 
-  private static Proposal complete() {
+  static Proposal complete() {
     Proposal proposal = new Proposal();
     proposal.setName("Kaupunginkirjasto");
     proposal.setChannel(Channel.INSTAGRAM);
     proposal.setUnitCode("culture");
     proposal.setPurpose("Library news");
+    proposal.setTargetAudiences("Families and young people");
+    proposal.setPlannedContent("Events and reading tips");
+    proposal.setPromotion("Library web site and posters");
+    proposal.setSuccessEvaluation("Followers and feedback, every six months");
+    proposal.getAdministrators().get(0).setName("Sanna Suunnittelija");
+    proposal.getAdministrators().get(0).setJobTitle("Kirjastonhoitaja");
+    proposal.getAdministrators().get(1).setName("Tiina Tiedottaja");
+    proposal.getAdministrators().get(1).setJobTitle("Tiedottaja");
+    proposal.setHoursPerWeek(BigDecimal.valueOf(4));
+    proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
+    proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
+    proposal.setTermsCheckedOn(LocalDate.now());
+    proposal.setPrivateMessageHandling("Answered on weekdays; official business goes to the registry office.");
+    proposal.setResponseTimePromise("Weekdays 8-16");
+    proposal.setOfficialContact("kirjaamo@example.org");
     return proposal;
   }
 }

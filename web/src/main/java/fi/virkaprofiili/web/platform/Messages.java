@@ -32,6 +32,13 @@ public class Messages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /** A message already in the user's language. */
+  public void errorText(String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   /** Tells the user why the system refused, in words they understand. */
   public void refusal(BusinessException refusal) {
     error(refusal.messageKey());

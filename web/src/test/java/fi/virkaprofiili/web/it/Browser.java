@@ -58,6 +58,14 @@ final class Browser implements AutoCloseable {
     field.sendKeys(value);
   }
 
+  /** Types a date into a date picker and closes its calendar, as a keyboard user would. */
+  void typeDate(String css, java.time.LocalDate date) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(date.toString(), org.openqa.selenium.Keys.TAB);
+    find("body").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+  }
+
   void choose(String css, String visibleValue) {
     new Select(find(css)).selectByValue(visibleValue);
   }

@@ -91,15 +91,34 @@ class PortalJourneyIT {
             "Valitse palvelu, jossa profiili toimii.",
             "Valitse yksikkö, jolle profiili kuuluu.",
             "Kerro, mihin profiilia käytetään.",
+            "Kerro, kenelle profiili on tarkoitettu.",
+            "Kerro, montako tuntia viikossa on varattu. Ilman työaikaa ei perusteta profiilia.",
             "Osoitteen on alettava http:// tai https://.");
     browser.open("/portal/proposals/mine.xhtml");
     assertThat(browser.text()).doesNotContain("javascript:alert(1)");
   }
 
   @Test
+  void organisationProfileNeedsTwoAdministrators() {
+    String name = "Yksin " + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("sanna");
+    browser.open("/portal/proposals/new.xhtml");
+    browser.type("#proposalForm\\:name", name);
+    browser.choose("#proposalForm\\:channel", "INSTAGRAM");
+    browser.choose("#proposalForm\\:unit", "culture");
+    browser.click("#proposalForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("Anna profiilille nimi.") || d.getPageSource().contains("Kerro, mihin"));
+
+    assertThat(browser.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
+    browser.open("/portal/proposals/mine.xhtml");
+    assertThat(browser.text()).doesNotContain(name);
+  }
+
+  @Test
   void wrongPasswordGetsAClearMessage() {
+    // Camunda delays further sign-ins of a user after a failure: use a user no other test needs.
     browser.open("/login.xhtml");
-    browser.type("#loginForm\\:username", "sanna");
+    browser.type("#loginForm\\:username", "ilkka");
     browser.type("#loginForm\\:password", "wrong");
     browser.click("#loginForm\\:signIn");
 
@@ -167,8 +186,23 @@ class PortalJourneyIT {
     browser.type("#proposalForm\\:name", name);
     browser.choose("#proposalForm\\:channel", channel);
     browser.choose("#proposalForm\\:unit", "culture");
-    browser.type("#proposalForm\\:purpose", purpose);
+    browser.type("#proposalForm\\:purpose\\:input", purpose);
+    browser.type("#proposalForm\\:targetAudiences\\:input", "Nuoret ja lapsiperheet");
+    browser.type("#proposalForm\\:plannedContent\\:input", "Lukuvinkit ja tapahtumat");
+    browser.type("#proposalForm\\:promotion\\:input", "Kirjaston verkkosivut");
+    browser.type("#proposalForm\\:successEvaluation\\:input", "Seuraajat ja palaute puolivuosittain");
+    browser.type("#proposalForm\\:administrator\\:0\\:administratorName", "Sanna Suunnittelija");
+    browser.type("#proposalForm\\:administrator\\:0\\:administratorTitle", "Kirjastonhoitaja");
+    browser.type("#proposalForm\\:administrator\\:1\\:administratorName", "Tiina Tiedottaja");
+    browser.type("#proposalForm\\:administrator\\:1\\:administratorTitle", "Tiedottaja");
+    browser.type("#proposalForm\\:hoursPerWeek_input", "4");
+    browser.choose("#proposalForm\\:updateFrequency", "SEVERAL_TIMES_A_WEEK");
+    browser.type("#proposalForm\\:termsOfUseUrl", "https://www.tiktok.com/legal/terms-of-service");
+    browser.type("#proposalForm\\:privateMessageHandling\\:input", "Luetaan arkisin; asiointi kirjaamoon.");
+    browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
+    browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
     browser.type("#proposalForm\\:accountUrl", "https://www.tiktok.com/@kirjaston_nuoret");
+    browser.typeDate("#proposalForm\\:termsCheckedOn_input", java.time.LocalDate.now());
     browser.click("#proposalForm\\:submit");
     browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/mine.xhtml"));
     assertThat(browser.text()).contains(name);

@@ -19,7 +19,10 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
+import fi.virkaprofiili.profile.entity.UpdateFrequency;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -158,6 +161,42 @@ class ProfileLifecycleIT {
         0, engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count());
   }
 
+  @Test
+  void processStartedPastThePortalIsRefusedAsIncomplete() {
+    var instance =
+        engine.getRuntimeService().startProcessInstanceByKey(
+            PROCESS_KEY, java.util.Map.of(VAR_PROFILE_ID, -1L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus"));
+
+    assertEquals(
+        1,
+        engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId()).activityId(PROPOSAL_REFUSED).finished().count());
+    assertEquals(0, engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count());
+  }
+
+  @Test
+  void organisationProfileWithOneAdministratorIsRefused() {
+    Proposal alone = proposal("Alone " + UUID.randomUUID());
+    alone.getAdministrators().get(1).setName(null);
+    alone.getAdministrators().get(1).setJobTitle(null);
+
+    EJBException refusal = assertThrows(EJBException.class, () -> proposals.submit(alone, "sanna"));
+
+    assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
+  }
+
+  @Test
+  void storedProposalKeepsEverythingItStates() {
+    Profile profile = proposals.submit(proposal("Complete " + UUID.randomUUID()), "sanna");
+
+    Profile stored = proposals.profile(profile.getId());
+    assertEquals(2, stored.getAdministrators().size());
+    assertEquals("Tiedottaja", stored.getAdministrators().get(1).getJobTitle());
+    assertEquals("Weekdays 8-16", stored.getUpkeep().getResponseTimePromise());
+    assertEquals(0, BigDecimal.valueOf(4).compareTo(stored.getUpkeep().getHoursPerWeek()));
+    assertTrue(stored.missingRules().isEmpty());
+  }
+
   private Task decisionTaskOf(Profile profile) {
     Task task =
         engine.getTaskService().createTaskQuery()
@@ -186,6 +225,21 @@ class ProfileLifecycleIT {
     proposal.setChannel(Channel.INSTAGRAM);
     proposal.setUnitCode("culture");
     proposal.setPurpose("Events and news of the city library.");
+    proposal.setTargetAudiences("Families and young people");
+    proposal.setPlannedContent("Events and reading tips");
+    proposal.setPromotion("Library web site and posters");
+    proposal.setSuccessEvaluation("Followers and feedback, every six months");
+    proposal.getAdministrators().get(0).setName("Sanna Suunnittelija");
+    proposal.getAdministrators().get(0).setJobTitle("Kirjastonhoitaja");
+    proposal.getAdministrators().get(1).setName("Tiina Tiedottaja");
+    proposal.getAdministrators().get(1).setJobTitle("Tiedottaja");
+    proposal.setHoursPerWeek(BigDecimal.valueOf(4));
+    proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
+    proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
+    proposal.setTermsCheckedOn(LocalDate.now());
+    proposal.setPrivateMessageHandling("Answered on weekdays; official business goes to the registry office.");
+    proposal.setResponseTimePromise("Weekdays 8-16");
+    proposal.setOfficialContact("kirjaamo@example.org");
     proposal.setAccountUrl("https://www.instagram.com/library_it");
     return proposal;
   }
