@@ -93,6 +93,9 @@ class PortalJourneyIT {
             "Kerro, mihin profiilia käytetään.",
             "Kerro, kenelle profiili on tarkoitettu.",
             "Kerro, montako tuntia viikossa on varattu. Ilman työaikaa ei perusteta profiilia.",
+            "Kerro, miten yksityisviestit käsitellään.",
+            "Kerro, milloin kysymyksiin vastataan, esim. arkisin 8–16.",
+            "Kerro, miten organisaatioon otetaan virallisesti yhteyttä.",
             "Osoitteen on alettava http:// tai https://.");
     browser.open("/portal/proposals/mine.xhtml");
     assertThat(browser.text()).doesNotContain("javascript:alert(1)");
