@@ -16,6 +16,8 @@ public final class ProfileLifecycle {
   public static final String PROPOSAL_INCOMPLETE = "proposalIncomplete";
   public static final String PROPOSAL_REFUSED = "proposalRefused";
   public static final String MANAGER_DECISION = "managerDecision";
+  public static final String PROPOSAL_WITHDRAWN = "proposalWithdrawn";
+  public static final String PROPOSAL_ENDED_WITHDRAWN = "proposalEndedWithdrawn";
   public static final String DECISION_MADE = "decisionMade";
   public static final String PUBLISH_LISTING = "publishListing";
   public static final String PROFILE_LISTED = "profileListed";
@@ -24,6 +26,9 @@ public final class ProfileLifecycle {
   /** Delegate bean names, as the BPMN's delegate expressions name them. */
   public static final String CHECK_COMPLETENESS_BEAN = "checkCompleteness";
   public static final String PUBLISH_LISTING_BEAN = "publishListing";
+
+  /** Messages the process waits for. */
+  public static final String PROPOSAL_WITHDRAWN_MESSAGE = "proposalWithdrawn";
 
   /** BPMN error codes. */
   public static final String PROPOSAL_INCOMPLETE_ERROR = "proposalIncomplete";

@@ -67,6 +67,16 @@ class ProfileLifecycleTest {
   }
 
   @Test
+  void proposerWithdrawsBeforeTheDecision() {
+    ProcessInstance instance = submitProposal();
+
+    runtimeService().createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE).processInstanceId(instance.getId()).correlate();
+
+    assertThat(instance).hasPassed(PROPOSAL_ENDED_WITHDRAWN).hasNotPassed(PUBLISH_LISTING).isEnded();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
   void approvedProposalIsListed() {
     ProcessInstance instance = submitProposal();
 

@@ -206,6 +206,20 @@ public class Profile {
     record(at, managerId, ProfileEventType.REJECTED, why);
   }
 
+  /** The proposer takes the proposal back before it is decided. */
+  public void withdraw(String proposerId, Instant at) {
+    if (!isProposedBy(proposerId)) {
+      throw new IllegalArgumentException("Only the proposer withdraws a proposal");
+    }
+    requireState(ProfileState.IN_DECISION);
+    state = ProfileState.WITHDRAWN;
+    record(at, proposerId, ProfileEventType.WITHDRAWN, null);
+  }
+
+  public boolean isWithdrawable() {
+    return state == ProfileState.IN_DECISION;
+  }
+
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
     requireState(ProfileState.IN_DECISION);

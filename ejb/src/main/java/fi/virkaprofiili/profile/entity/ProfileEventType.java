@@ -5,5 +5,6 @@ public enum ProfileEventType {
   PROPOSED,
   APPROVED,
   REJECTED,
+  WITHDRAWN,
   LISTED
 }

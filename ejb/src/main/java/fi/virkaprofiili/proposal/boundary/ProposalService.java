@@ -4,7 +4,9 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -25,6 +28,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 @Stateless
 public class ProposalService {
+
+  private static final Logger LOG = Logger.getLogger(ProposalService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private OrganisationUnits units;
@@ -62,6 +67,27 @@ public class ProposalService {
       profile.refuseAsIncomplete(missing, clock.instant());
     }
     return missing;
+  }
+
+  /**
+   * The proposer withdraws a proposal that is still waiting for its decision; its decision task
+   * goes away with it. Anyone else is refused, and the refusal is logged.
+   */
+  public void withdraw(long profileId, @NotBlank String actorId) {
+    Profile profile = profile(profileId);
+    if (!profile.isProposedBy(actorId)) {
+      String message = "Refused: " + actorId + " may not withdraw profile " + profileId + " proposed by someone else";
+      LOG.warning(message);
+      throw new NotPermittedException(message);
+    }
+    if (!profile.isWithdrawable()) {
+      throw new ConflictException("error.alreadyDecided", "Profile " + profileId + " is already " + profile.getState());
+    }
+    profile.withdraw(actorId, clock.instant());
+    runtimeService
+        .createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE)
+        .processInstanceId(profile.getProcessInstanceId())
+        .correlate();
   }
 
   /** The proposals and profiles a person has proposed, newest first. */

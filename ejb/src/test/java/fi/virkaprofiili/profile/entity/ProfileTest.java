@@ -125,6 +125,28 @@ class ProfileTest {
   }
 
   @Test
+  void proposerWithdrawsUntilTheDecision() {
+    Profile profile = proposal();
+
+    profile.withdraw("sanna", DECIDED);
+
+    assertThat(profile.getState()).isEqualTo(ProfileState.WITHDRAWN);
+    assertThat(profile.getEvents().get(1).getType()).isEqualTo(ProfileEventType.WITHDRAWN);
+    assertThatThrownBy(() -> profile.approve("markus", DECIDED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void onlyTheProposerWithdrawsAndOnlyBeforeTheDecision() {
+    Profile profile = proposal();
+    assertThatThrownBy(() -> profile.withdraw("markus", DECIDED)).isInstanceOf(IllegalArgumentException.class);
+
+    profile.approve("markus", DECIDED);
+
+    assertThat(profile.isWithdrawable()).isFalse();
+    assertThatThrownBy(() -> profile.withdraw("sanna", DECIDED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void incompleteProposalIsRefusedBySystem() {
     Profile profile = proposal();
 

@@ -78,6 +78,23 @@ class PortalJourneyIT {
   }
 
   @Test
+  void proposerWithdrawsAfterConfirmingAndTheManagerNoLongerSeesIt() {
+    String name = "Peruttava " + UUID.randomUUID().toString().substring(0, 8);
+    proposeAsSanna(name, "YOUTUBE", "Videot kirjaston tapahtumista.");
+
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//button[contains(@class,'withdraw')]")).click();
+    browser.waitFor(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+    browser.click(".ui-confirmdialog-yes");
+
+    browser.waitFor(d -> d.getPageSource().contains("Ehdotus peruttiin."));
+    assertThat(rowOf(name)).contains("Peruttu");
+    browser.signOut();
+    browser.signIn("markus");
+    browser.open("/portal/tasks/");
+    assertThat(browser.text()).doesNotContain(name);
+  }
+
+  @Test
   void emptyProposalGetsMessagesAtTheFieldsAndStoresNothing() {
     browser.signIn("sanna");
     browser.open("/portal/proposals/new.xhtml");

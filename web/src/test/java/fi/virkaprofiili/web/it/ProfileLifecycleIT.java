@@ -162,6 +162,28 @@ class ProfileLifecycleIT {
   }
 
   @Test
+  void proposerWithdrawsAndTheDecisionIsGone() {
+    Profile profile = proposals.submit(proposal("Withdrawn " + UUID.randomUUID()), "sanna");
+    String taskId = decisionTaskOf(profile).getId();
+
+    assertThrows(NotPermittedException.class, () -> proposals.withdraw(profile.getId(), "markus"));
+    proposals.withdraw(profile.getId(), "sanna");
+
+    assertEquals(ProfileState.WITHDRAWN, proposals.profile(profile.getId()).getState());
+    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId()).count());
+    assertThrows(NotFoundException.class, () -> decisions.decide(taskId, Decision.approve(), "markus"));
+  }
+
+  @Test
+  void aDecidedProposalCannotBeWithdrawn() {
+    Profile profile = proposals.submit(proposal("Too late " + UUID.randomUUID()), "sanna");
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.reject("Duplicate"), "markus");
+
+    assertThrows(fi.virkaprofiili.platform.ConflictException.class, () -> proposals.withdraw(profile.getId(), "sanna"));
+    assertEquals(ProfileState.REJECTED, proposals.profile(profile.getId()).getState());
+  }
+
+  @Test
   void processStartedPastThePortalIsRefusedAsIncomplete() {
     var instance =
         engine.getRuntimeService().startProcessInstanceByKey(

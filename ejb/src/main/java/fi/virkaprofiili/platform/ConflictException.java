@@ -1,0 +1,9 @@
+package fi.virkaprofiili.platform;
+
+/** The request came too late: something else happened first (decided, withdrawn, closed). */
+public class ConflictException extends BusinessException {
+
+  public ConflictException(String messageKey, String message) {
+    super(messageKey, message);
+  }
+}
