@@ -19,6 +19,9 @@ public final class ProfileLifecycle {
   public static final String PROPOSAL_WITHDRAWN = "proposalWithdrawn";
   public static final String PROPOSAL_ENDED_WITHDRAWN = "proposalEndedWithdrawn";
   public static final String DECISION_MADE = "decisionMade";
+  public static final String REVISE_PROPOSAL = "reviseProposal";
+  public static final String PROPOSAL_WITHDRAWN_IN_REVISION = "proposalWithdrawnInRevision";
+  public static final String REVISION_ENDED_WITHDRAWN = "revisionEndedWithdrawn";
   public static final String PUBLISH_LISTING = "publishListing";
   public static final String PROFILE_LISTED = "profileListed";
   public static final String PROPOSAL_REJECTED = "proposalRejected";
@@ -37,7 +40,12 @@ public final class ProfileLifecycle {
   public static final String VAR_PROFILE_ID = "profileId";
   public static final String VAR_PROPOSER = "proposer";
   public static final String VAR_UNIT_MANAGER = "unitManager";
-  public static final String VAR_APPROVED = "approved";
+  /** The manager's decision: one of {@link #APPROVE}, {@link #REJECT}, {@link #RETURN}. */
+  public static final String VAR_DECISION = "decision";
+
+  public static final String APPROVE = "APPROVE";
+  public static final String REJECT = "REJECT";
+  public static final String RETURN = "RETURN";
 
   private ProfileLifecycle() {}
 }

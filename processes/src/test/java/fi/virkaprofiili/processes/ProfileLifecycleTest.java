@@ -80,7 +80,7 @@ class ProfileLifecycleTest {
   void approvedProposalIsListed() {
     ProcessInstance instance = submitProposal();
 
-    complete(task(instance), withVariables(VAR_APPROVED, true));
+    complete(task(instance), withVariables(VAR_DECISION, APPROVE));
 
     assertThat(instance).isWaitingAt(PUBLISH_LISTING);
     Assertions.assertThat(publishedProfiles).isEmpty();
@@ -94,10 +94,39 @@ class ProfileLifecycleTest {
   void rejectedProposalEndsWithoutListing() {
     ProcessInstance instance = submitProposal();
 
-    complete(task(instance), withVariables(VAR_APPROVED, false));
+    complete(task(instance), withVariables(VAR_DECISION, REJECT));
 
     assertThat(instance).hasPassed(PROPOSAL_REJECTED).hasNotPassed(PUBLISH_LISTING).isEnded();
     Assertions.assertThat(publishedProfiles).isEmpty();
+  }
+
+  @Test
+  void returnedProposalGoesBackToTheProposerAndIsCheckedAndDecidedAgain() {
+    ProcessInstance instance = submitProposal();
+
+    complete(task(instance), withVariables(VAR_DECISION, RETURN));
+
+    assertThat(instance).isWaitingAt(REVISE_PROPOSAL);
+    assertThat(task(instance)).isAssignedTo("sanna");
+    complete(task(instance));
+    assertThat(instance).isWaitingAt(MANAGER_DECISION);
+    Assertions.assertThat(
+            historyService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).activityId(CHECK_COMPLETENESS).count())
+        .isEqualTo(2);
+    complete(task(instance), withVariables(VAR_DECISION, APPROVE));
+    execute(job(instance));
+    assertThat(instance).hasPassed(PROFILE_LISTED).isEnded();
+  }
+
+  @Test
+  void proposerWithdrawsDuringRevision() {
+    ProcessInstance instance = submitProposal();
+    complete(task(instance), withVariables(VAR_DECISION, RETURN));
+
+    runtimeService().createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE).processInstanceId(instance.getId()).correlate();
+
+    assertThat(instance).hasPassed(REVISION_ENDED_WITHDRAWN).isEnded();
   }
 
   @Test
@@ -109,7 +138,7 @@ class ProfileLifecycleTest {
               throw new IllegalStateException("registry unavailable");
             });
     ProcessInstance instance = submitProposal();
-    complete(task(instance), withVariables(VAR_APPROVED, true));
+    complete(task(instance), withVariables(VAR_DECISION, APPROVE));
 
     try {
       execute(job(instance));

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.Size;
 /** A manager's decision on a proposal (R4). A rejection always says why. */
 public class Decision {
 
+  /** The outcomes, named as the process's {@code decision} variable names them. */
   public enum Outcome {
     APPROVE,
-    REJECT
+    REJECT,
+    RETURN
   }
 
   @NotNull(message = "{decision.outcome.required}")
@@ -34,9 +36,14 @@ public class Decision {
     return new Decision(Outcome.REJECT, reason);
   }
 
+  public static Decision returnForRevision(String whatToChange) {
+    return new Decision(Outcome.RETURN, whatToChange);
+  }
+
+  /** A rejection says why; a return says what to change. */
   @AssertTrue(message = "{decision.reason.required}")
   public boolean isReasonGivenForRejection() {
-    return outcome != Outcome.REJECT || (reason != null && !reason.isBlank());
+    return outcome == Outcome.APPROVE || outcome == null || (reason != null && !reason.isBlank());
   }
 
   public boolean isApproval() {

@@ -46,12 +46,12 @@ public class DecisionService {
     if (profile.isProposedBy(actorId)) {
       throw refuse(actorId, taskId, "nobody decides their own proposal");
     }
-    if (decision.isApproval()) {
-      profile.approve(actorId, clock.instant());
-    } else {
-      profile.reject(actorId, decision.getReason(), clock.instant());
+    switch (decision.getOutcome()) {
+      case APPROVE -> profile.approve(actorId, clock.instant());
+      case REJECT -> profile.reject(actorId, decision.getReason(), clock.instant());
+      case RETURN -> profile.returnForRevision(actorId, decision.getReason(), clock.instant());
     }
-    taskService.complete(taskId, Map.of(VAR_APPROVED, decision.isApproval()));
+    taskService.complete(taskId, Map.of(VAR_DECISION, decision.getOutcome().name()));
   }
 
   private static NotPermittedException refuse(String actorId, String taskId, String why) {

@@ -124,24 +124,72 @@ public class Profile {
    * policy asks of a proposal, or it is not made.
    */
   public Profile(Proposed proposed, OrganisationUnit unit, String proposerId, Instant proposedAt) {
-    this.name = Texts.required(proposed.name(), "name");
-    this.kind = Objects.requireNonNull(proposed.kind(), "kind");
-    this.channel = Objects.requireNonNull(proposed.channel(), "channel");
-    this.unit = Objects.requireNonNull(unit, "unit");
-    this.plan = Objects.requireNonNull(proposed.plan(), "plan");
-    this.upkeep = Objects.requireNonNull(proposed.upkeep(), "upkeep");
-    this.administrators = new ArrayList<>(proposed.administrators());
-    this.languages = proposed.languages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(proposed.languages());
-    this.campaignEndsOn = proposed.campaignEndsOn();
-    this.accountUrl = Texts.optional(proposed.accountUrl());
     this.proposerId = Texts.required(proposerId, "proposerId");
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
-    List<String> missing = missingRules();
+    state(proposed, unit);
+    this.state = ProfileState.IN_DECISION;
+    record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
+  }
+
+  /** Takes what the proposer states, if it meets the policy; otherwise changes nothing. */
+  private void state(Proposed proposed, OrganisationUnit owningUnit) {
+    Profile candidate = new Profile();
+    candidate.proposedAt = proposedAt;
+    candidate.name = Texts.required(proposed.name(), "name");
+    candidate.kind = Objects.requireNonNull(proposed.kind(), "kind");
+    candidate.channel = Objects.requireNonNull(proposed.channel(), "channel");
+    candidate.unit = Objects.requireNonNull(owningUnit, "unit");
+    candidate.plan = Objects.requireNonNull(proposed.plan(), "plan");
+    candidate.upkeep = Objects.requireNonNull(proposed.upkeep(), "upkeep");
+    candidate.administrators = new ArrayList<>(proposed.administrators());
+    candidate.languages =
+        proposed.languages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(proposed.languages());
+    candidate.campaignEndsOn = proposed.campaignEndsOn();
+    List<String> missing = candidate.missingRules();
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("The proposal does not meet " + String.join(", ", missing));
     }
-    this.state = ProfileState.IN_DECISION;
-    record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
+    name = candidate.name;
+    kind = candidate.kind;
+    channel = candidate.channel;
+    unit = candidate.unit;
+    plan = candidate.plan;
+    upkeep = candidate.upkeep;
+    administrators.clear();
+    administrators.addAll(candidate.administrators);
+    languages.clear();
+    languages.addAll(candidate.languages);
+    campaignEndsOn = candidate.campaignEndsOn;
+    accountUrl = Texts.optional(proposed.accountUrl());
+  }
+
+  /** The manager sends the proposal back to its proposer, saying what to change. */
+  public void returnForRevision(String managerId, String whatToChange, Instant at) {
+    requireState(ProfileState.IN_DECISION);
+    String what = Texts.required(whatToChange, "whatToChange");
+    state = ProfileState.PROPOSED;
+    record(at, managerId, ProfileEventType.RETURNED, what);
+  }
+
+  /** The proposer resubmits a returned proposal; it goes to be decided again. */
+  public void revise(Proposed revised, OrganisationUnit owningUnit, String proposerId, Instant at) {
+    if (!isProposedBy(proposerId)) {
+      throw new IllegalArgumentException("Only the proposer revises a proposal");
+    }
+    requireState(ProfileState.PROPOSED);
+    state(revised, owningUnit);
+    state = ProfileState.IN_DECISION;
+    record(at, proposerId, ProfileEventType.REVISED, null);
+  }
+
+  /** What the manager last asked to change, if the proposal was returned. */
+  public String getRevisionRequest() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).getType() == ProfileEventType.RETURNED) {
+        return events.get(i).getReason();
+      }
+    }
+    return null;
   }
 
   /** What a proposer states about the profile they propose. */
@@ -211,13 +259,16 @@ public class Profile {
     if (!isProposedBy(proposerId)) {
       throw new IllegalArgumentException("Only the proposer withdraws a proposal");
     }
-    requireState(ProfileState.IN_DECISION);
+    if (!isWithdrawable()) {
+      throw new IllegalStateException("Profile " + id + " is " + state + " and can no longer be withdrawn");
+    }
     state = ProfileState.WITHDRAWN;
     record(at, proposerId, ProfileEventType.WITHDRAWN, null);
   }
 
+  /** Until it is decided, including while it is back with the proposer for revision. */
   public boolean isWithdrawable() {
-    return state == ProfileState.IN_DECISION;
+    return state == ProfileState.IN_DECISION || state == ProfileState.PROPOSED;
   }
 
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */

@@ -6,5 +6,7 @@ public enum ProfileEventType {
   APPROVED,
   REJECTED,
   WITHDRAWN,
+  RETURNED,
+  REVISED,
   LISTED
 }

@@ -135,6 +135,35 @@ public class Proposal implements Serializable {
     administrators.add(new AdministratorEntry());
   }
 
+  /** The form filled in with what a profile states now, for its proposer to revise. */
+  public static Proposal of(Profile profile) {
+    Proposal proposal = new Proposal();
+    proposal.kind = profile.getKind();
+    proposal.name = profile.getName();
+    proposal.channel = profile.getChannel();
+    proposal.unitCode = profile.getUnit().getCode();
+    proposal.purpose = profile.getPlan().getPurpose();
+    proposal.targetAudiences = profile.getPlan().getTargetAudiences();
+    proposal.plannedContent = profile.getPlan().getPlannedContent();
+    proposal.promotion = profile.getPlan().getPromotion();
+    proposal.successEvaluation = profile.getPlan().getSuccessEvaluation();
+    proposal.administrators =
+        new ArrayList<>(profile.getAdministrators().stream()
+            .map(administrator -> new AdministratorEntry(administrator.getName(), administrator.getJobTitle()))
+            .toList());
+    proposal.hoursPerWeek = profile.getUpkeep().getHoursPerWeek();
+    proposal.updateFrequency = profile.getUpkeep().getUpdateFrequency();
+    proposal.termsOfUseUrl = profile.getUpkeep().getTermsOfUseUrl();
+    proposal.termsCheckedOn = profile.getUpkeep().getTermsCheckedOn();
+    proposal.privateMessageHandling = profile.getUpkeep().getPrivateMessageHandling();
+    proposal.campaignEndsOn = profile.getCampaignEndsOn();
+    proposal.languages = profile.getLanguages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(profile.getLanguages());
+    proposal.responseTimePromise = profile.getUpkeep().getResponseTimePromise();
+    proposal.officialContact = profile.getUpkeep().getOfficialContact();
+    proposal.accountUrl = profile.getAccountUrl();
+    return proposal;
+  }
+
   Profile.Proposed toProposed() {
     return new Profile.Proposed(
         name,

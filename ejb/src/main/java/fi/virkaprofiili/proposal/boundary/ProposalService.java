@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -34,6 +36,7 @@ public class ProposalService {
   @PersistenceContext private EntityManager em;
   @Inject private OrganisationUnits units;
   @Inject private RuntimeService runtimeService;
+  @Inject private TaskService taskService;
   @Inject private Clock clock;
 
   public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String proposerId) {
@@ -67,6 +70,27 @@ public class ProposalService {
       profile.refuseAsIncomplete(missing, clock.instant());
     }
     return missing;
+  }
+
+  /**
+   * The proposer resubmits a proposal the manager returned, with the changes asked for. It is
+   * checked and decided again, by the manager of the unit it now names.
+   */
+  public Profile revise(@NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String actorId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new NotFoundException("error.taskGone", "Task " + taskId + " no longer waits");
+    }
+    if (!REVISE_PROPOSAL.equals(task.getTaskDefinitionKey()) || !actorId.equals(task.getAssignee())) {
+      String message = "Refused: " + actorId + " may not revise through task " + taskId;
+      LOG.warning(message);
+      throw new NotPermittedException(message);
+    }
+    Profile profile = profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+    OrganisationUnit unit = units.byCode(proposal.getUnitCode());
+    profile.revise(proposal.toProposed(), unit, actorId, clock.instant());
+    taskService.complete(taskId, Map.of(VAR_UNIT_MANAGER, unit.getManagerId()));
+    return profile;
   }
 
   /**

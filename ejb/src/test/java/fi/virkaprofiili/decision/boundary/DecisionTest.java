@@ -23,6 +23,22 @@ class DecisionTest {
   }
 
   @Test
+  void aReturnSaysWhatToChange() {
+    assertThat(validator.validate(Decision.returnForRevision(""))).hasSize(1);
+    assertThat(validator.validate(Decision.returnForRevision("Add a second administrator"))).isEmpty();
+  }
+
+  @Test
+  void outcomesAreTheValuesTheProcessBranchesOn() {
+    assertThat(Decision.Outcome.values())
+        .extracting(Enum::name)
+        .containsExactlyInAnyOrder(
+            fi.virkaprofiili.processes.ProfileLifecycle.APPROVE,
+            fi.virkaprofiili.processes.ProfileLifecycle.REJECT,
+            fi.virkaprofiili.processes.ProfileLifecycle.RETURN);
+  }
+
+  @Test
   void aDecisionHasAnOutcome() {
     assertThat(validator.validate(new Decision())).hasSize(1);
   }

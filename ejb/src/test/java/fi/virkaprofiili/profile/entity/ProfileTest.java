@@ -147,6 +147,45 @@ class ProfileTest {
   }
 
   @Test
+  void returnedProposalIsRevisedByItsProposerAndDecidedAgain() {
+    Profile profile = proposal();
+
+    profile.returnForRevision("markus", "Name a second administrator from the library", DECIDED);
+    assertThat(profile.getState()).isEqualTo(ProfileState.PROPOSED);
+    assertThat(profile.getRevisionRequest()).isEqualTo("Name a second administrator from the library");
+    assertThat(profile.isWithdrawable()).isTrue();
+
+    profile.revise(proposed(ProfileKind.ORGANISATION, null, SANNA, new Administrator("Ilkka", "Kirjastovirkailija")),
+        culture, "sanna", DECIDED.plusSeconds(60));
+
+    assertThat(profile.getState()).isEqualTo(ProfileState.IN_DECISION);
+    assertThat(profile.getAdministrators()).extracting(Administrator::getName).containsExactly("Sanna Suunnittelija", "Ilkka");
+    assertThat(profile.getEvents()).extracting(ProfileEvent::getType)
+        .containsExactly(ProfileEventType.PROPOSED, ProfileEventType.RETURNED, ProfileEventType.REVISED);
+  }
+
+  @Test
+  void aRevisionThatBreaksThePolicyChangesNothing() {
+    Profile profile = proposal();
+    profile.returnForRevision("markus", "Shorter name", DECIDED);
+
+    assertThatThrownBy(() -> profile.revise(proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", DECIDED))
+        .hasMessageContaining("R3");
+
+    assertThat(profile.getState()).isEqualTo(ProfileState.PROPOSED);
+    assertThat(profile.getAdministrators()).hasSize(2);
+  }
+
+  @Test
+  void onlyTheProposerRevises() {
+    Profile profile = proposal();
+    profile.returnForRevision("markus", "More content", DECIDED);
+
+    assertThatThrownBy(() -> profile.revise(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "markus", DECIDED))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void incompleteProposalIsRefusedBySystem() {
     Profile profile = proposal();
 

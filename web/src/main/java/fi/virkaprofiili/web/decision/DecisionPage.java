@@ -48,10 +48,14 @@ public class DecisionPage implements Serializable {
     return decide(Decision.reject(reason));
   }
 
+  public String returnForRevision() {
+    return decide(Decision.returnForRevision(reason));
+  }
+
   private String decide(Decision decision) {
     try {
       decisions.decide(taskId, decision, currentUser.getId());
-      messages.info(decision.isApproval() ? "decision.approved" : "decision.rejected", task.getProfile().getName());
+      messages.info("decided." + decision.getOutcome().name(), task.getProfile().getName());
       return "/portal/tasks/index.xhtml?faces-redirect=true";
     } catch (BusinessException refusal) {
       messages.refusal(refusal);

@@ -1,12 +1,6 @@
 package fi.virkaprofiili.web.proposal;
 
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.BusinessException;
-import fi.virkaprofiili.profile.entity.Channel;
-import fi.virkaprofiili.profile.entity.ProfileKind;
-import fi.virkaprofiili.profile.entity.ProfileLanguage;
-import fi.virkaprofiili.profile.entity.UpdateFrequency;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.web.platform.CurrentUser;
@@ -16,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** The proposal form. */
 @Named
@@ -26,7 +19,6 @@ public class NewProposalPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProposalService proposals;
-  @Inject private OrganisationUnits units;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
   @Inject private Violations violations;
@@ -49,29 +41,5 @@ public class NewProposalPage implements Serializable {
 
   public Proposal getProposal() {
     return proposal;
-  }
-
-  public List<OrganisationUnit> getUnits() {
-    return units.all();
-  }
-
-  public Channel[] getChannels() {
-    return Channel.values();
-  }
-
-  public ProfileKind[] getKinds() {
-    return ProfileKind.values();
-  }
-
-  public UpdateFrequency[] getUpdateFrequencies() {
-    return UpdateFrequency.values();
-  }
-
-  public ProfileLanguage[] getLanguages() {
-    return ProfileLanguage.values();
-  }
-
-  public void addAdministrator() {
-    proposal.addAdministrator();
   }
 }

@@ -62,6 +62,34 @@ class PortalJourneyIT {
   }
 
   @Test
+  void managerReturnsForRevisionAndTheProposerResubmits() {
+    String name = "Täydennettävä " + UUID.randomUUID().toString().substring(0, 8);
+    proposeAsSanna(name, "LINKEDIN", "Työpaikat ja rekrytointi.");
+    browser.signOut();
+
+    browser.signIn("markus");
+    openTaskOf(name);
+    browser.type("#decisionForm\\:reason", "Kerro myös, kuka vastaa viesteihin lomien aikana.");
+    browser.click("#decisionForm\\:return");
+    browser.waitFor(d -> d.getPageSource().contains("Palautit ehdotuksen"));
+    browser.signOut();
+
+    browser.signIn("sanna");
+    openTaskOf(name);
+    assertThat(browser.find(".revision-request").getText()).isEqualTo("Kerro myös, kuka vastaa viesteihin lomien aikana.");
+    assertThat(browser.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
+    browser.type("#proposalForm\\:privateMessageHandling\\:input", "Luetaan arkisin; lomilla sijainen Tiina.");
+    browser.click("#proposalForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("lähti uudelleen päätettäväksi"));
+    assertThat(rowOf(name)).contains("Odottaa päätöstä");
+    browser.signOut();
+
+    browser.signIn("markus");
+    openTaskOf(name);
+    assertThat(browser.text()).contains("Luetaan arkisin; lomilla sijainen Tiina.");
+  }
+
+  @Test
   void rejectingWithoutAReasonIsRefusedAtTheField() {
     String name = "Ilman perustelua " + UUID.randomUUID().toString().substring(0, 8);
     proposeAsSanna(name, "FACEBOOK", "Tapahtumat.");
@@ -230,9 +258,15 @@ class PortalJourneyIT {
 
   /** Opens the decision form of a proposal from the signed-in manager's task list. */
   private void openDecisionOf(String name) {
+    openTaskOf(name);
+    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+  }
+
+  /** Opens the task about a profile from the signed-in user's task list. */
+  private void openTaskOf(String name) {
     browser.open("/portal/tasks/");
     browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
-    browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+    browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
   }
 
   private String rowOf(String profileName) {

@@ -162,6 +162,28 @@ class ProfileLifecycleIT {
   }
 
   @Test
+  void returnedProposalIsRevisedByItsProposerAndDecidedAgain() throws Exception {
+    Profile profile = proposals.submit(proposal("Returned " + UUID.randomUUID()), "sanna");
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.returnForRevision("Add how success is measured"), "markus");
+    assertEquals(ProfileState.PROPOSED, proposals.profile(profile.getId()).getState());
+    Task revision =
+        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
+            .taskDefinitionKey(REVISE_PROPOSAL).singleResult();
+    assertEquals("sanna", revision.getAssignee());
+
+    Proposal revised = Proposal.of(proposals.profile(profile.getId()));
+    revised.setSuccessEvaluation("Followers, reach and a yearly survey");
+    assertThrows(NotPermittedException.class, () -> proposals.revise(revision.getId(), revised, "markus"));
+    proposals.revise(revision.getId(), revised, "sanna");
+
+    Profile resubmitted = proposals.profile(profile.getId());
+    assertEquals(ProfileState.IN_DECISION, resubmitted.getState());
+    assertEquals("Followers, reach and a yearly survey", resubmitted.getPlan().getSuccessEvaluation());
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
+    awaitState(profile.getId(), ProfileState.LISTED);
+  }
+
+  @Test
   void proposerWithdrawsAndTheDecisionIsGone() {
     Profile profile = proposals.submit(proposal("Withdrawn " + UUID.randomUUID()), "sanna");
     String taskId = decisionTaskOf(profile).getId();

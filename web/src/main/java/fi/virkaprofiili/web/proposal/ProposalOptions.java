@@ -1,0 +1,45 @@
+package fi.virkaprofiili.web.proposal;
+
+import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.ProfileKind;
+import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.profile.entity.UpdateFrequency;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The choices the proposal form offers, for both a new proposal and a revision. */
+@Named
+@RequestScoped
+public class ProposalOptions {
+
+  @Inject private OrganisationUnits units;
+
+  private List<OrganisationUnit> unitList;
+
+  public List<OrganisationUnit> getUnits() {
+    if (unitList == null) {
+      unitList = units.all();
+    }
+    return unitList;
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public ProfileKind[] getKinds() {
+    return ProfileKind.values();
+  }
+
+  public UpdateFrequency[] getUpdateFrequencies() {
+    return UpdateFrequency.values();
+  }
+
+  public ProfileLanguage[] getLanguages() {
+    return ProfileLanguage.values();
+  }
+}
