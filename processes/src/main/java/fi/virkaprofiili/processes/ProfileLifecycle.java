@@ -19,6 +19,9 @@ public final class ProfileLifecycle {
   public static final String PROPOSAL_WITHDRAWN = "proposalWithdrawn";
   public static final String PROPOSAL_ENDED_WITHDRAWN = "proposalEndedWithdrawn";
   public static final String DECISION_MADE = "decisionMade";
+  public static final String COMMUNICATIONS_AGREEMENT = "communicationsAgreement";
+  public static final String AGREEMENT_MADE = "agreementMade";
+  public static final String REVISION_REQUESTED = "revisionRequested";
   public static final String REVISE_PROPOSAL = "reviseProposal";
   public static final String PROPOSAL_WITHDRAWN_IN_REVISION = "proposalWithdrawnInRevision";
   public static final String REVISION_ENDED_WITHDRAWN = "revisionEndedWithdrawn";
@@ -43,6 +46,10 @@ public final class ProfileLifecycle {
   /** The manager's decision: one of {@link #APPROVE}, {@link #REJECT}, {@link #RETURN}. */
   public static final String VAR_DECISION = "decision";
 
+  /** Communications' answer to an approved proposal: {@link #AGREE} or {@link #RETURN}. */
+  public static final String VAR_AGREEMENT = "agreement";
+
+  public static final String AGREE = "AGREE";
   public static final String APPROVE = "APPROVE";
   public static final String REJECT = "REJECT";
   public static final String RETURN = "RETURN";

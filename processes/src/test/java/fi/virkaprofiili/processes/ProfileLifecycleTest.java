@@ -81,12 +81,15 @@ class ProfileLifecycleTest {
     ProcessInstance instance = submitProposal();
 
     complete(task(instance), withVariables(VAR_DECISION, APPROVE));
+    assertThat(instance).isWaitingAt(COMMUNICATIONS_AGREEMENT);
+    assertThat(task(instance)).hasCandidateGroup("communications");
+    complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
 
     assertThat(instance).isWaitingAt(PUBLISH_LISTING);
     Assertions.assertThat(publishedProfiles).isEmpty();
     execute(job(instance));
     Assertions.assertThat(publishedProfiles).containsExactly(42L);
-    assertThat(instance).hasPassedInOrder(MANAGER_DECISION, PUBLISH_LISTING).isEnded();
+    assertThat(instance).hasPassedInOrder(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, PUBLISH_LISTING).isEnded();
     assertThat(instance).hasPassed(PROFILE_LISTED);
   }
 
@@ -115,8 +118,20 @@ class ProfileLifecycleTest {
                 .processInstanceId(instance.getId()).activityId(CHECK_COMPLETENESS).count())
         .isEqualTo(2);
     complete(task(instance), withVariables(VAR_DECISION, APPROVE));
+    complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
     execute(job(instance));
     assertThat(instance).hasPassed(PROFILE_LISTED).isEnded();
+  }
+
+  @Test
+  void communicationsReturnsAnApprovedProposalWithComments() {
+    ProcessInstance instance = submitProposal();
+    complete(task(instance), withVariables(VAR_DECISION, APPROVE));
+
+    complete(task(instance), withVariables(VAR_AGREEMENT, RETURN));
+
+    assertThat(instance).hasPassed(REVISION_REQUESTED).isWaitingAt(REVISE_PROPOSAL).hasNotPassed(PUBLISH_LISTING);
+    assertThat(task(instance)).isAssignedTo("sanna");
   }
 
   @Test
@@ -139,6 +154,7 @@ class ProfileLifecycleTest {
             });
     ProcessInstance instance = submitProposal();
     complete(task(instance), withVariables(VAR_DECISION, APPROVE));
+    complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
 
     try {
       execute(job(instance));

@@ -2,10 +2,9 @@ package fi.virkaprofiili.decision.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
-import fi.virkaprofiili.platform.NotFoundException;
-import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.worklist.control.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -24,27 +22,19 @@ import org.camunda.bpm.engine.task.Task;
 @Stateless
 public class DecisionService {
 
-  private static final Logger LOG = Logger.getLogger(DecisionService.class.getName());
-
   @Inject private TaskService taskService;
+  @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
   @Inject private Clock clock;
 
   public void decide(@NotBlank String taskId, @NotNull @Valid Decision decision, @NotBlank String actorId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      throw new NotFoundException(
-          "error.taskGone", "Task " + taskId + " no longer waits: it was decided or withdrawn");
-    }
-    if (!MANAGER_DECISION.equals(task.getTaskDefinitionKey())) {
-      throw refuse(actorId, taskId, "it is a " + task.getTaskDefinitionKey() + " task, not a decision");
-    }
+    Task task = tasks.waitingTask(taskId, MANAGER_DECISION, actorId);
     Profile profile = proposals.profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
     if (!profile.getUnit().isManagedBy(actorId) || !actorId.equals(task.getAssignee())) {
-      throw refuse(actorId, taskId, "they do not manage unit " + profile.getUnit().getCode());
+      throw tasks.refuse(actorId, taskId, "they do not manage unit " + profile.getUnit().getCode());
     }
     if (profile.isProposedBy(actorId)) {
-      throw refuse(actorId, taskId, "nobody decides their own proposal");
+      throw tasks.refuse(actorId, taskId, "nobody decides their own proposal");
     }
     switch (decision.getOutcome()) {
       case APPROVE -> profile.approve(actorId, clock.instant());
@@ -52,11 +42,5 @@ public class DecisionService {
       case RETURN -> profile.returnForRevision(actorId, decision.getReason(), clock.instant());
     }
     taskService.complete(taskId, Map.of(VAR_DECISION, decision.getOutcome().name()));
-  }
-
-  private static NotPermittedException refuse(String actorId, String taskId, String why) {
-    String message = "Refused: " + actorId + " may not decide task " + taskId + ": " + why;
-    LOG.warning(message);
-    return new NotPermittedException(message);
   }
 }

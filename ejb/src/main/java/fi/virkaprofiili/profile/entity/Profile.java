@@ -163,12 +163,23 @@ public class Profile {
     accountUrl = Texts.optional(proposed.accountUrl());
   }
 
-  /** The manager sends the proposal back to its proposer, saying what to change. */
-  public void returnForRevision(String managerId, String whatToChange, Instant at) {
-    requireState(ProfileState.IN_DECISION);
+  /** Communications agrees to an approved profile (R4). */
+  public void agree(String communicationsId, Instant at) {
+    requireState(ProfileState.APPROVED);
+    record(at, communicationsId, ProfileEventType.AGREED, null);
+  }
+
+  /**
+   * The manager deciding it, or communications before agreeing, sends the proposal back to its
+   * proposer, saying what to change.
+   */
+  public void returnForRevision(String actorId, String whatToChange, Instant at) {
+    if (state != ProfileState.IN_DECISION && state != ProfileState.APPROVED) {
+      throw new IllegalStateException("Profile " + id + " is " + state + " and cannot be returned");
+    }
     String what = Texts.required(whatToChange, "whatToChange");
     state = ProfileState.PROPOSED;
-    record(at, managerId, ProfileEventType.RETURNED, what);
+    record(at, actorId, ProfileEventType.RETURNED, what);
   }
 
   /** The proposer resubmits a returned proposal; it goes to be decided again. */

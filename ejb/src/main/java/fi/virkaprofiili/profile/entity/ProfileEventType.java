@@ -4,6 +4,7 @@ package fi.virkaprofiili.profile.entity;
 public enum ProfileEventType {
   PROPOSED,
   APPROVED,
+  AGREED,
   REJECTED,
   WITHDRAWN,
   RETURNED,

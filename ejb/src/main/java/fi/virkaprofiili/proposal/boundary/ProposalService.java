@@ -8,6 +8,7 @@ import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.worklist.control.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,7 @@ public class ProposalService {
   @Inject private OrganisationUnits units;
   @Inject private RuntimeService runtimeService;
   @Inject private TaskService taskService;
+  @Inject private TaskAccess tasks;
   @Inject private Clock clock;
 
   public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String proposerId) {
@@ -77,14 +79,9 @@ public class ProposalService {
    * checked and decided again, by the manager of the unit it now names.
    */
   public Profile revise(@NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String actorId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      throw new NotFoundException("error.taskGone", "Task " + taskId + " no longer waits");
-    }
-    if (!REVISE_PROPOSAL.equals(task.getTaskDefinitionKey()) || !actorId.equals(task.getAssignee())) {
-      String message = "Refused: " + actorId + " may not revise through task " + taskId;
-      LOG.warning(message);
-      throw new NotPermittedException(message);
+    Task task = tasks.waitingTask(taskId, REVISE_PROPOSAL, actorId);
+    if (!actorId.equals(task.getAssignee())) {
+      throw tasks.refuse(actorId, taskId, "only the proposer revises a proposal");
     }
     Profile profile = profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());

@@ -52,6 +52,25 @@ class ProfileTest {
   }
 
   @Test
+  void communicationsAgreesToAnApprovedProfileOrReturnsIt() {
+    Profile agreed = proposal();
+    agreed.approve("markus", DECIDED);
+    agreed.agree("tiina", DECIDED.plusSeconds(1));
+    assertThat(agreed.getEvents().get(2).getType()).isEqualTo(ProfileEventType.AGREED);
+
+    Profile returned = proposal();
+    returned.approve("markus", DECIDED);
+    returned.returnForRevision("tiina", "Add the response hours in Swedish", DECIDED);
+    assertThat(returned.getState()).isEqualTo(ProfileState.PROPOSED);
+    assertThat(returned.getRevisionRequest()).isEqualTo("Add the response hours in Swedish");
+  }
+
+  @Test
+  void nothingIsAgreedBeforeTheManagerApproves() {
+    assertThatThrownBy(() -> proposal().agree("tiina", DECIDED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void rejectionKeepsItsReason() {
     Profile profile = proposal();
 

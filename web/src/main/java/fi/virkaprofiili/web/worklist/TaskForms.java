@@ -13,6 +13,7 @@ public class TaskForms {
   private static final Map<String, String> OUTCOMES =
       Map.of(
           ProfileLifecycle.MANAGER_DECISION, "/portal/tasks/decide",
+          ProfileLifecycle.COMMUNICATIONS_AGREEMENT, "/portal/tasks/agree",
           ProfileLifecycle.REVISE_PROPOSAL, "/portal/tasks/revise");
 
   public String outcomeFor(String taskKey) {

@@ -53,6 +53,13 @@ class PortalJourneyIT {
     assertThat(browser.text()).contains("Hyväksyit ehdotuksen \"" + name + "\"");
     browser.signOut();
 
+    browser.signIn("tiina");
+    openTaskOf(name);
+    assertThat(browser.text()).contains("Hyväksy uusi profiili viestinnän puolesta", "Nuorten kirjastopalvelut ja lukuvinkit.");
+    browser.click("#agreementForm\\:agree");
+    browser.waitFor(d -> d.getPageSource().contains("Hyväksyit profiilin"));
+    browser.signOut();
+
     browser.open("/registry.xhtml");
     browser.waitFor(d -> {
       d.navigate().refresh();

@@ -52,6 +52,7 @@ class ProfileLifecycleIT {
   @Inject private ProcessEngine engine;
   @Inject private ProposalService proposals;
   @Inject private DecisionService decisions;
+  @Inject private fi.virkaprofiili.decision.boundary.CommunicationsAgreement agreement;
   @Inject private Registry registry;
   @Resource private UserTransaction transaction;
 
@@ -78,6 +79,8 @@ class ProfileLifecycleIT {
     assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
 
     decisions.decide(decision.getId(), Decision.approve(), "markus");
+    assertEquals(ProfileState.APPROVED, proposals.profile(profile.getId()).getState());
+    agreement.agree(agreementTaskOf(profile).getId(), "tiina");
 
     Profile listed = awaitState(profile.getId(), ProfileState.LISTED);
     assertNotNull(listed.getListedAt());
@@ -87,7 +90,8 @@ class ProfileLifecycleIT {
         engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processInstanceId(profile.getProcessInstanceId()).finished().count());
     assertEquals(
-        java.util.List.of(ProfileEventType.PROPOSED, ProfileEventType.APPROVED, ProfileEventType.LISTED),
+        java.util.List.of(
+            ProfileEventType.PROPOSED, ProfileEventType.APPROVED, ProfileEventType.AGREED, ProfileEventType.LISTED),
         listed.getEvents().stream().map(e -> e.getType()).toList());
   }
 
@@ -180,7 +184,35 @@ class ProfileLifecycleIT {
     assertEquals(ProfileState.IN_DECISION, resubmitted.getState());
     assertEquals("Followers, reach and a yearly survey", resubmitted.getPlan().getSuccessEvaluation());
     decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
+    agreement.agree(agreementTaskOf(profile).getId(), "tiina");
     awaitState(profile.getId(), ProfileState.LISTED);
+  }
+
+  @Test
+  void onlyCommunicationsAgrees() {
+    Profile profile = proposals.submit(proposal("Agreement " + UUID.randomUUID()), "sanna");
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
+    String taskId = agreementTaskOf(profile).getId();
+
+    assertThrows(NotPermittedException.class, () -> agreement.agree(taskId, "sanna"));
+    assertThrows(NotPermittedException.class, () -> agreement.agree(taskId, "markus"));
+    assertEquals(taskId, agreementTaskOf(profile).getId());
+  }
+
+  @Test
+  void communicationsReturnsWithCommentsToTheProposer() {
+    Profile profile = proposals.submit(proposal("Commented " + UUID.randomUUID()), "sanna");
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
+
+    agreement.returnWithComments(agreementTaskOf(profile).getId(), "Add the response hours in Swedish", "tiina");
+
+    Profile returned = proposals.profile(profile.getId());
+    assertEquals(ProfileState.PROPOSED, returned.getState());
+    assertEquals("Add the response hours in Swedish", returned.getRevisionRequest());
+    assertEquals(
+        "sanna",
+        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
+            .taskDefinitionKey(REVISE_PROPOSAL).singleResult().getAssignee());
   }
 
   @Test
@@ -239,6 +271,16 @@ class ProfileLifecycleIT {
     assertEquals("Weekdays 8-16", stored.getUpkeep().getResponseTimePromise());
     assertEquals(0, BigDecimal.valueOf(4).compareTo(stored.getUpkeep().getHoursPerWeek()));
     assertTrue(stored.missingRules().isEmpty());
+  }
+
+  private Task agreementTaskOf(Profile profile) {
+    Task task =
+        engine.getTaskService().createTaskQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .taskDefinitionKey(COMMUNICATIONS_AGREEMENT)
+            .singleResult();
+    assertNotNull(task, "no communicationsAgreement task for profile " + profile.getId());
+    return task;
   }
 
   private Task decisionTaskOf(Profile profile) {

@@ -1,0 +1,61 @@
+package fi.virkaprofiili.decision.boundary;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+
+import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.worklist.control.TaskAccess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+
+/**
+ * Communications agrees to a profile the manager approved, or returns it to its proposer with
+ * comments (R4; Hanko, LVM). Only members of communications may, and never on their own proposal.
+ */
+@Stateless
+public class CommunicationsAgreement {
+
+  @Inject private TaskService taskService;
+  @Inject private TaskAccess tasks;
+  @Inject private ProposalService proposals;
+  @Inject private Clock clock;
+
+  public void agree(@NotBlank String taskId, @NotBlank String actorId) {
+    Profile profile = permitted(taskId, actorId);
+    profile.agree(actorId, clock.instant());
+    complete(taskId, actorId, AGREE);
+  }
+
+  public void returnWithComments(
+      @NotBlank String taskId,
+      @NotBlank(message = "{agreement.comments.required}") @Size(max = Profile.REASON_MAX) String comments,
+      @NotBlank String actorId) {
+    Profile profile = permitted(taskId, actorId);
+    profile.returnForRevision(actorId, comments, clock.instant());
+    complete(taskId, actorId, RETURN);
+  }
+
+  private Profile permitted(String taskId, String actorId) {
+    tasks.waitingTask(taskId, COMMUNICATIONS_AGREEMENT, actorId);
+    if (!tasks.isMember(actorId, Roles.COMMUNICATIONS)) {
+      throw tasks.refuse(actorId, taskId, "they are not in communications");
+    }
+    Profile profile = proposals.profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+    if (profile.isProposedBy(actorId)) {
+      throw tasks.refuse(actorId, taskId, "nobody agrees to their own proposal");
+    }
+    return profile;
+  }
+
+  /** The task was offered to the group; it is recorded as the person's who answered. */
+  private void complete(String taskId, String actorId, String agreement) {
+    taskService.setAssignee(taskId, actorId);
+    taskService.complete(taskId, Map.of(VAR_AGREEMENT, agreement));
+  }
+}

@@ -1,0 +1,48 @@
+package fi.virkaprofiili.worklist.control;
+
+import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.NotPermittedException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The checks every boundary makes before completing a task for someone: the task still waits, it
+ * is of the kind the boundary serves, and the person may act on it. Refusals are logged, since a
+ * refused request did not come from the page as offered.
+ */
+@Dependent
+public class TaskAccess {
+
+  private static final Logger LOG = Logger.getLogger(TaskAccess.class.getName());
+
+  @Inject private TaskService taskService;
+  @Inject private IdentityService identityService;
+
+  /** The waiting task of this kind, or a refusal the user can understand. */
+  public Task waitingTask(String taskId, String taskKey, String actorId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new NotFoundException(
+          "error.taskGone", "Task " + taskId + " no longer waits: it was completed or withdrawn");
+    }
+    if (!taskKey.equals(task.getTaskDefinitionKey())) {
+      throw refuse(actorId, taskId, "it is a " + task.getTaskDefinitionKey() + " task, not " + taskKey);
+    }
+    return task;
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+  }
+
+  /** Logs the refusal and returns the exception to throw. */
+  public NotPermittedException refuse(String actorId, String taskId, String why) {
+    String message = "Refused: " + actorId + " may not complete task " + taskId + ": " + why;
+    LOG.warning(message);
+    return new NotPermittedException(message);
+  }
+}

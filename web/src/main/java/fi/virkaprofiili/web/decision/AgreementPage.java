@@ -1,0 +1,52 @@
+package fi.virkaprofiili.web.decision;
+
+import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.web.worklist.TaskPage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Communications' agreement form, with the whole proposal and the manager's decision. */
+@Named
+@ViewScoped
+public class AgreementPage extends TaskPage {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CommunicationsAgreement agreement;
+
+  private String comments;
+
+  public String agree() {
+    return answer(() -> agreement.agree(getTaskId(), currentUser.getId()), "agreement.agreed");
+  }
+
+  public String returnWithComments() {
+    return answer(() -> agreement.returnWithComments(getTaskId(), comments, currentUser.getId()), "agreement.returned");
+  }
+
+  private String answer(Runnable action, String doneKey) {
+    try {
+      action.run();
+      messages.info(doneKey, getTask().getProfile().getName());
+      return TASK_LIST;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
+  public String getComments() {
+    return comments;
+  }
+
+  public void setComments(String comments) {
+    this.comments = comments;
+  }
+
+  public int getCommentsMaxLength() {
+    return Profile.REASON_MAX;
+  }
+}
