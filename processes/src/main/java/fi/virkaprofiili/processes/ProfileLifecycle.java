@@ -16,6 +16,11 @@ public final class ProfileLifecycle {
   public static final String PROPOSAL_INCOMPLETE = "proposalIncomplete";
   public static final String PROPOSAL_REFUSED = "proposalRefused";
   public static final String MANAGER_DECISION = "managerDecision";
+  public static final String EXPERT_PROFILE = "expertProfile";
+  public static final String EXPERT_CONSENT = "expertConsent";
+  public static final String CONSENT_GIVEN = "consentGiven";
+  public static final String CONSENT_DECLINED = "consentDeclined";
+  public static final String READY_FOR_DECISION = "readyForDecision";
   public static final String PROPOSAL_WITHDRAWN = "proposalWithdrawn";
   public static final String PROPOSAL_ENDED_WITHDRAWN = "proposalEndedWithdrawn";
   public static final String DECISION_MADE = "decisionMade";
@@ -43,6 +48,12 @@ public final class ProfileLifecycle {
   public static final String VAR_PROFILE_ID = "profileId";
   public static final String VAR_PROPOSER = "proposer";
   public static final String VAR_UNIT_MANAGER = "unitManager";
+  /** The profile's kind, by name; {@link #EXPERT} sends it to the expert's consent first. */
+  public static final String VAR_KIND = "kind";
+  public static final String EXPERT = "EXPERT";
+  /** The named employee of an expert profile (R5). */
+  public static final String VAR_EXPERT = "expert";
+  public static final String VAR_CONSENT = "consent";
   /** The manager's decision: one of {@link #APPROVE}, {@link #REJECT}, {@link #RETURN}. */
   public static final String VAR_DECISION = "decision";
 

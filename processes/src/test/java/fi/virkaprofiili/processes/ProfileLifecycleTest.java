@@ -60,10 +60,30 @@ class ProfileLifecycleTest {
   }
 
   @Test
+  void expertProfileWaitsForTheExpertsConsentBeforeTheManager() {
+    ProcessInstance instance = submitExpertProfile();
+
+    assertThat(instance).isWaitingAt(EXPERT_CONSENT);
+    assertThat(task(instance)).isAssignedTo("ilkka");
+    complete(task(instance), withVariables(VAR_CONSENT, true));
+
+    assertThat(instance).hasPassed(CONSENT_GIVEN).isWaitingAt(MANAGER_DECISION);
+  }
+
+  @Test
+  void expertWhoDeclinesEndsTheProposal() {
+    ProcessInstance instance = submitExpertProfile();
+
+    complete(task(instance), withVariables(VAR_CONSENT, false));
+
+    assertThat(instance).hasPassed(CONSENT_DECLINED).hasNotPassed(MANAGER_DECISION).isEnded();
+  }
+
+  @Test
   void completeProposalGoesToTheManager() {
     ProcessInstance instance = submitProposal();
 
-    assertThat(instance).hasPassed(CHECK_COMPLETENESS).isWaitingAt(MANAGER_DECISION);
+    assertThat(instance).hasPassed(CHECK_COMPLETENESS).hasNotPassed(EXPERT_CONSENT).isWaitingAt(MANAGER_DECISION);
   }
 
   @Test
@@ -172,6 +192,15 @@ class ProfileLifecycleTest {
         .startProcessInstanceByKey(
             PROCESS_KEY,
             "42",
-            Map.of(VAR_PROFILE_ID, 42L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus"));
+            Map.of(VAR_PROFILE_ID, 42L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus", VAR_KIND, "ORGANISATION"));
+  }
+
+  private ProcessInstance submitExpertProfile() {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            PROCESS_KEY,
+            "43",
+            Map.of(VAR_PROFILE_ID, 43L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus", VAR_KIND, EXPERT,
+                VAR_EXPERT, "ilkka"));
   }
 }

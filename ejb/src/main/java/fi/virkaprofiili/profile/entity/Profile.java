@@ -94,6 +94,9 @@ public class Profile {
   @Column(name = "CAMPAIGN_ENDS_ON")
   private LocalDate campaignEndsOn;
 
+  @Column(name = "EXPERT_ID")
+  private String expertId;
+
   @Column(name = "ACCOUNT_URL", length = URL_MAX)
   private String accountUrl;
 
@@ -145,6 +148,7 @@ public class Profile {
     candidate.languages =
         proposed.languages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(proposed.languages());
     candidate.campaignEndsOn = proposed.campaignEndsOn();
+    candidate.expertId = candidate.kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null;
     List<String> missing = candidate.missingRules();
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("The proposal does not meet " + String.join(", ", missing));
@@ -160,7 +164,28 @@ public class Profile {
     languages.clear();
     languages.addAll(candidate.languages);
     campaignEndsOn = candidate.campaignEndsOn;
+    expertId = candidate.expertId;
     accountUrl = Texts.optional(proposed.accountUrl());
+  }
+
+  /** The named employee accepts the expert profile that will speak in their name (R5). */
+  public void consent(String employeeId, Instant at) {
+    requireExpert(employeeId);
+    record(at, employeeId, ProfileEventType.CONSENTED, null);
+  }
+
+  /** The named employee declines; the proposal ends and its proposer sees why in the history. */
+  public void declineConsent(String employeeId, String reason, Instant at) {
+    requireExpert(employeeId);
+    state = ProfileState.REJECTED;
+    record(at, employeeId, ProfileEventType.CONSENT_DECLINED, Texts.optional(reason));
+  }
+
+  private void requireExpert(String employeeId) {
+    requireState(ProfileState.IN_DECISION);
+    if (kind != ProfileKind.EXPERT || !employeeId.equals(expertId)) {
+      throw new IllegalArgumentException("Only the employee an expert profile names gives or declines consent");
+    }
   }
 
   /** Communications agrees to an approved profile (R4). */
@@ -213,7 +238,8 @@ public class Profile {
       List<Administrator> administrators,
       Set<ProfileLanguage> languages,
       LocalDate campaignEndsOn,
-      String accountUrl) {}
+      String accountUrl,
+      String expertId) {}
 
   /**
    * The policy rules this profile does not meet, by their ids in the policy (R1, R2, ...): empty
@@ -234,6 +260,9 @@ public class Profile {
     if (kind != null && kind.hasPlannedEnd() && (campaignEndsOn == null
         || (proposedAt != null && !campaignEndsOn.isAfter(proposedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())))) {
       missing.add("R11");
+    }
+    if (kind == ProfileKind.EXPERT && !Texts.present(expertId)) {
+      missing.add("R5");
     }
     if (languages.isEmpty()) {
       missing.add("R14");
@@ -350,6 +379,10 @@ public class Profile {
 
   public LocalDate getCampaignEndsOn() {
     return campaignEndsOn;
+  }
+
+  public String getExpertId() {
+    return expertId;
   }
 
   public String getAccountUrl() {

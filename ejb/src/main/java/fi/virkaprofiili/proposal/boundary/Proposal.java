@@ -113,6 +113,9 @@ public class Proposal implements Serializable {
   @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}")
   private String accountUrl;
 
+  @Size(max = 64, message = "{proposal.expertUserId.size}")
+  private String expertUserId;
+
   /** R3: an organisation or campaign profile has at least two named administrators. */
   @AssertTrue(message = "{proposal.administrators.tooFew}")
   public boolean isEnoughAdministrators() {
@@ -128,6 +131,12 @@ public class Proposal implements Serializable {
   @AssertTrue(message = "{proposal.campaignEndsOn.required}")
   public boolean isCampaignEndGiven() {
     return kind == null || !kind.hasPlannedEnd() || campaignEndsOn != null;
+  }
+
+  /** R5: an expert profile names the employee whose consent it needs. */
+  @AssertTrue(message = "{proposal.expertUserId.required}")
+  public boolean isExpertNamed() {
+    return kind != ProfileKind.EXPERT || (expertUserId != null && !expertUserId.isBlank());
   }
 
   /** Adds an empty administrator row to the form. */
@@ -161,6 +170,7 @@ public class Proposal implements Serializable {
     proposal.responseTimePromise = profile.getUpkeep().getResponseTimePromise();
     proposal.officialContact = profile.getUpkeep().getOfficialContact();
     proposal.accountUrl = profile.getAccountUrl();
+    proposal.expertUserId = profile.getExpertId();
     return proposal;
   }
 
@@ -175,7 +185,8 @@ public class Proposal implements Serializable {
         completeAdministrators().stream().map(AdministratorEntry::toAdministrator).toList(),
         languages,
         kind.hasPlannedEnd() ? campaignEndsOn : null,
-        accountUrl);
+        accountUrl,
+        expertUserId);
   }
 
   private List<AdministratorEntry> completeAdministrators() {
@@ -220,6 +231,8 @@ public class Proposal implements Serializable {
   public void setResponseTimePromise(String responseTimePromise) { this.responseTimePromise = responseTimePromise; }
   public String getOfficialContact() { return officialContact; }
   public void setOfficialContact(String officialContact) { this.officialContact = officialContact; }
+  public String getExpertUserId() { return expertUserId; }
+  public void setExpertUserId(String expertUserId) { this.expertUserId = expertUserId; }
   public String getAccountUrl() { return accountUrl; }
   public void setAccountUrl(String accountUrl) { this.accountUrl = accountUrl; }
 }

@@ -8,6 +8,7 @@ import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.worklist.control.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +18,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -38,24 +41,39 @@ public class ProposalService {
   @Inject private OrganisationUnits units;
   @Inject private RuntimeService runtimeService;
   @Inject private TaskService taskService;
+  @Inject private IdentityService identityService;
   @Inject private TaskAccess tasks;
   @Inject private Clock clock;
 
   public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String proposerId) {
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());
+    requireKnownExpert(proposal);
     Profile profile = new Profile(proposal.toProposed(), unit, proposerId, clock.instant());
     em.persist(profile);
     em.flush();
+    Map<String, Object> variables = routing(profile);
+    variables.put(VAR_PROFILE_ID, profile.getId());
+    variables.put(VAR_PROPOSER, proposerId);
     ProcessInstance process =
-        runtimeService.startProcessInstanceByKey(
-            PROCESS_KEY,
-            profile.getId().toString(),
-            Map.of(
-                VAR_PROFILE_ID, profile.getId(),
-                VAR_PROPOSER, proposerId,
-                VAR_UNIT_MANAGER, unit.getManagerId()));
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, profile.getId().toString(), variables);
     profile.attachProcess(process.getId());
     return profile;
+  }
+
+  /** Who the process sends the proposal to: the unit's manager, and the expert for consent. */
+  private static Map<String, Object> routing(Profile profile) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_UNIT_MANAGER, profile.getUnit().getManagerId());
+    variables.put(VAR_KIND, profile.getKind().name());
+    variables.put(VAR_EXPERT, profile.getExpertId());
+    return variables;
+  }
+
+  private void requireKnownExpert(Proposal proposal) {
+    String expert = proposal.getKind() == ProfileKind.EXPERT ? proposal.getExpertUserId() : null;
+    if (expert != null && identityService.createUserQuery().userId(expert.strip()).count() == 0) {
+      throw new NotFoundException("error.unknownExpert", "No user " + expert);
+    }
   }
 
   /**
@@ -85,8 +103,9 @@ public class ProposalService {
     }
     Profile profile = profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());
+    requireKnownExpert(proposal);
     profile.revise(proposal.toProposed(), unit, actorId, clock.instant());
-    taskService.complete(taskId, Map.of(VAR_UNIT_MANAGER, unit.getManagerId()));
+    taskService.complete(taskId, routing(profile));
     return profile;
   }
 

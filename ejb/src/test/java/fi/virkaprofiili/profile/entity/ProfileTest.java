@@ -119,6 +119,29 @@ class ProfileTest {
   }
 
   @Test
+  void anExpertProfileNamesTheEmployeeWhoseConsentItNeeds() {
+    Profile.Proposed unnamed = new Profile.Proposed("Expert", ProfileKind.EXPERT, Channel.LINKEDIN,
+        proposed(ProfileKind.EXPERT, null, SANNA).plan(), upkeep(BigDecimal.ONE), List.of(SANNA), Set.of(ProfileLanguage.FI),
+        null, null, " ");
+
+    assertThatThrownBy(() -> new Profile(unnamed, culture, "sanna", PROPOSED)).hasMessageContaining("R5");
+  }
+
+  @Test
+  void theNamedExpertConsentsOrDeclines() {
+    Profile consented = new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+    assertThatThrownBy(() -> consented.consent("markus", DECIDED)).isInstanceOf(IllegalArgumentException.class);
+    consented.consent("ilkka", DECIDED);
+    assertThat(consented.getState()).isEqualTo(ProfileState.IN_DECISION);
+    assertThat(consented.getEvents().get(1).getType()).isEqualTo(ProfileEventType.CONSENTED);
+
+    Profile declined = new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+    declined.declineConsent("ilkka", "I will be on leave for a year", DECIDED);
+    assertThat(declined.getState()).isEqualTo(ProfileState.REJECTED);
+    assertThat(declined.getEvents().get(1).getReason()).isEqualTo("I will be on leave for a year");
+  }
+
+  @Test
   void aCampaignHasAPlannedEndAfterTheProposal() {
     assertThatThrownBy(() -> new Profile(proposed(ProfileKind.CAMPAIGN, null, SANNA, TIINA), culture, "sanna", PROPOSED))
         .hasMessageContaining("R11");
@@ -232,7 +255,8 @@ class ProfileTest {
         List.of(administrators),
         Set.of(ProfileLanguage.FI, ProfileLanguage.SV),
         campaignEndsOn,
-        null);
+        null,
+        kind == ProfileKind.EXPERT ? "ilkka" : null);
   }
 
   private static Upkeep upkeep(BigDecimal hoursPerWeek) {

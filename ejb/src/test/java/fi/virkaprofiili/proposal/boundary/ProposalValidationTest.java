@@ -100,6 +100,17 @@ class ProposalValidationTest {
   }
 
   @Test
+  void anExpertProfileNamesItsEmployee() {
+    Locale.setDefault(Locale.ENGLISH);
+    Proposal proposal = complete();
+    proposal.setKind(ProfileKind.EXPERT);
+
+    assertThat(messages(proposal)).containsExactly("Name the employee (user name) whose expert profile this is.");
+    proposal.setExpertUserId("ilkka");
+    assertThat(messages(proposal)).isEmpty();
+  }
+
+  @Test
   void noWorkingTimeNoProfile() {
     Proposal proposal = complete();
     proposal.setHoursPerWeek(BigDecimal.ZERO);

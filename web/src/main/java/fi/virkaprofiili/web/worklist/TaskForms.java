@@ -12,6 +12,7 @@ public class TaskForms {
 
   private static final Map<String, String> OUTCOMES =
       Map.of(
+          ProfileLifecycle.EXPERT_CONSENT, "/portal/tasks/consent",
           ProfileLifecycle.MANAGER_DECISION, "/portal/tasks/decide",
           ProfileLifecycle.COMMUNICATIONS_AGREEMENT, "/portal/tasks/agree",
           ProfileLifecycle.REVISE_PROPOSAL, "/portal/tasks/revise");

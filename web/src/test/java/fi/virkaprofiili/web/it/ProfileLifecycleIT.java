@@ -52,6 +52,7 @@ class ProfileLifecycleIT {
   @Inject private ProcessEngine engine;
   @Inject private ProposalService proposals;
   @Inject private DecisionService decisions;
+  @Inject private fi.virkaprofiili.consent.boundary.ExpertConsent consent;
   @Inject private fi.virkaprofiili.decision.boundary.CommunicationsAgreement agreement;
   @Inject private Registry registry;
   @Resource private UserTransaction transaction;
@@ -213,6 +214,48 @@ class ProfileLifecycleIT {
         "sanna",
         engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
             .taskDefinitionKey(REVISE_PROPOSAL).singleResult().getAssignee());
+  }
+
+  @Test
+  void expertProfileNeedsTheNamedEmployeesConsent() {
+    Proposal expertProposal = proposal("Expert " + UUID.randomUUID());
+    expertProposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
+    expertProposal.setExpertUserId("ilkka");
+    Profile profile = proposals.submit(expertProposal, "sanna");
+    Task consentTask =
+        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
+            .taskDefinitionKey(EXPERT_CONSENT).singleResult();
+    assertEquals("ilkka", consentTask.getAssignee());
+
+    assertThrows(NotPermittedException.class, () -> consent.accept(consentTask.getId(), "markus"));
+    consent.accept(consentTask.getId(), "ilkka");
+
+    assertEquals("markus", decisionTaskOf(profile).getAssignee());
+  }
+
+  @Test
+  void expertWhoDeclinesEndsTheProposal() {
+    Proposal expertProposal = proposal("Declined " + UUID.randomUUID());
+    expertProposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
+    expertProposal.setExpertUserId("ilkka");
+    Profile profile = proposals.submit(expertProposal, "sanna");
+    String taskId =
+        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
+            .taskDefinitionKey(EXPERT_CONSENT).singleResult().getId();
+
+    consent.decline(taskId, "On leave next year", "ilkka");
+
+    assertEquals(ProfileState.REJECTED, proposals.profile(profile.getId()).getState());
+    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId()).count());
+  }
+
+  @Test
+  void expertMustBeAKnownUser() {
+    Proposal expertProposal = proposal("Unknown expert " + UUID.randomUUID());
+    expertProposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
+    expertProposal.setExpertUserId("nobody-" + UUID.randomUUID());
+
+    assertThrows(NotFoundException.class, () -> proposals.submit(expertProposal, "sanna"));
   }
 
   @Test

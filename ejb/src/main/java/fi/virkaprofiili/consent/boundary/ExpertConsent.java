@@ -1,0 +1,46 @@
+package fi.virkaprofiili.consent.boundary;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.worklist.control.TaskAccess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The named employee of an expert profile accepts or declines it (R5). Nobody else can answer for
+ * them; a decline ends the proposal.
+ */
+@Stateless
+public class ExpertConsent {
+
+  @Inject private TaskService taskService;
+  @Inject private TaskAccess tasks;
+  @Inject private ProposalService proposals;
+  @Inject private Clock clock;
+
+  public void accept(@NotBlank String taskId, @NotBlank String actorId) {
+    permitted(taskId, actorId).consent(actorId, clock.instant());
+    taskService.complete(taskId, Map.of(VAR_CONSENT, true));
+  }
+
+  public void decline(@NotBlank String taskId, @Size(max = Profile.REASON_MAX) String reason, @NotBlank String actorId) {
+    permitted(taskId, actorId).declineConsent(actorId, reason, clock.instant());
+    taskService.complete(taskId, Map.of(VAR_CONSENT, false));
+  }
+
+  private Profile permitted(String taskId, String actorId) {
+    Task task = tasks.waitingTask(taskId, EXPERT_CONSENT, actorId);
+    if (!actorId.equals(task.getAssignee())) {
+      throw tasks.refuse(actorId, taskId, "only the named employee consents to their expert profile");
+    }
+    return proposals.profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+  }
+}
