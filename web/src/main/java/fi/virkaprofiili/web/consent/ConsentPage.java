@@ -1,7 +1,6 @@
 package fi.virkaprofiili.web.consent;
 
 import fi.virkaprofiili.consent.boundary.ExpertConsent;
-import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.web.worklist.TaskPage;
 import jakarta.faces.view.ViewScoped;
@@ -20,23 +19,13 @@ public class ConsentPage extends TaskPage {
   private String reason;
 
   public String accept() {
-    return answer(() -> consent.accept(getTaskId(), currentUser.getId()), "consent.accepted");
+    return complete(() -> consent.accept(getTaskId(), currentUser.getId()), "consent.accepted");
   }
 
   public String decline() {
-    return answer(() -> consent.decline(getTaskId(), reason, currentUser.getId()), "consent.declined");
+    return complete(() -> consent.decline(getTaskId(), reason, currentUser.getId()), "consent.declined");
   }
 
-  private String answer(Runnable action, String doneKey) {
-    try {
-      action.run();
-      messages.info(doneKey, getTask().getProfile().getName());
-      return TASK_LIST;
-    } catch (BusinessException refusal) {
-      messages.refusal(refusal);
-      return null;
-    }
-  }
 
   public String getReason() {
     return reason;

@@ -1,7 +1,6 @@
 package fi.virkaprofiili.web.decision;
 
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
-import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.web.worklist.TaskPage;
 import jakarta.faces.view.ViewScoped;
@@ -20,23 +19,13 @@ public class AgreementPage extends TaskPage {
   private String comments;
 
   public String agree() {
-    return answer(() -> agreement.agree(getTaskId(), currentUser.getId()), "agreement.agreed");
+    return complete(() -> agreement.agree(getTaskId(), currentUser.getId()), "agreement.agreed");
   }
 
   public String returnWithComments() {
-    return answer(() -> agreement.returnWithComments(getTaskId(), comments, currentUser.getId()), "agreement.returned");
+    return complete(() -> agreement.returnWithComments(getTaskId(), comments, currentUser.getId()), "agreement.returned");
   }
 
-  private String answer(Runnable action, String doneKey) {
-    try {
-      action.run();
-      messages.info(doneKey, getTask().getProfile().getName());
-      return TASK_LIST;
-    } catch (BusinessException refusal) {
-      messages.refusal(refusal);
-      return null;
-    }
-  }
 
   public String getComments() {
     return comments;

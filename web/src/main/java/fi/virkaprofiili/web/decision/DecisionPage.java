@@ -2,7 +2,6 @@ package fi.virkaprofiili.web.decision;
 
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
-import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.web.worklist.TaskPage;
 import jakarta.faces.view.ViewScoped;
@@ -33,14 +32,8 @@ public class DecisionPage extends TaskPage {
   }
 
   private String decide(Decision decision) {
-    try {
-      decisions.decide(getTaskId(), decision, currentUser.getId());
-      messages.info("decided." + decision.getOutcome().name(), getTask().getProfile().getName());
-      return TASK_LIST;
-    } catch (BusinessException refusal) {
-      messages.refusal(refusal);
-      return null;
-    }
+    return complete(
+        () -> decisions.decide(getTaskId(), decision, currentUser.getId()), "decided." + decision.getOutcome().name());
   }
 
   public String getReason() {

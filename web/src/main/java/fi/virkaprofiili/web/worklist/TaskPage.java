@@ -35,6 +35,21 @@ public abstract class TaskPage implements Serializable {
     }
   }
 
+  /**
+   * Runs the boundary call that completes the task and tells the user it was done; a refusal is
+   * shown instead and the form stays as it was.
+   */
+  protected String complete(Runnable boundaryCall, String doneKey) {
+    try {
+      boundaryCall.run();
+      messages.info(doneKey, task.getProfile().getName());
+      return TASK_LIST;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
   /** Prepares the form once the task is known. */
   protected void loaded(WorkItem task) {}
 
