@@ -7,6 +7,7 @@ import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.worklist.control.TaskAccess;
@@ -135,6 +136,26 @@ public class ProposalService {
     return em.createNamedQuery(Profile.BY_PROPOSER, Profile.class)
         .setParameter("proposerId", proposerId)
         .getResultList();
+  }
+
+  /**
+   * A profile with its whole history, for those who take part in it: its proposer, the expert it
+   * names, the manager of its unit, communications and administrators.
+   */
+  public Profile profileSeenBy(long profileId, @NotBlank String userId) {
+    Profile profile = profile(profileId);
+    boolean takesPart =
+        profile.isProposedBy(userId)
+            || userId.equals(profile.getExpertId())
+            || profile.getUnit().isManagedBy(userId)
+            || tasks.isMember(userId, Roles.COMMUNICATIONS)
+            || tasks.isMember(userId, Roles.ADMINISTRATORS);
+    if (!takesPart) {
+      String message = "Refused: " + userId + " may not see the history of profile " + profileId;
+      LOG.warning(message);
+      throw new NotPermittedException(message);
+    }
+    return profile;
   }
 
   public Profile profile(long profileId) {

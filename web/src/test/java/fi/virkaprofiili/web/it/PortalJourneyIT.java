@@ -89,6 +89,11 @@ class PortalJourneyIT {
     browser.click("#proposalForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("lähti uudelleen päätettäväksi"));
     assertThat(rowOf(name)).contains("Odottaa päätöstä");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml"));
+    assertThat(browser.find(".timeline").getText())
+        .contains("Ehdotettu", "Palautettu täydennettäväksi", "Kerro myös, kuka vastaa viesteihin lomien aikana.",
+            "Täydennetty ja lähetetty uudelleen");
     browser.signOut();
 
     browser.signIn("markus");

@@ -259,6 +259,16 @@ class ProfileLifecycleIT {
   }
 
   @Test
+  void historyIsForThoseWhoTakePart() {
+    Profile profile = proposals.submit(proposal("History " + UUID.randomUUID()), "sanna");
+
+    assertEquals(profile.getId(), proposals.profileSeenBy(profile.getId(), "sanna").getId());
+    assertEquals(profile.getId(), proposals.profileSeenBy(profile.getId(), "markus").getId());
+    assertEquals(profile.getId(), proposals.profileSeenBy(profile.getId(), "tiina").getId());
+    assertThrows(NotPermittedException.class, () -> proposals.profileSeenBy(profile.getId(), "ilkka"));
+  }
+
+  @Test
   void proposerWithdrawsAndTheDecisionIsGone() {
     Profile profile = proposals.submit(proposal("Withdrawn " + UUID.randomUUID()), "sanna");
     String taskId = decisionTaskOf(profile).getId();

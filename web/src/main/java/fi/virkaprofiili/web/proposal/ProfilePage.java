@@ -1,0 +1,45 @@
+package fi.virkaprofiili.web.proposal;
+
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.web.platform.CurrentUser;
+import fi.virkaprofiili.web.platform.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** One proposal or profile: what it states and a timeline of who did what, when and why. */
+@Named
+@RequestScoped
+public class ProfilePage {
+
+  @Inject private ProposalService proposals;
+  @Inject private CurrentUser currentUser;
+  @Inject private Messages messages;
+
+  private Long profileId;
+  private Profile profile;
+
+  public String load() {
+    try {
+      profile = proposals.profileSeenBy(profileId == null ? -1 : profileId, currentUser.getId());
+      return null;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return "/portal/proposals/mine.xhtml?faces-redirect=true";
+    }
+  }
+
+  public Long getProfileId() {
+    return profileId;
+  }
+
+  public void setProfileId(Long profileId) {
+    this.profileId = profileId;
+  }
+
+  public Profile getProfile() {
+    return profile;
+  }
+}
