@@ -187,7 +187,7 @@ class PortalJourneyIT {
   }
 
   @Test
-  void unknownPageAndForbiddenTemplateShowFriendlyPages() {
+  void unknownPageIsFriendlyAndTaskPagesNeedSignIn() {
     browser.open("/no-such-page.xhtml");
     assertThat(browser.text()).contains("Sivua ei löydy").doesNotContain("Exception");
     browser.open("/portal/tasks/decide.xhtml?task=does-not-exist");

@@ -171,9 +171,7 @@ class ProfileLifecycleIT {
     Profile profile = proposals.submit(proposal("Returned " + UUID.randomUUID()), "sanna");
     decisions.decide(decisionTaskOf(profile).getId(), Decision.returnForRevision("Add how success is measured"), "markus");
     assertEquals(ProfileState.PROPOSED, proposals.profile(profile.getId()).getState());
-    Task revision =
-        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(REVISE_PROPOSAL).singleResult();
+    Task revision = taskOf(profile, REVISE_PROPOSAL);
     assertEquals("sanna", revision.getAssignee());
 
     Proposal revised = Proposal.of(proposals.profile(profile.getId()));
@@ -210,21 +208,13 @@ class ProfileLifecycleIT {
     Profile returned = proposals.profile(profile.getId());
     assertEquals(ProfileState.PROPOSED, returned.getState());
     assertEquals("Add the response hours in Swedish", returned.getRevisionRequest());
-    assertEquals(
-        "sanna",
-        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(REVISE_PROPOSAL).singleResult().getAssignee());
+    assertEquals("sanna", taskOf(profile, REVISE_PROPOSAL).getAssignee());
   }
 
   @Test
   void expertProfileNeedsTheNamedEmployeesConsent() {
-    Proposal expertProposal = proposal("Expert " + UUID.randomUUID());
-    expertProposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
-    expertProposal.setExpertUserId("ilkka");
-    Profile profile = proposals.submit(expertProposal, "sanna");
-    Task consentTask =
-        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(EXPERT_CONSENT).singleResult();
+    Profile profile = proposals.submit(expertProposal("Expert " + UUID.randomUUID(), "ilkka"), "sanna");
+    Task consentTask = taskOf(profile, EXPERT_CONSENT);
     assertEquals("ilkka", consentTask.getAssignee());
 
     assertThrows(NotPermittedException.class, () -> consent.accept(consentTask.getId(), "markus"));
@@ -235,13 +225,8 @@ class ProfileLifecycleIT {
 
   @Test
   void expertWhoDeclinesEndsTheProposal() {
-    Proposal expertProposal = proposal("Declined " + UUID.randomUUID());
-    expertProposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
-    expertProposal.setExpertUserId("ilkka");
-    Profile profile = proposals.submit(expertProposal, "sanna");
-    String taskId =
-        engine.getTaskService().createTaskQuery().processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(EXPERT_CONSENT).singleResult().getId();
+    Profile profile = proposals.submit(expertProposal("Declined " + UUID.randomUUID(), "ilkka"), "sanna");
+    String taskId = taskOf(profile, EXPERT_CONSENT).getId();
 
     consent.decline(taskId, "On leave next year", "ilkka");
 
@@ -251,11 +236,9 @@ class ProfileLifecycleIT {
 
   @Test
   void expertMustBeAKnownUser() {
-    Proposal expertProposal = proposal("Unknown expert " + UUID.randomUUID());
-    expertProposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
-    expertProposal.setExpertUserId("nobody-" + UUID.randomUUID());
+    Proposal unknown = expertProposal("Unknown expert " + UUID.randomUUID(), "nobody-" + UUID.randomUUID());
 
-    assertThrows(NotFoundException.class, () -> proposals.submit(expertProposal, "sanna"));
+    assertThrows(NotFoundException.class, () -> proposals.submit(unknown, "sanna"));
   }
 
   @Test
@@ -326,23 +309,22 @@ class ProfileLifecycleIT {
     assertTrue(stored.missingRules().isEmpty());
   }
 
-  private Task agreementTaskOf(Profile profile) {
-    Task task =
-        engine.getTaskService().createTaskQuery()
-            .processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(COMMUNICATIONS_AGREEMENT)
-            .singleResult();
-    assertNotNull(task, "no communicationsAgreement task for profile " + profile.getId());
-    return task;
+  private Task decisionTaskOf(Profile profile) {
+    return taskOf(profile, MANAGER_DECISION);
   }
 
-  private Task decisionTaskOf(Profile profile) {
+  private Task agreementTaskOf(Profile profile) {
+    return taskOf(profile, COMMUNICATIONS_AGREEMENT);
+  }
+
+  /** The task of this kind that waits in the profile's process. */
+  private Task taskOf(Profile profile, String taskKey) {
     Task task =
         engine.getTaskService().createTaskQuery()
             .processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(MANAGER_DECISION)
+            .taskDefinitionKey(taskKey)
             .singleResult();
-    assertNotNull(task, "no managerDecision task for profile " + profile.getId());
+    assertNotNull(task, "no " + taskKey + " task for profile " + profile.getId());
     return task;
   }
 
@@ -356,6 +338,13 @@ class ProfileLifecycleIT {
     }
     assertEquals(expected, profile.getState(), "the job executor did not finish publishListing");
     return profile;
+  }
+
+  private static Proposal expertProposal(String name, String expertUserId) {
+    Proposal proposal = proposal(name);
+    proposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
+    proposal.setExpertUserId(expertUserId);
+    return proposal;
   }
 
   private static Proposal proposal(String name) {
