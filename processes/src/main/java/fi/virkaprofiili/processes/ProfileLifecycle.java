@@ -9,6 +9,9 @@ public final class ProfileLifecycle {
 
   public static final String PROCESS_KEY = "profile-lifecycle";
   public static final String RESOURCE = "bpmn/profile-lifecycle.bpmn";
+  /** The decision table that sets how often a profile of each kind is reviewed. */
+  public static final String REVIEW_INTERVAL_RESOURCE = "dmn/review-interval.dmn";
+  public static final String REVIEW_INTERVAL_DECISION = "review-interval";
 
   /** Element ids. */
   public static final String PROPOSAL_SUBMITTED = "proposalSubmitted";
@@ -33,13 +36,49 @@ public final class ProfileLifecycle {
   public static final String PUBLISH_LISTING = "publishListing";
   public static final String PROFILE_LISTED = "profileListed";
   public static final String PROPOSAL_REJECTED = "proposalRejected";
+  public static final String DECISION_REMINDER_DUE = "decisionReminderDue";
+  public static final String SEND_DECISION_REMINDER = "sendDecisionReminder";
+  public static final String DECISION_ESCALATION_DUE = "decisionEscalationDue";
+  public static final String ESCALATE_DECISION = "escalateDecision";
+  public static final String REGISTER_ACCESS = "registerAccess";
+  public static final String RECORD_ACCOUNT_ADDRESS = "recordAccountAddress";
+  public static final String PROFILE_IN_USE = "profileInUse";
+  public static final String DETERMINE_REVIEW_INTERVAL = "determineReviewInterval";
+  public static final String REVIEW_DUE = "reviewDue";
+  public static final String PERIODIC_REVIEW = "periodicReview";
+  public static final String REVIEW_NOT_DONE = "reviewNotDone";
+  public static final String REVIEW_OVERDUE = "reviewOverdue";
+  public static final String CLOSURE_PROPOSED = "closureProposed";
+  public static final String CAMPAIGN_PERIOD_ENDED = "campaignPeriodEnded";
+  public static final String CAMPAIGN_ENDED = "campaignEnded";
+  public static final String CLOSURE_REQUESTED = "closureRequested";
+  public static final String CLOSURE_DECISION = "closureDecision";
+  public static final String ANNOUNCE_CLOSURE_IN_REGISTRY = "announceClosureInRegistry";
+  public static final String POST_CLOSURE_NOTICE = "postClosureNotice";
+  public static final String NOTIFY_CLOSURE = "notifyClosure";
+  public static final String CLOSING_DATE_REACHED = "closingDateReached";
+  public static final String CLOSE_ACCOUNT = "closeAccount";
+  public static final String REVOKE_ACCESS = "revokeAccess";
+  public static final String MARK_CLOSED = "markClosed";
+  public static final String PROFILE_CLOSED = "profileClosed";
 
   /** Delegate bean names, as the BPMN's delegate expressions name them. */
   public static final String CHECK_COMPLETENESS_BEAN = "checkCompleteness";
   public static final String PUBLISH_LISTING_BEAN = "publishListing";
+  public static final String SEND_DECISION_REMINDER_BEAN = "sendDecisionReminder";
+  public static final String ESCALATE_DECISION_BEAN = "escalateDecision";
+  public static final String ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN = "announceClosureInRegistry";
+  public static final String NOTIFY_CLOSURE_BEAN = "notifyClosure";
+  public static final String MARK_CLOSED_BEAN = "markClosed";
+  /**
+   * The bean whose methods give the timers' due dates ({@code decisionReminder()},
+   * {@code decisionEscalation()}, {@code reviewOverdue()}), so that they are configured in one place.
+   */
+  public static final String DEADLINES_BEAN = "deadlines";
 
   /** Messages the process waits for. */
   public static final String PROPOSAL_WITHDRAWN_MESSAGE = "proposalWithdrawn";
+  public static final String CLOSURE_REQUESTED_MESSAGE = "closureRequested";
 
   /** BPMN error codes. */
   public static final String PROPOSAL_INCOMPLETE_ERROR = "proposalIncomplete";
@@ -59,6 +98,30 @@ public final class ProfileLifecycle {
 
   /** Communications' answer to an approved proposal: {@link #AGREE} or {@link #RETURN}. */
   public static final String VAR_AGREEMENT = "agreement";
+
+  /** Set by the review interval decision: an ISO 8601 duration. */
+  public static final String VAR_REVIEW_INTERVAL = "reviewInterval";
+
+  /** The answer to a review: {@link #CONTINUE}, {@link #CHANGE_ADMINISTRATORS} or {@link #PROPOSE_CLOSURE}. */
+  public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+
+  public static final String CONTINUE = "CONTINUE";
+  public static final String CHANGE_ADMINISTRATORS = "CHANGE_ADMINISTRATORS";
+  public static final String PROPOSE_CLOSURE = "PROPOSE_CLOSURE";
+
+  /** The end of a campaign's active period (a {@link java.util.Date}), for campaigns only (R11). */
+  public static final String VAR_CAMPAIGN_ENDS_ON = "campaignEndsOn";
+
+  public static final String CAMPAIGN = "CAMPAIGN";
+
+  /** The manager's closure decision: {@link #CLOSE} or {@link #KEEP}. */
+  public static final String VAR_CLOSURE = "closure";
+
+  public static final String CLOSE = "CLOSE";
+  public static final String KEEP = "KEEP";
+
+  /** When a closed profile's account is closed (a {@link java.util.Date}, R12). */
+  public static final String VAR_CLOSING_DATE = "closingDate";
 
   public static final String AGREE = "AGREE";
   public static final String APPROVE = "APPROVE";

@@ -1,12 +1,10 @@
 package fi.virkaprofiili.processes;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
-import org.assertj.core.api.Assertions;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,28 +16,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** From the proposal to the listing: consent, decision, revision, agreement, set-up, reminders. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = ProfileLifecycle.RESOURCE)
+@Deployment(resources = {ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE})
 class ProfileLifecycleTest {
 
-  private final List<Object> publishedProfiles = new ArrayList<>();
+  private final LifecycleScenario scenario = new LifecycleScenario();
 
   @BeforeEach
   void replaceDelegates() {
-    Mocks.register(CHECK_COMPLETENESS_BEAN, (JavaDelegate) execution -> {});
-    JavaDelegate publishListing =
-        execution -> publishedProfiles.add(execution.getVariable(VAR_PROFILE_ID));
-    Mocks.register(PUBLISH_LISTING_BEAN, publishListing);
+    scenario.replaceDelegates();
   }
 
   @AfterEach
-  void clearDelegates() {
-    Mocks.reset();
+  void reset() {
+    scenario.reset();
   }
 
   @Test
   void proposalWaitsForTheManagerOfTheOwningUnit() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
 
     assertThat(instance).isWaitingAt(MANAGER_DECISION);
     assertThat(task(instance)).isAssignedTo("markus");
@@ -54,14 +50,14 @@ class ProfileLifecycleTest {
               throw new BpmnError(PROPOSAL_INCOMPLETE_ERROR, "R3: only one administrator");
             });
 
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
 
     assertThat(instance).hasPassed(CHECK_COMPLETENESS, PROPOSAL_REFUSED).hasNotPassed(MANAGER_DECISION).isEnded();
   }
 
   @Test
   void expertProfileWaitsForTheExpertsConsentBeforeTheManager() {
-    ProcessInstance instance = submitExpertProfile();
+    ProcessInstance instance = scenario.submit(EXPERT, Map.of(VAR_EXPERT, "ilkka"));
 
     assertThat(instance).isWaitingAt(EXPERT_CONSENT);
     assertThat(task(instance)).isAssignedTo("ilkka");
@@ -72,7 +68,7 @@ class ProfileLifecycleTest {
 
   @Test
   void expertWhoDeclinesEndsTheProposal() {
-    ProcessInstance instance = submitExpertProfile();
+    ProcessInstance instance = scenario.submit(EXPERT, Map.of(VAR_EXPERT, "ilkka"));
 
     complete(task(instance), withVariables(VAR_CONSENT, false));
 
@@ -81,14 +77,14 @@ class ProfileLifecycleTest {
 
   @Test
   void completeProposalGoesToTheManager() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
 
     assertThat(instance).hasPassed(CHECK_COMPLETENESS).hasNotPassed(EXPERT_CONSENT).isWaitingAt(MANAGER_DECISION);
   }
 
   @Test
   void proposerWithdrawsBeforeTheDecision() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
 
     runtimeService().createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE).processInstanceId(instance.getId()).correlate();
 
@@ -97,35 +93,43 @@ class ProfileLifecycleTest {
   }
 
   @Test
-  void approvedProposalIsListed() {
-    ProcessInstance instance = submitProposal();
+  void approvedProposalIsSetUpByItAndTheProposerBeforeItIsListed() {
+    ProcessInstance instance = scenario.submitProposal();
 
     complete(task(instance), withVariables(VAR_DECISION, APPROVE));
     assertThat(instance).isWaitingAt(COMMUNICATIONS_AGREEMENT);
     assertThat(task(instance)).hasCandidateGroup("communications");
     complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
 
+    assertThat(instance).isWaitingAt(REGISTER_ACCESS, RECORD_ACCOUNT_ADDRESS);
+    assertThat(task(REGISTER_ACCESS, instance)).hasCandidateGroup("it").isNotAssigned();
+    assertThat(task(RECORD_ACCOUNT_ADDRESS, instance)).isAssignedTo("sanna");
+    complete(task(REGISTER_ACCESS, instance));
+    assertThat(instance).isWaitingAt(RECORD_ACCOUNT_ADDRESS).hasNotPassed(PUBLISH_LISTING);
+    complete(task(RECORD_ACCOUNT_ADDRESS, instance));
+
     assertThat(instance).isWaitingAt(PUBLISH_LISTING);
-    Assertions.assertThat(publishedProfiles).isEmpty();
-    execute(job(instance));
-    Assertions.assertThat(publishedProfiles).containsExactly(42L);
-    assertThat(instance).hasPassedInOrder(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, PUBLISH_LISTING).isEnded();
-    assertThat(instance).hasPassed(PROFILE_LISTED);
+    Assertions.assertThat(scenario.delegateCalls).doesNotContain("publishListing:42");
+    execute(scenario.jobAt(instance, PUBLISH_LISTING));
+    Assertions.assertThat(scenario.delegateCalls).endsWith("publishListing:42");
+    assertThat(instance)
+        .hasPassedInOrder(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, PUBLISH_LISTING, PROFILE_LISTED)
+        .isWaitingAt(REVIEW_DUE);
   }
 
   @Test
   void rejectedProposalEndsWithoutListing() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
 
     complete(task(instance), withVariables(VAR_DECISION, REJECT));
 
     assertThat(instance).hasPassed(PROPOSAL_REJECTED).hasNotPassed(PUBLISH_LISTING).isEnded();
-    Assertions.assertThat(publishedProfiles).isEmpty();
+    Assertions.assertThat(scenario.delegateCalls).containsExactly("checkCompleteness:42");
   }
 
   @Test
   void returnedProposalGoesBackToTheProposerAndIsCheckedAndDecidedAgain() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
 
     complete(task(instance), withVariables(VAR_DECISION, RETURN));
 
@@ -137,15 +141,13 @@ class ProfileLifecycleTest {
             historyService().createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).activityId(CHECK_COMPLETENESS).count())
         .isEqualTo(2);
-    complete(task(instance), withVariables(VAR_DECISION, APPROVE));
-    complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
-    execute(job(instance));
-    assertThat(instance).hasPassed(PROFILE_LISTED).isEnded();
+    scenario.listed(instance);
+    assertThat(instance).hasPassed(PROFILE_LISTED).isWaitingAt(REVIEW_DUE);
   }
 
   @Test
   void communicationsReturnsAnApprovedProposalWithComments() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
     complete(task(instance), withVariables(VAR_DECISION, APPROVE));
 
     complete(task(instance), withVariables(VAR_AGREEMENT, RETURN));
@@ -156,7 +158,7 @@ class ProfileLifecycleTest {
 
   @Test
   void proposerWithdrawsDuringRevision() {
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
     complete(task(instance), withVariables(VAR_DECISION, RETURN));
 
     runtimeService().createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE).processInstanceId(instance.getId()).correlate();
@@ -172,9 +174,11 @@ class ProfileLifecycleTest {
             execution -> {
               throw new IllegalStateException("registry unavailable");
             });
-    ProcessInstance instance = submitProposal();
+    ProcessInstance instance = scenario.submitProposal();
     complete(task(instance), withVariables(VAR_DECISION, APPROVE));
     complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
+    complete(task(REGISTER_ACCESS, instance));
+    complete(task(RECORD_ACCOUNT_ADDRESS, instance));
 
     try {
       execute(job(instance));
@@ -187,20 +191,39 @@ class ProfileLifecycleTest {
     Assertions.assertThat(job(instance).getExceptionMessage()).contains("registry unavailable");
   }
 
-  private ProcessInstance submitProposal() {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            PROCESS_KEY,
-            "42",
-            Map.of(VAR_PROFILE_ID, 42L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus", VAR_KIND, "ORGANISATION"));
+  @Test
+  void managerIsRemindedAfterTheReminderDelayAndTheDecisionStillWaits() {
+    ProcessInstance instance = scenario.submitProposal();
+
+    scenario.fireTimer(instance, DECISION_REMINDER_DUE);
+
+    assertThat(instance).hasPassed(SEND_DECISION_REMINDER).isWaitingAt(MANAGER_DECISION).hasNotPassed(ESCALATE_DECISION);
+    Assertions.assertThat(scenario.delegateCalls).endsWith("sendDecisionReminder:42");
+    assertThat(task(instance)).isAssignedTo("markus");
   }
 
-  private ProcessInstance submitExpertProfile() {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            PROCESS_KEY,
-            "43",
-            Map.of(VAR_PROFILE_ID, 43L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus", VAR_KIND, EXPERT,
-                VAR_EXPERT, "ilkka"));
+  @Test
+  void decisionThatWaitsTooLongIsEscalatedToCommunications() {
+    ProcessInstance instance = scenario.submitProposal();
+    scenario.fireTimer(instance, DECISION_REMINDER_DUE);
+
+    scenario.fireTimer(instance, DECISION_ESCALATION_DUE);
+
+    assertThat(instance).hasPassed(SEND_DECISION_REMINDER, ESCALATE_DECISION).isWaitingAt(MANAGER_DECISION);
+    Assertions.assertThat(scenario.delegateCalls).endsWith("sendDecisionReminder:42", "escalateDecision:42");
+  }
+
+  @Test
+  void decisionTimersAreDueWhenTheDeadlinesSayAndEndWithTheDecision() {
+    ProcessInstance instance = scenario.submitProposal();
+
+    Assertions.assertThat(scenario.jobAt(instance, DECISION_REMINDER_DUE).getDuedate())
+        .isEqualTo(new LifecycleScenario.Deadlines().decisionReminder());
+    Assertions.assertThat(scenario.jobAt(instance, DECISION_ESCALATION_DUE).getDuedate())
+        .isEqualTo(new LifecycleScenario.Deadlines().decisionEscalation());
+    complete(task(instance), withVariables(VAR_DECISION, APPROVE));
+
+    Assertions.assertThat(scenario.jobAt(instance, DECISION_REMINDER_DUE)).isNull();
+    Assertions.assertThat(scenario.jobAt(instance, DECISION_ESCALATION_DUE)).isNull();
   }
 }

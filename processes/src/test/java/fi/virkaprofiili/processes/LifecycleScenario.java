@@ -1,0 +1,140 @@
+package fi.virkaprofiili.processes;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Drives {@code profile-lifecycle} in the in-memory engine: delegates replaced by recording
+ * stand-ins, deadlines at fixed offsets from the engine clock, and the clock moved instead of
+ * waiting.
+ */
+final class LifecycleScenario {
+
+  /** A Monday morning, so that every run sees the same dates. */
+  static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+
+  static final Duration REMINDER_AFTER = Duration.ofDays(7);
+  static final Duration ESCALATION_AFTER = Duration.ofDays(14);
+  static final Duration REVIEW_OVERDUE_AFTER = Duration.ofDays(14);
+
+  /** Which delegate ran, in order, with the profile it ran for. */
+  final List<String> delegateCalls = new ArrayList<>();
+
+  /** The timers' due dates, as the application's {@code deadlines} bean gives them. */
+  public static final class Deadlines {
+    public Date decisionReminder() {
+      return after(REMINDER_AFTER);
+    }
+
+    public Date decisionEscalation() {
+      return after(ESCALATION_AFTER);
+    }
+
+    public Date reviewOverdue() {
+      return after(REVIEW_OVERDUE_AFTER);
+    }
+
+    private static Date after(Duration duration) {
+      return Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration));
+    }
+  }
+
+  void replaceDelegates() {
+    for (String bean :
+        List.of(
+            CHECK_COMPLETENESS_BEAN,
+            PUBLISH_LISTING_BEAN,
+            SEND_DECISION_REMINDER_BEAN,
+            ESCALATE_DECISION_BEAN,
+            ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN,
+            NOTIFY_CLOSURE_BEAN,
+            MARK_CLOSED_BEAN)) {
+      Mocks.register(bean, recording(bean));
+    }
+    Mocks.register(DEADLINES_BEAN, new Deadlines());
+    ClockUtil.setCurrentTime(Date.from(START));
+  }
+
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  JavaDelegate recording(String bean) {
+    return execution -> delegateCalls.add(bean + ":" + execution.getVariable(VAR_PROFILE_ID));
+  }
+
+  ProcessInstance submit(String kind, Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_PROFILE_ID, 42L);
+    variables.put(VAR_PROPOSER, "sanna");
+    variables.put(VAR_UNIT_MANAGER, "markus");
+    variables.put(VAR_KIND, kind);
+    variables.putAll(extra);
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "42", variables);
+  }
+
+  ProcessInstance submitProposal() {
+    return submit("ORGANISATION", Map.of());
+  }
+
+  /** Approves, agrees, sets up and publishes: the profile is then in use. */
+  ProcessInstance listed(ProcessInstance instance) {
+    complete(task(MANAGER_DECISION, instance), withVariables(VAR_DECISION, APPROVE));
+    complete(task(COMMUNICATIONS_AGREEMENT, instance), withVariables(VAR_AGREEMENT, AGREE));
+    complete(task(REGISTER_ACCESS, instance));
+    complete(task(RECORD_ACCOUNT_ADDRESS, instance));
+    execute(jobAt(instance, PUBLISH_LISTING));
+    return instance;
+  }
+
+  ProcessInstance listedProfile() {
+    return listed(submitProposal());
+  }
+
+  Job jobAt(ProcessInstance instance, String activityId) {
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
+  }
+
+  /** Moves the engine clock to a timer's due date and fires it. */
+  void fireTimer(ProcessInstance instance, String activityId) {
+    Job timer = jobAt(instance, activityId);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    execute(timer);
+  }
+
+  void moveClockBy(Duration duration) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+
+  /** Fires the review timer and lets the owner answer the review. */
+  void review(ProcessInstance instance, String outcome) {
+    fireTimer(instance, REVIEW_DUE);
+    complete(task(PERIODIC_REVIEW, instance), withVariables(VAR_REVIEW_OUTCOME, outcome));
+  }
+
+  static Date daysFrom(Date date, int days) {
+    return Date.from(date.toInstant().plus(Duration.ofDays(days)));
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,142 @@
+package fi.virkaprofiili.processes;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A decided closure: its automatic notices, the closing date, closing down and the closed listing. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE})
+class ProfileClosureTest {
+
+  private final LifecycleScenario scenario = new LifecycleScenario();
+
+  @BeforeEach
+  void replaceDelegates() {
+    scenario.replaceDelegates();
+  }
+
+  @AfterEach
+  void reset() {
+    scenario.reset();
+  }
+
+  @Test
+  void decidedClosureTriggersTheNoticesAtOnce() {
+    ProcessInstance instance = closureDecided();
+
+    assertThat(instance).isWaitingAt(ANNOUNCE_CLOSURE_IN_REGISTRY, POST_CLOSURE_NOTICE, NOTIFY_CLOSURE);
+    assertThat(task(POST_CLOSURE_NOTICE, instance)).isAssignedTo("sanna");
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+    execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+    Assertions.assertThat(scenario.delegateCalls).endsWith("announceClosureInRegistry:42", "notifyClosure:42");
+  }
+
+  @Test
+  void closingDateWaitsUntilEveryNoticeIsGiven() {
+    ProcessInstance instance = closureDecided();
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+    execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+
+    assertThat(instance).isWaitingAt(POST_CLOSURE_NOTICE).isNotWaitingAt(CLOSING_DATE_REACHED);
+    complete(task(POST_CLOSURE_NOTICE, instance));
+
+    assertThat(instance).isWaitingAt(CLOSING_DATE_REACHED);
+    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate()).isEqualTo(closingDate());
+  }
+
+  @Test
+  void onTheClosingDateTheAccountIsClosedAndAccessRevokedThenTheProfileIsMarkedClosed() {
+    ProcessInstance instance = noticesGiven();
+
+    scenario.fireTimer(instance, CLOSING_DATE_REACHED);
+
+    assertThat(instance).isWaitingAt(CLOSE_ACCOUNT, REVOKE_ACCESS);
+    assertThat(task(CLOSE_ACCOUNT, instance)).isAssignedTo("sanna");
+    assertThat(task(REVOKE_ACCESS, instance)).hasCandidateGroup("it");
+    complete(task(REVOKE_ACCESS, instance));
+    assertThat(instance).isWaitingAt(CLOSE_ACCOUNT).hasNotPassed(MARK_CLOSED);
+    complete(task(CLOSE_ACCOUNT, instance));
+    execute(scenario.jobAt(instance, MARK_CLOSED));
+
+    assertThat(instance).hasPassedInOrder(CLOSURE_DECISION, CLOSING_DATE_REACHED, MARK_CLOSED, PROFILE_CLOSED).isEnded();
+    Assertions.assertThat(scenario.delegateCalls).endsWith("markClosed:42");
+  }
+
+  @Test
+  void noticePostedAfterTheClosingDateClosesDownAtOnce() {
+    ProcessInstance instance = closureDecided();
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+    execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+    scenario.moveClockBy(java.time.Duration.ofDays(30));
+
+    complete(task(POST_CLOSURE_NOTICE, instance));
+
+    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate()).isBefore(Date.from(LifecycleScenario.now()));
+    execute(scenario.jobAt(instance, CLOSING_DATE_REACHED));
+    assertThat(instance).isWaitingAt(CLOSE_ACCOUNT, REVOKE_ACCESS);
+  }
+
+  @Test
+  void managerWhoKeepsTheProfileSendsItBackToUse() {
+    ProcessInstance instance = scenario.listedProfile();
+    requestClosure(instance);
+
+    complete(task(CLOSURE_DECISION, instance), withVariables(VAR_CLOSURE, KEEP));
+
+    assertThat(instance).isWaitingAt(REVIEW_DUE).hasNotPassed(ANNOUNCE_CLOSURE_IN_REGISTRY, NOTIFY_CLOSURE);
+  }
+
+  @Test
+  void failingNotificationStaysAsARetriedJobWhileTheOtherNoticesGoOn() {
+    Mocks.register(NOTIFY_CLOSURE_BEAN, (JavaDelegate) execution -> {
+      throw new IllegalStateException("mail server down");
+    });
+    ProcessInstance instance = closureDecided();
+
+    try {
+      execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+    } catch (IllegalStateException expected) {
+      // the engine records the failure on the job and retries it later
+    }
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+
+    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getRetries()).isEqualTo(2);
+    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getExceptionMessage()).contains("mail server down");
+    assertThat(instance).hasPassed(ANNOUNCE_CLOSURE_IN_REGISTRY).isWaitingAt(NOTIFY_CLOSURE, POST_CLOSURE_NOTICE);
+  }
+
+  private ProcessInstance closureDecided() {
+    ProcessInstance instance = scenario.listedProfile();
+    requestClosure(instance);
+    complete(task(CLOSURE_DECISION, instance), withVariables(VAR_CLOSURE, CLOSE, VAR_CLOSING_DATE, closingDate()));
+    return instance;
+  }
+
+  private ProcessInstance noticesGiven() {
+    ProcessInstance instance = closureDecided();
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+    execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+    complete(task(POST_CLOSURE_NOTICE, instance));
+    return instance;
+  }
+
+  private static void requestClosure(ProcessInstance instance) {
+    runtimeService().createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE).processInstanceId(instance.getId()).correlate();
+  }
+
+  private static Date closingDate() {
+    return LifecycleScenario.daysFrom(Date.from(LifecycleScenario.START), 21);
+  }
+}
