@@ -19,6 +19,20 @@ public final class Settings {
   public static final String INITIAL_ADMIN_USER = "virkaprofiili.admin.initial-user";
   public static final String INITIAL_ADMIN_PASSWORD = "virkaprofiili.admin.initial-password";
 
+  public static final String TIME_ZONE = "virkaprofiili.time-zone";
+  public static final String PORTAL_URL = "virkaprofiili.portal-url";
+  public static final String DECISION_REMINDER_WORKING_DAYS = "virkaprofiili.decision.reminder-working-days";
+  public static final String DECISION_ESCALATION_WORKING_DAYS = "virkaprofiili.decision.escalation-working-days";
+  public static final String REVIEW_OVERDUE_DAYS = "virkaprofiili.review.overdue-days";
+  public static final String INVESTIGATION_OVERDUE_WORKING_DAYS = "virkaprofiili.report.investigation-overdue-working-days";
+  public static final String CLOSURE_NOTICE_DAYS = "virkaprofiili.closure.minimum-notice-days";
+  public static final String MAIL_HOST = "virkaprofiili.mail.host";
+  public static final String MAIL_PORT = "virkaprofiili.mail.port";
+  public static final String MAIL_USER = "virkaprofiili.mail.user";
+  public static final String MAIL_PASSWORD = "virkaprofiili.mail.password";
+  public static final String MAIL_STARTTLS = "virkaprofiili.mail.starttls";
+  public static final String MAIL_FROM = "virkaprofiili.mail.from";
+
   /** The embedded default: an H2 file database under {@code data/} of the working directory. */
   public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/virkaprofiili";
 
@@ -43,6 +57,15 @@ public final class Settings {
   /** Demo mode is on for the embedded default and off for any other database, unless set. */
   public static boolean isDemo() {
     return Boolean.parseBoolean(value(DEMO, Boolean.toString(isEmbeddedDatabase())));
+  }
+
+  /** The organisation's time zone: where a date such as a closing date begins and ends. */
+  public static java.time.ZoneId timeZone() {
+    return java.time.ZoneId.of(value(TIME_ZONE, "Europe/Helsinki"));
+  }
+
+  public static int number(String key, int defaultValue) {
+    return Integer.parseInt(value(key, Integer.toString(defaultValue)).strip());
   }
 
   public static String value(String key, String defaultValue) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 public class Administrator {
 
   public static final int NAME_MAX = 120;
+  public static final int EMAIL_MAX = 254;
 
   @Column(name = "NAME", nullable = false, length = NAME_MAX)
   private String name;
@@ -16,14 +17,23 @@ public class Administrator {
   @Column(name = "JOB_TITLE", nullable = false, length = NAME_MAX)
   private String jobTitle;
 
+  /** Where notices about the profile reach them; optional. */
+  @Column(name = "EMAIL", length = EMAIL_MAX)
+  private String email;
+
   protected Administrator() {}
 
   public Administrator(String name, String jobTitle) {
+    this(name, jobTitle, null);
+  }
+
+  public Administrator(String name, String jobTitle, String email) {
     if (name == null || name.isBlank() || jobTitle == null || jobTitle.isBlank()) {
       throw new IllegalArgumentException("An administrator has a name and a job title");
     }
     this.name = name.strip();
     this.jobTitle = jobTitle.strip();
+    this.email = Texts.optional(email);
   }
 
   public String getName() {
@@ -34,13 +44,20 @@ public class Administrator {
     return jobTitle;
   }
 
+  public String getEmail() {
+    return email;
+  }
+
   @Override
   public boolean equals(Object other) {
-    return other instanceof Administrator that && name.equals(that.name) && jobTitle.equals(that.jobTitle);
+    return other instanceof Administrator that
+        && name.equals(that.name)
+        && jobTitle.equals(that.jobTitle)
+        && Objects.equals(email, that.email);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, jobTitle);
+    return Objects.hash(name, jobTitle, email);
   }
 }

@@ -116,6 +116,16 @@ public class Profile {
   @Column(name = "LISTED_AT")
   private Instant listedAt;
 
+  @Embedded private AccessRegistration access;
+
+  @Column(name = "LAST_REVIEWED_AT")
+  private Instant lastReviewedAt;
+
+  @Embedded private Closure closure;
+
+  @Column(name = "CLOSED_AT")
+  private Instant closedAt;
+
   @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("occurredAt, id")
   private List<ProfileEvent> events = new ArrayList<>();
@@ -326,6 +336,119 @@ public class Profile {
     record(at, ProfileEvent.SYSTEM, ProfileEventType.LISTED, null);
   }
 
+  /** Something the system did for this profile, such as a reminder sent, joins its history. */
+  public void note(ProfileEventType type, String actorId, String detail, Instant at) {
+    record(at, actorId, type, Texts.optional(detail));
+  }
+
+  /** IT records who holds access to the new account and how (R8). */
+  public void registerAccess(String holders, String itUserId, Instant at) {
+    requireState(ProfileState.APPROVED);
+    access = new AccessRegistration(holders, itUserId, at);
+    record(at, itUserId, ProfileEventType.ACCESS_REGISTERED, access.getHolders());
+  }
+
+  /** The proposer has created the account and records where it is. */
+  public void recordAccountAddress(String url, String proposerId, Instant at) {
+    requireState(ProfileState.APPROVED);
+    accountUrl = Texts.required(url, "url");
+    record(at, proposerId, ProfileEventType.ACCOUNT_RECORDED, accountUrl);
+  }
+
+  /** A periodic review answered: what was found and what happens next (R6, R10, R13). */
+  public void review(String reviewerId, String findings, Instant at) {
+    requireInUse();
+    lastReviewedAt = at;
+    record(at, reviewerId, ProfileEventType.REVIEWED, Texts.optional(findings));
+  }
+
+  /** The administrators change; an organisation or campaign profile still has several (R3). */
+  public void changeAdministrators(List<Administrator> newAdministrators, String actorId, Instant at) {
+    requireInUse();
+    if (newAdministrators.size() < kind.minimumAdministrators()) {
+      throw new IllegalArgumentException("A " + kind + " profile has at least " + kind.minimumAdministrators() + " administrators");
+    }
+    administrators.clear();
+    administrators.addAll(newAdministrators);
+    record(at, actorId, ProfileEventType.ADMINISTRATORS_CHANGED,
+        String.join(", ", newAdministrators.stream().map(Administrator::getName).toList()));
+  }
+
+  /** The manager of the owning unit asks for the profile to be closed. */
+  public void requestClosure(String managerId, String reason, Instant at) {
+    requireInUse();
+    record(at, managerId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
+  }
+
+  /** The manager keeps the profile; a campaign's active period then gets a new end (R11). */
+  public void keep(String managerId, String reason, LocalDate newCampaignEnd, Instant at) {
+    requireInUse();
+    if (kind.hasPlannedEnd()) {
+      if (newCampaignEnd == null || !newCampaignEnd.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        throw new IllegalArgumentException("A kept campaign needs a new end of its active period in the future");
+      }
+      campaignEndsOn = newCampaignEnd;
+    }
+    record(at, managerId, ProfileEventType.KEPT, Texts.optional(reason));
+  }
+
+  /** The manager decides to close the profile, announcing when and where its users go (R12). */
+  public void decideClosure(Closure decided) {
+    requireInUse();
+    closure = Objects.requireNonNull(decided, "closure");
+    record(decided.getDecidedAt(), decided.getDecidedBy(), ProfileEventType.CLOSURE_DECIDED,
+        decided.getReason());
+  }
+
+  /** The registry now shows "closing on DATE, follow us at ..." (R12). */
+  public void announceClosure(Instant at) {
+    requireDecidedClosure();
+    if (state == ProfileState.CLOSING) {
+      return;
+    }
+    requireState(ProfileState.LISTED);
+    state = ProfileState.CLOSING;
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSURE_ANNOUNCED, closure.getClosingOn().toString());
+  }
+
+  /** One of the closing steps done by a person: the notice posted, the account closed, access revoked. */
+  public void closingStepDone(ProfileEventType step, String actorId, String detail, Instant at) {
+    requireDecidedClosure();
+    if (step != ProfileEventType.CLOSURE_NOTICE_POSTED && step != ProfileEventType.ACCOUNT_CLOSED
+        && step != ProfileEventType.ACCESS_REVOKED) {
+      throw new IllegalArgumentException(step + " is not a closing step");
+    }
+    record(at, actorId, step, Texts.optional(detail));
+  }
+
+  /** The profile is closed; its listing stays in the registry with the redirection (R12). */
+  public void markClosed(Instant at) {
+    requireDecidedClosure();
+    if (state == ProfileState.CLOSED) {
+      return;
+    }
+    state = ProfileState.CLOSED;
+    closedAt = at;
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSED, null);
+  }
+
+  /** Listed and not yet on its way to closure. */
+  public boolean isInUse() {
+    return state == ProfileState.LISTED && closure == null;
+  }
+
+  private void requireInUse() {
+    if (!isInUse()) {
+      throw new IllegalStateException("Profile " + id + " is " + state + (closure != null ? " and closing" : "") + ", not in use");
+    }
+  }
+
+  private void requireDecidedClosure() {
+    if (closure == null) {
+      throw new IllegalStateException("Profile " + id + " has no closure decided");
+    }
+  }
+
   private void record(Instant at, String actorId, ProfileEventType type, String reason) {
     events.add(new ProfileEvent(this, at, actorId, type, reason));
   }
@@ -403,6 +526,22 @@ public class Profile {
 
   public Instant getProposedAt() {
     return proposedAt;
+  }
+
+  public AccessRegistration getAccess() {
+    return access;
+  }
+
+  public Instant getLastReviewedAt() {
+    return lastReviewedAt;
+  }
+
+  public Closure getClosure() {
+    return closure;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
   }
 
   public Instant getListedAt() {

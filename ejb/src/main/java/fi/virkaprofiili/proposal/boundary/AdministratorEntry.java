@@ -1,8 +1,10 @@
 package fi.virkaprofiili.proposal.boundary;
 
 import fi.virkaprofiili.profile.entity.Administrator;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /** One row of the proposal's administrator list; a row left empty is ignored. */
 public class AdministratorEntry implements Serializable {
@@ -15,7 +17,30 @@ public class AdministratorEntry implements Serializable {
   @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}")
   private String jobTitle;
 
+  @Size(max = Administrator.EMAIL_MAX, message = "{proposal.administrator.email.size}")
+  @Email(message = "{proposal.administrator.email.invalid}")
+  private String email;
+
   public AdministratorEntry() {}
+
+  /** The rows of a form as a profile's administrators: rows left empty are dropped. */
+  public static List<Administrator> toAdministrators(List<AdministratorEntry> entries) {
+    return entries.stream().filter(AdministratorEntry::isComplete).map(AdministratorEntry::toAdministrator).toList();
+  }
+
+  /** Every row names both the person and their job title, or is left empty. */
+  public static boolean allCompleteOrEmpty(List<AdministratorEntry> entries) {
+    return entries.stream().allMatch(entry -> entry.isEmpty() || entry.isComplete());
+  }
+
+  /** The rows for a profile's current administrators, to edit. */
+  public static List<AdministratorEntry> of(List<Administrator> administrators) {
+    return administrators.stream().map(admin -> {
+      AdministratorEntry entry = new AdministratorEntry(admin.getName(), admin.getJobTitle());
+      entry.setEmail(admin.getEmail());
+      return entry;
+    }).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+  }
 
   public AdministratorEntry(String name, String jobTitle) {
     this.name = name;
@@ -23,7 +48,7 @@ public class AdministratorEntry implements Serializable {
   }
 
   boolean isEmpty() {
-    return isBlank(name) && isBlank(jobTitle);
+    return isBlank(name) && isBlank(jobTitle) && isBlank(email);
   }
 
   boolean isComplete() {
@@ -31,7 +56,7 @@ public class AdministratorEntry implements Serializable {
   }
 
   Administrator toAdministrator() {
-    return new Administrator(name, jobTitle);
+    return new Administrator(name, jobTitle, isBlank(email) ? null : email.strip());
   }
 
   private static boolean isBlank(String value) {
@@ -52,5 +77,13 @@ public class AdministratorEntry implements Serializable {
 
   public void setJobTitle(String jobTitle) {
     this.jobTitle = jobTitle;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 }

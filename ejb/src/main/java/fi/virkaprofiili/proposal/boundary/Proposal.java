@@ -124,7 +124,7 @@ public class Proposal implements Serializable {
 
   @AssertTrue(message = "{proposal.administrators.incomplete}")
   public boolean isEveryAdministratorNamedWithJobTitle() {
-    return administrators.stream().allMatch(entry -> entry.isEmpty() || entry.isComplete());
+    return AdministratorEntry.allCompleteOrEmpty(administrators);
   }
 
   /** R11: a campaign profile states when its active period ends. */
@@ -156,10 +156,7 @@ public class Proposal implements Serializable {
     proposal.plannedContent = profile.getPlan().getPlannedContent();
     proposal.promotion = profile.getPlan().getPromotion();
     proposal.successEvaluation = profile.getPlan().getSuccessEvaluation();
-    proposal.administrators =
-        new ArrayList<>(profile.getAdministrators().stream()
-            .map(administrator -> new AdministratorEntry(administrator.getName(), administrator.getJobTitle()))
-            .toList());
+    proposal.administrators = AdministratorEntry.of(profile.getAdministrators());
     proposal.hoursPerWeek = profile.getUpkeep().getHoursPerWeek();
     proposal.updateFrequency = profile.getUpkeep().getUpdateFrequency();
     proposal.termsOfUseUrl = profile.getUpkeep().getTermsOfUseUrl();
@@ -182,7 +179,7 @@ public class Proposal implements Serializable {
         new ProfilePlan(purpose, targetAudiences, plannedContent, promotion, successEvaluation),
         new Upkeep(hoursPerWeek, updateFrequency, privateMessageHandling, responseTimePromise, officialContact,
             termsOfUseUrl, termsCheckedOn),
-        completeAdministrators().stream().map(AdministratorEntry::toAdministrator).toList(),
+        AdministratorEntry.toAdministrators(administrators),
         languages,
         kind.hasPlannedEnd() ? campaignEndsOn : null,
         accountUrl,

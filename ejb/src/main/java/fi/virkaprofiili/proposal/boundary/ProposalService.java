@@ -6,6 +6,7 @@ import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -67,6 +68,9 @@ public class ProposalService {
     variables.put(VAR_UNIT_MANAGER, profile.getUnit().getManagerId());
     variables.put(VAR_KIND, profile.getKind().name());
     variables.put(VAR_EXPERT, profile.getExpertId());
+    if (profile.getCampaignEndsOn() != null) {
+      variables.put(VAR_CAMPAIGN_ENDS_ON, OrganisationTime.endOf(profile.getCampaignEndsOn()));
+    }
     return variables;
   }
 

@@ -35,6 +35,29 @@ public class TaskAccess {
     return task;
   }
 
+  /** The waiting task of this kind, assigned to the actor; anyone else is refused. */
+  public Task assignedTask(String taskId, String taskKey, String actorId, String whoMay) {
+    Task task = waitingTask(taskId, taskKey, actorId);
+    if (!actorId.equals(task.getAssignee())) {
+      throw refuse(actorId, taskId, "only " + whoMay + " completes it");
+    }
+    return task;
+  }
+
+  /** The waiting task of this kind, for members of the group; anyone else is refused. */
+  public Task groupTask(String taskId, String taskKey, String actorId, String groupId) {
+    Task task = waitingTask(taskId, taskKey, actorId);
+    if (!isMember(actorId, groupId)) {
+      throw refuse(actorId, taskId, "they are not in " + groupId);
+    }
+    return task;
+  }
+
+  /** The profile the task's process is about. */
+  public long profileIdOf(Task task) {
+    return (Long) taskService.getVariable(task.getId(), fi.virkaprofiili.processes.ProfileLifecycle.VAR_PROFILE_ID);
+  }
+
   public boolean isMember(String userId, String groupId) {
     return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
   }

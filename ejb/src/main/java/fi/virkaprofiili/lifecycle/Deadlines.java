@@ -1,0 +1,52 @@
+package fi.virkaprofiili.lifecycle;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.DEADLINES_BEAN;
+
+import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.config.WorkingDays;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+/**
+ * When the processes' timers fall due, from the configured delays counted on the engine clock.
+ * The BPMN asks for them by name ({@code ${deadlines.decisionReminder()}}), so each delay is
+ * configured in one place.
+ */
+@Named(DEADLINES_BEAN)
+@ApplicationScoped
+public class Deadlines {
+
+  @Inject private Clock clock;
+
+  /** A decision waiting this long reminds the manager. */
+  public Date decisionReminder() {
+    return workingDaysFromNow(Settings.number(Settings.DECISION_REMINDER_WORKING_DAYS, 5));
+  }
+
+  /** A decision waiting this long is escalated to communications. */
+  public Date decisionEscalation() {
+    return workingDaysFromNow(Settings.number(Settings.DECISION_ESCALATION_WORKING_DAYS, 10));
+  }
+
+  /** A review not done by then passes to the manager. */
+  public Date reviewOverdue() {
+    return Date.from(now().plusDays(Settings.number(Settings.REVIEW_OVERDUE_DAYS, 14)).toInstant());
+  }
+
+  /** A report of a fake profile not investigated by then reminds communications. */
+  public Date investigationOverdue() {
+    return workingDaysFromNow(Settings.number(Settings.INVESTIGATION_OVERDUE_WORKING_DAYS, 3));
+  }
+
+  private Date workingDaysFromNow(int workingDays) {
+    return Date.from(WorkingDays.after(now(), workingDays).toInstant());
+  }
+
+  private ZonedDateTime now() {
+    return clock.instant().atZone(Settings.timeZone());
+  }
+}

@@ -1,0 +1,91 @@
+package fi.virkaprofiili.notice.boundary;
+
+import fi.virkaprofiili.notice.control.MailText;
+import fi.virkaprofiili.notice.control.Recipients;
+import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.profile.entity.Administrator;
+import fi.virkaprofiili.profile.entity.Closure;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileEvent;
+import fi.virkaprofiili.profile.entity.ProfileEventType;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The e-mails the lifecycle sends by itself. Each is keyed by what it is about, so that it goes to
+ * each recipient once, and each is written into the profile's history.
+ */
+@Stateless
+public class LifecycleNotices {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+  @Inject private Notices notices;
+  @Inject private Recipients recipients;
+  @Inject private ProposalService proposals;
+  @Inject private TaskService taskService;
+  @Inject private Clock clock;
+
+  /** The manager is reminded of the decision task that waits for them. */
+  public void remindManager(long profileId, String decisionTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(decisionTaskId).singleResult();
+    String manager = profile.getUnit().getManagerId();
+    Set<String> sent = notices.sendOnce("decision-reminder/" + decisionTaskId, recipients.ofUser(manager),
+        MailText.of("decisionReminder", profile.getName(), waitingSince(task), taskLink(decisionTaskId)));
+    profile.note(ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), clock.instant());
+  }
+
+  /** Communications hears that a decision has waited too long. */
+  public void escalateDecision(long profileId, String decisionTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(decisionTaskId).singleResult();
+    String manager = profile.getUnit().getManagerId();
+    Set<String> sent = notices.sendOnce("decision-escalation/" + decisionTaskId, recipients.ofGroup(Roles.COMMUNICATIONS),
+        MailText.of("decisionEscalation", profile.getName(), waitingSince(task), profileLink(profileId), manager));
+    profile.note(ProfileEventType.ESCALATED, ProfileEvent.SYSTEM, Roles.COMMUNICATIONS + describe(sent), clock.instant());
+  }
+
+  /** The administrators, the profile's owner, IT and communications hear of a decided closure. */
+  public Set<String> notifyClosure(long profileId) {
+    Profile profile = proposals.profile(profileId);
+    Closure closure = profile.getClosure();
+    Set<String> to = new LinkedHashSet<>();
+    profile.getAdministrators().stream().map(Administrator::getEmail).filter(e -> e != null).forEach(to::add);
+    to.addAll(recipients.ofUser(profile.getProposerId()));
+    to.addAll(recipients.ofGroup(Roles.IT));
+    to.addAll(recipients.ofGroup(Roles.COMMUNICATIONS));
+    return notices.sendOnce("closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(), to,
+        MailText.of("closure", profile.getName(), DAY.format(closure.getClosingOn()), closure.getReason(),
+            closure.getRedirectUrl(), profileLink(profileId)));
+  }
+
+  private static String waitingSince(Task task) {
+    return task == null ? "" : DAY.format(task.getCreateTime().toInstant().atZone(Settings.timeZone()));
+  }
+
+  private static String describe(Set<String> sent) {
+    return sent.isEmpty() ? "" : " (" + String.join(", ", sent) + ")";
+  }
+
+  private static String taskLink(String taskId) {
+    return portal() + "portal/tasks/index.xhtml?task=" + taskId;
+  }
+
+  private static String profileLink(long profileId) {
+    return portal() + "portal/proposals/profile.xhtml?id=" + profileId;
+  }
+
+  private static String portal() {
+    String url = Settings.value(Settings.PORTAL_URL, "http://localhost:8080/");
+    return url.endsWith("/") ? url : url + "/";
+  }
+}

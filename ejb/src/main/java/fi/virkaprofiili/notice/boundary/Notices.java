@@ -1,0 +1,49 @@
+package fi.virkaprofiili.notice.boundary;
+
+import fi.virkaprofiili.notice.control.MailSender;
+import fi.virkaprofiili.notice.control.MailText;
+import fi.virkaprofiili.notice.control.SentNotices;
+import fi.virkaprofiili.notice.entity.SentNotice;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Sends a notice to each recipient exactly once per idempotency key: a retried job skips the
+ * recipients who already have it. (Should the server stop between sending and recording, that one
+ * message could go twice; SMTP offers nothing better.)
+ */
+@Stateless
+public class Notices {
+
+  @Inject private MailSender mail;
+  @Inject private SentNotices sent;
+  @Inject private Clock clock;
+
+  /** Returns the recipients, in order, that this call e-mailed. */
+  public Set<String> sendOnce(String noticeKey, Collection<String> recipients, MailText text) {
+    Set<String> sentNow = new TreeSet<>();
+    for (String recipient : new TreeSet<>(recipients)) {
+      String key = key(noticeKey, recipient);
+      if (sent.wasSent(key)) {
+        continue;
+      }
+      mail.send(recipient, text.subject(), text.body());
+      sent.recordSent(key, clock.instant());
+      sentNow.add(recipient);
+    }
+    return sentNow;
+  }
+
+  private static String key(String noticeKey, String recipient) {
+    String key = noticeKey + "/" + recipient.strip().toLowerCase(Locale.ROOT);
+    if (key.length() > SentNotice.KEY_MAX) {
+      throw new IllegalArgumentException("Notice key too long: " + key);
+    }
+    return key;
+  }
+}

@@ -1,0 +1,76 @@
+package fi.virkaprofiili.notice.control;
+
+import fi.virkaprofiili.platform.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * Sends e-mail through the SMTP server the settings name ({@code virkaprofiili.mail.*}). Without a
+ * host configured nothing is sent, and the log says so once per message.
+ */
+@ApplicationScoped
+public class MailSender {
+
+  private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+  private volatile Session session;
+
+  public boolean isConfigured() {
+    return !Settings.value(Settings.MAIL_HOST, "").isBlank();
+  }
+
+  /** Sends one message; a failure is thrown, so that the job is retried. */
+  public void send(String to, String subject, String body) {
+    if (!isConfigured()) {
+      LOG.info(() -> "No mail host configured; not e-mailing \"" + subject + "\" to " + to);
+      return;
+    }
+    try {
+      MimeMessage message = new MimeMessage(session());
+      message.setFrom(new InternetAddress(Settings.value(Settings.MAIL_FROM, "virkaprofiili@localhost")));
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      message.setText(body, StandardCharsets.UTF_8.name());
+      Transport.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not e-mail " + to + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Session session() {
+    if (session == null) {
+      session = newSession();
+    }
+    return session;
+  }
+
+  private static Session newSession() {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", Settings.value(Settings.MAIL_HOST, "localhost"));
+    properties.put("mail.smtp.port", Settings.value(Settings.MAIL_PORT, "25"));
+    properties.put("mail.smtp.starttls.enable", Settings.value(Settings.MAIL_STARTTLS, "false"));
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "10000");
+    String user = Settings.value(Settings.MAIL_USER, "");
+    if (user.isBlank()) {
+      return Session.getInstance(properties);
+    }
+    properties.put("mail.smtp.auth", "true");
+    String password = Settings.value(Settings.MAIL_PASSWORD, "");
+    return Session.getInstance(properties, new jakarta.mail.Authenticator() {
+      @Override
+      protected PasswordAuthentication getPasswordAuthentication() {
+        return new PasswordAuthentication(user, password);
+      }
+    });
+  }
+}
