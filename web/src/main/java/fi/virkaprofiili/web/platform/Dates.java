@@ -23,6 +23,12 @@ public class Dates {
     return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
   }
 
+  /** A calendar day, such as a closing date. */
+  public String day(java.time.LocalDate day) {
+    return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(day);
+  }
+
   private static String format(Instant instant, DateTimeFormatter style) {
     if (instant == null) {
       return "";

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.proposal;
 
+import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
@@ -17,9 +18,35 @@ public class ProfilePage {
   @Inject private ProposalService proposals;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
+  @Inject private ClosureService closures;
 
   private Long profileId;
   private Profile profile;
+  private String closureReason;
+
+  /** The manager of the owning unit asks for the profile to be closed; the decision task follows. */
+  public String requestClosure() {
+    try {
+      closures.requestClosure(profileId, closureReason, currentUser.getId());
+      messages.info("closure.requested");
+      return "/portal/tasks/index.xhtml?faces-redirect=true";
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
+  public boolean isClosureRequestable() {
+    return profile != null && closures.mayRequestClosure(profile, currentUser.getId());
+  }
+
+  public String getClosureReason() {
+    return closureReason;
+  }
+
+  public void setClosureReason(String closureReason) {
+    this.closureReason = closureReason;
+  }
 
   public String load() {
     try {

@@ -11,11 +11,19 @@ import java.util.Map;
 public class TaskForms {
 
   private static final Map<String, String> OUTCOMES =
-      Map.of(
-          ProfileLifecycle.EXPERT_CONSENT, "/portal/tasks/consent",
-          ProfileLifecycle.MANAGER_DECISION, "/portal/tasks/decide",
-          ProfileLifecycle.COMMUNICATIONS_AGREEMENT, "/portal/tasks/agree",
-          ProfileLifecycle.REVISE_PROPOSAL, "/portal/tasks/revise");
+      Map.ofEntries(
+          Map.entry(ProfileLifecycle.EXPERT_CONSENT, "/portal/tasks/consent"),
+          Map.entry(ProfileLifecycle.MANAGER_DECISION, "/portal/tasks/decide"),
+          Map.entry(ProfileLifecycle.COMMUNICATIONS_AGREEMENT, "/portal/tasks/agree"),
+          Map.entry(ProfileLifecycle.REVISE_PROPOSAL, "/portal/tasks/revise"),
+          Map.entry(ProfileLifecycle.REGISTER_ACCESS, "/portal/tasks/access"),
+          Map.entry(ProfileLifecycle.RECORD_ACCOUNT_ADDRESS, "/portal/tasks/account"),
+          Map.entry(ProfileLifecycle.PERIODIC_REVIEW, "/portal/tasks/review"),
+          Map.entry(ProfileLifecycle.REVIEW_OVERDUE, "/portal/tasks/review"),
+          Map.entry(ProfileLifecycle.CLOSURE_DECISION, "/portal/tasks/closure"),
+          Map.entry(ProfileLifecycle.POST_CLOSURE_NOTICE, "/portal/tasks/closing"),
+          Map.entry(ProfileLifecycle.CLOSE_ACCOUNT, "/portal/tasks/closing"),
+          Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"));
 
   public String outcomeFor(String taskKey) {
     return OUTCOMES.getOrDefault(taskKey, "/portal/tasks/index");

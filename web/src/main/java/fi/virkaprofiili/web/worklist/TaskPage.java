@@ -20,6 +20,7 @@ public abstract class TaskPage implements Serializable {
   @Inject private WorkList workList;
   @Inject protected CurrentUser currentUser;
   @Inject protected Messages messages;
+  @Inject private fi.virkaprofiili.web.platform.Violations violations;
 
   private String taskId;
   private WorkItem task;
@@ -48,6 +49,17 @@ public abstract class TaskPage implements Serializable {
       messages.refusal(refusal);
       return null;
     }
+  }
+
+  /**
+   * As {@link #complete(Runnable, String)}, after checking the whole form against its rules; a
+   * broken rule is shown and nothing is called.
+   */
+  protected String complete(Object form, Runnable boundaryCall, String doneKey) {
+    if (!violations.isValid(form)) {
+      return null;
+    }
+    return complete(boundaryCall, doneKey);
   }
 
   /** Prepares the form once the task is known. */
