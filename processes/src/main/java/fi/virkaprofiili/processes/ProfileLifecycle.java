@@ -42,6 +42,9 @@ public final class ProfileLifecycle {
   public static final String ESCALATE_DECISION = "escalateDecision";
   public static final String REGISTER_ACCESS = "registerAccess";
   public static final String RECORD_ACCOUNT_ADDRESS = "recordAccountAddress";
+  public static final String SET_UP_DONE = "setUpDone";
+  public static final String NOTICES_GIVEN = "noticesGiven";
+  public static final String CLOSED_DOWN = "closedDown";
   public static final String PROFILE_IN_USE = "profileInUse";
   public static final String DETERMINE_REVIEW_INTERVAL = "determineReviewInterval";
   public static final String REVIEW_DUE = "reviewDue";

@@ -97,6 +97,7 @@ final class LifecycleScenario {
     complete(task(COMMUNICATIONS_AGREEMENT, instance), withVariables(VAR_AGREEMENT, AGREE));
     complete(task(REGISTER_ACCESS, instance));
     complete(task(RECORD_ACCOUNT_ADDRESS, instance));
+    executeJobsAt(instance, SET_UP_DONE);
     execute(jobAt(instance, PUBLISH_LISTING));
     return instance;
   }
@@ -111,6 +112,15 @@ final class LifecycleScenario {
         .processInstanceId(instance.getId())
         .activityId(activityId)
         .singleResult();
+  }
+
+  /** Runs the jobs that wait at an element, such as the branches arriving at an asynchronous join. */
+  void executeJobsAt(ProcessInstance instance, String activityId) {
+    List<Job> jobs = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list();
+    if (jobs.isEmpty()) {
+      throw new AssertionError("No job waits at " + activityId);
+    }
+    jobs.forEach(job -> execute(job));
   }
 
   /** Moves the engine clock to a timer's due date and fires it. */

@@ -51,6 +51,7 @@ class ProfileClosureTest {
 
     assertThat(instance).isWaitingAt(POST_CLOSURE_NOTICE).isNotWaitingAt(CLOSING_DATE_REACHED);
     complete(task(POST_CLOSURE_NOTICE, instance));
+    scenario.executeJobsAt(instance, NOTICES_GIVEN);
 
     assertThat(instance).isWaitingAt(CLOSING_DATE_REACHED);
     Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate()).isEqualTo(closingDate());
@@ -68,6 +69,7 @@ class ProfileClosureTest {
     complete(task(REVOKE_ACCESS, instance));
     assertThat(instance).isWaitingAt(CLOSE_ACCOUNT).hasNotPassed(MARK_CLOSED);
     complete(task(CLOSE_ACCOUNT, instance));
+    scenario.executeJobsAt(instance, CLOSED_DOWN);
     execute(scenario.jobAt(instance, MARK_CLOSED));
 
     assertThat(instance).hasPassedInOrder(CLOSURE_DECISION, CLOSING_DATE_REACHED, MARK_CLOSED, PROFILE_CLOSED).isEnded();
@@ -82,6 +84,7 @@ class ProfileClosureTest {
     scenario.moveClockBy(java.time.Duration.ofDays(30));
 
     complete(task(POST_CLOSURE_NOTICE, instance));
+    scenario.executeJobsAt(instance, NOTICES_GIVEN);
 
     Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate()).isBefore(Date.from(LifecycleScenario.now()));
     execute(scenario.jobAt(instance, CLOSING_DATE_REACHED));
@@ -129,6 +132,7 @@ class ProfileClosureTest {
     execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
     execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
     complete(task(POST_CLOSURE_NOTICE, instance));
+    scenario.executeJobsAt(instance, NOTICES_GIVEN);
     return instance;
   }
 

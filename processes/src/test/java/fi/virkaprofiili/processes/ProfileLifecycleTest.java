@@ -107,6 +107,8 @@ class ProfileLifecycleTest {
     complete(task(REGISTER_ACCESS, instance));
     assertThat(instance).isWaitingAt(RECORD_ACCOUNT_ADDRESS).hasNotPassed(PUBLISH_LISTING);
     complete(task(RECORD_ACCOUNT_ADDRESS, instance));
+    assertThat(instance).isWaitingAt(SET_UP_DONE).hasNotPassed(PUBLISH_LISTING);
+    scenario.executeJobsAt(instance, SET_UP_DONE);
 
     assertThat(instance).isWaitingAt(PUBLISH_LISTING);
     Assertions.assertThat(scenario.delegateCalls).doesNotContain("publishListing:42");
@@ -179,6 +181,7 @@ class ProfileLifecycleTest {
     complete(task(instance), withVariables(VAR_AGREEMENT, AGREE));
     complete(task(REGISTER_ACCESS, instance));
     complete(task(RECORD_ACCOUNT_ADDRESS, instance));
+    scenario.executeJobsAt(instance, SET_UP_DONE);
 
     try {
       execute(job(instance));

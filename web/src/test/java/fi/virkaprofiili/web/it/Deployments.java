@@ -14,6 +14,19 @@ final class Deployments {
     if (war == null) {
       throw new IllegalStateException("Run integration tests through Maven: virkaprofiili.war is not set");
     }
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war)).addClass(LifecycleFixture.class);
+  }
+
+  /** The application with a real SMTP server (GreenMail) that the tests start inside it. */
+  static WebArchive applicationWithMailServer() {
+    return application().addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

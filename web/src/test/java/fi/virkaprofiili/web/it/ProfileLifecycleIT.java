@@ -42,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ProfileLifecycleIT {
 
-  private static final Duration JOB_EXECUTOR_PATIENCE = Duration.ofSeconds(60);
-
   @Deployment
   static WebArchive deployment() {
     return Deployments.application();
@@ -55,6 +53,7 @@ class ProfileLifecycleIT {
   @Inject private fi.virkaprofiili.consent.boundary.ExpertConsent consent;
   @Inject private fi.virkaprofiili.decision.boundary.CommunicationsAgreement agreement;
   @Inject private Registry registry;
+  @Inject private LifecycleFixture fixture;
   @Resource private UserTransaction transaction;
 
   @Test
@@ -82,17 +81,23 @@ class ProfileLifecycleIT {
     decisions.decide(decision.getId(), Decision.approve(), "markus");
     assertEquals(ProfileState.APPROVED, proposals.profile(profile.getId()).getState());
     agreement.agree(agreementTaskOf(profile).getId(), "tiina");
+    assertEquals(ProfileState.APPROVED, proposals.profile(profile.getId()).getState(), "nothing is listed before set-up");
+    fixture.setUp(profile);
 
     Profile listed = awaitState(profile.getId(), ProfileState.LISTED);
     assertNotNull(listed.getListedAt());
+    assertEquals("https://www.instagram.com/library_it", listed.getAccountUrl());
+    assertNotNull(listed.getAccess());
     assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
     assertEquals(
         1,
-        engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processInstanceId(profile.getProcessInstanceId()).finished().count());
+        engine.getManagementService().createJobQuery()
+            .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).timers().count(),
+        "a listed profile waits for its first review");
     assertEquals(
         java.util.List.of(
-            ProfileEventType.PROPOSED, ProfileEventType.APPROVED, ProfileEventType.AGREED, ProfileEventType.LISTED),
+            ProfileEventType.PROPOSED, ProfileEventType.APPROVED, ProfileEventType.AGREED,
+            ProfileEventType.ACCESS_REGISTERED, ProfileEventType.ACCOUNT_RECORDED, ProfileEventType.LISTED),
         listed.getEvents().stream().map(e -> e.getType()).toList());
   }
 
@@ -184,6 +189,7 @@ class ProfileLifecycleIT {
     assertEquals("Followers, reach and a yearly survey", resubmitted.getPlan().getSuccessEvaluation());
     decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
     agreement.agree(agreementTaskOf(profile).getId(), "tiina");
+    fixture.setUp(profile);
     awaitState(profile.getId(), ProfileState.LISTED);
   }
 
@@ -310,65 +316,26 @@ class ProfileLifecycleIT {
   }
 
   private Task decisionTaskOf(Profile profile) {
-    return taskOf(profile, MANAGER_DECISION);
+    return fixture.taskOf(profile, MANAGER_DECISION);
   }
 
   private Task agreementTaskOf(Profile profile) {
-    return taskOf(profile, COMMUNICATIONS_AGREEMENT);
+    return fixture.taskOf(profile, COMMUNICATIONS_AGREEMENT);
   }
 
-  /** The task of this kind that waits in the profile's process. */
   private Task taskOf(Profile profile, String taskKey) {
-    Task task =
-        engine.getTaskService().createTaskQuery()
-            .processInstanceId(profile.getProcessInstanceId())
-            .taskDefinitionKey(taskKey)
-            .singleResult();
-    assertNotNull(task, "no " + taskKey + " task for profile " + profile.getId());
-    return task;
+    return fixture.taskOf(profile, taskKey);
   }
 
-  /** Waits for the real job executor; the deadline only bounds a failing test. */
   private Profile awaitState(long profileId, ProfileState expected) throws InterruptedException {
-    Instant deadline = Instant.now().plus(JOB_EXECUTOR_PATIENCE);
-    Profile profile = proposals.profile(profileId);
-    while (profile.getState() != expected && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      profile = proposals.profile(profileId);
-    }
-    assertEquals(expected, profile.getState(), "the job executor did not finish publishListing");
-    return profile;
+    return fixture.awaitState(profileId, expected);
   }
 
   private static Proposal expertProposal(String name, String expertUserId) {
-    Proposal proposal = proposal(name);
-    proposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
-    proposal.setExpertUserId(expertUserId);
-    return proposal;
+    return LifecycleFixture.expertProposal(name, expertUserId);
   }
 
   private static Proposal proposal(String name) {
-    Proposal proposal = new Proposal();
-    proposal.setName(name);
-    proposal.setChannel(Channel.INSTAGRAM);
-    proposal.setUnitCode("culture");
-    proposal.setPurpose("Events and news of the city library.");
-    proposal.setTargetAudiences("Families and young people");
-    proposal.setPlannedContent("Events and reading tips");
-    proposal.setPromotion("Library web site and posters");
-    proposal.setSuccessEvaluation("Followers and feedback, every six months");
-    proposal.getAdministrators().get(0).setName("Sanna Suunnittelija");
-    proposal.getAdministrators().get(0).setJobTitle("Kirjastonhoitaja");
-    proposal.getAdministrators().get(1).setName("Tiina Tiedottaja");
-    proposal.getAdministrators().get(1).setJobTitle("Tiedottaja");
-    proposal.setHoursPerWeek(BigDecimal.valueOf(4));
-    proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
-    proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
-    proposal.setTermsCheckedOn(LocalDate.now());
-    proposal.setPrivateMessageHandling("Answered on weekdays; official business goes to the registry office.");
-    proposal.setResponseTimePromise("Weekdays 8-16");
-    proposal.setOfficialContact("kirjaamo@example.org");
-    proposal.setAccountUrl("https://www.instagram.com/library_it");
-    return proposal;
+    return LifecycleFixture.proposal(name);
   }
 }

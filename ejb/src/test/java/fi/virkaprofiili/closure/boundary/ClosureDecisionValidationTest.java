@@ -1,0 +1,48 @@
+package fi.virkaprofiili.closure.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClosureDecisionValidationTest {
+
+  private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+  @BeforeAll
+  static void inEnglish() {
+    Locale.setDefault(Locale.ENGLISH);
+  }
+
+  @Test
+  void closingStatesReasonDateAndRedirection() {
+    assertThat(messages(ClosureDecision.close(null, null, null))).containsExactlyInAnyOrder(
+        "Give the reason for closing the profile; it is announced to its users.",
+        "Give the closing date.",
+        "Say where the profile's users are directed, as an http:// or https:// address.");
+    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), "https://www.example.org/"))).isEmpty();
+  }
+
+  @Test
+  void redirectionIsOnlyEverAWebAddress() {
+    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), "javascript:alert(1)")))
+        .containsExactly("The address must start with http:// or https://.");
+  }
+
+  @Test
+  void keepingNeedsNoReasonOrDate() {
+    assertThat(messages(ClosureDecision.keep(null, null))).isEmpty();
+    assertThat(messages(new ClosureDecision())).containsExactly("Choose whether to close or keep the profile.");
+  }
+
+  private Set<String> messages(ClosureDecision decision) {
+    return validator.validate(decision).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+  }
+}

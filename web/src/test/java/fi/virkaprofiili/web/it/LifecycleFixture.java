@@ -1,0 +1,142 @@
+package fi.virkaprofiili.web.it;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
+import fi.virkaprofiili.decision.boundary.Decision;
+import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.profile.entity.UpdateFrequency;
+import fi.virkaprofiili.proposal.boundary.Proposal;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.setup.boundary.AccountSetup;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Steps the in-container ITs share: proposals that meet the policy, the way to a listed profile,
+ * and waiting for the real job executor.
+ */
+@Dependent
+public class LifecycleFixture {
+
+  private static final Duration JOB_EXECUTOR_PATIENCE = Duration.ofSeconds(60);
+
+  @Inject private ProcessEngine engine;
+  @Inject private ProposalService proposals;
+  @Inject private DecisionService decisions;
+  @Inject private CommunicationsAgreement agreement;
+  @Inject private AccountSetup setup;
+
+  /** Proposed by sanna, approved by markus, agreed by tiina, set up by ilkka and sanna, listed. */
+  public Profile listedProfile(String name) throws InterruptedException {
+    Profile profile = proposals.submit(proposal(name), "sanna");
+    decisions.decide(taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+    agreement.agree(taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+    setUp(profile);
+    return awaitState(profile.getId(), ProfileState.LISTED);
+  }
+
+  /** IT registers access and the proposer records the account: the profile can be listed. */
+  public void setUp(Profile profile) {
+    setup.registerAccess(taskOf(profile, REGISTER_ACCESS).getId(), "IT admin account; both administrators as editors", "ilkka");
+    setup.recordAccountAddress(taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(), "https://www.instagram.com/library_it", "sanna");
+  }
+
+  /**
+   * Waits for the timer (the jobs before it may still be running), makes it due now and tells the
+   * job executor, which then fires it.
+   */
+  public void fireTimer(Profile profile, String activityId) throws InterruptedException {
+    Job timer = await(() -> engine.getManagementService().createJobQuery()
+        .processInstanceId(profile.getProcessInstanceId()).activityId(activityId).timers().singleResult(),
+        "no " + activityId + " timer for profile " + profile.getId());
+    engine.getManagementService().setJobDuedate(timer.getId(), java.util.Date.from(Instant.now().minusSeconds(1)));
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+  }
+
+  /** The task of this kind that waits in the profile's process. */
+  public Task taskOf(Profile profile, String taskKey) {
+    Task task = findTask(profile, taskKey);
+    assertNotNull(task, "no " + taskKey + " task for profile " + profile.getId());
+    return task;
+  }
+
+  /** Waits for the job executor to bring the process to a task of this kind. */
+  public Task awaitTask(Profile profile, String taskKey) throws InterruptedException {
+    return await(() -> findTask(profile, taskKey), "the job executor did not reach " + taskKey);
+  }
+
+  /** Waits for the real job executor; the deadline only bounds a failing test. */
+  public Profile awaitState(long profileId, ProfileState expected) throws InterruptedException {
+    return await(() -> {
+      Profile profile = proposals.profile(profileId);
+      return profile.getState() == expected ? profile : null;
+    }, "the job executor did not bring profile " + profileId + " to " + expected);
+  }
+
+  /** Polls until the answer is there; the deadline only bounds a failing test. */
+  public static <T> T await(Supplier<T> answer, String failure) throws InterruptedException {
+    Instant deadline = Instant.now().plus(JOB_EXECUTOR_PATIENCE);
+    T value = answer.get();
+    while (value == null && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      value = answer.get();
+    }
+    assertNotNull(value, failure);
+    return value;
+  }
+
+  private Task findTask(Profile profile, String taskKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(profile.getProcessInstanceId())
+        .taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  public static Proposal expertProposal(String name, String expertUserId) {
+    Proposal proposal = proposal(name);
+    proposal.setKind(fi.virkaprofiili.profile.entity.ProfileKind.EXPERT);
+    proposal.setExpertUserId(expertUserId);
+    return proposal;
+  }
+
+  public static Proposal proposal(String name) {
+    Proposal proposal = new Proposal();
+    proposal.setName(name);
+    proposal.setChannel(Channel.INSTAGRAM);
+    proposal.setUnitCode("culture");
+    proposal.setPurpose("Events and news of the city library.");
+    proposal.setTargetAudiences("Families and young people");
+    proposal.setPlannedContent("Events and reading tips");
+    proposal.setPromotion("Library web site and posters");
+    proposal.setSuccessEvaluation("Followers and feedback, every six months");
+    proposal.getAdministrators().get(0).setName("Sanna Suunnittelija");
+    proposal.getAdministrators().get(0).setJobTitle("Kirjastonhoitaja");
+    proposal.getAdministrators().get(1).setName("Tiina Tiedottaja");
+    proposal.getAdministrators().get(1).setJobTitle("Tiedottaja");
+    proposal.getAdministrators().get(0).setEmail("sanna.suunnittelija@example.org");
+    proposal.getAdministrators().get(1).setEmail("tiina.tiedottaja@example.org");
+    proposal.setHoursPerWeek(BigDecimal.valueOf(4));
+    proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
+    proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
+    proposal.setTermsCheckedOn(LocalDate.now());
+    proposal.setPrivateMessageHandling("Answered on weekdays; official business goes to the registry office.");
+    proposal.setResponseTimePromise("Weekdays 8-16");
+    proposal.setOfficialContact("kirjaamo@example.org");
+    proposal.setAccountUrl("https://www.instagram.com/library_it");
+    return proposal;
+  }
+}

@@ -1,0 +1,213 @@
+package fi.virkaprofiili.web.it;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fi.virkaprofiili.closure.boundary.ClosureDecision;
+import fi.virkaprofiili.closure.boundary.ClosureService;
+import fi.virkaprofiili.notice.boundary.LifecycleNotices;
+import fi.virkaprofiili.platform.InvalidRequestException;
+import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileEventType;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.registry.boundary.Registry;
+import fi.virkaprofiili.review.boundary.ReviewAnswer;
+import fi.virkaprofiili.review.boundary.ReviewService;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A listed profile in the deployed application, with the real job executor and a real SMTP
+ * server: the review timer, the closure with its notices, and the closing date.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProfileInUseIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithMailServer();
+  }
+
+  @Inject private ProcessEngine engine;
+  @Inject private LifecycleFixture fixture;
+  @Inject private ProposalService proposals;
+  @Inject private ReviewService reviews;
+  @Inject private ClosureService closures;
+  @Inject private LifecycleNotices notices;
+  @Inject private Registry registry;
+
+  private static GreenMail mailServer;
+
+  /** Started inside the application on first use: the port the application's mail settings name. */
+  private static synchronized GreenMail mailServer() {
+    if (mailServer == null) {
+      mailServer = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mailServer.start();
+    }
+    return mailServer;
+  }
+
+  @Test
+  void reviewTimerFiresAndTheOwnerKeepsTheProfileGoing() throws Exception {
+    Profile profile = fixture.listedProfile("Reviewed " + UUID.randomUUID());
+    Job firstReview = reviewTimerOf(profile);
+    assertEquals(
+        LocalDate.now().plusMonths(6), firstReview.getDuedate().toInstant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate(),
+        "organisation profiles are reviewed every six months");
+
+    fixture.fireTimer(profile, REVIEW_DUE);
+    var review = fixture.awaitTask(profile, PERIODIC_REVIEW);
+    assertEquals("sanna", review.getAssignee());
+    assertThrows(NotPermittedException.class, () -> reviews.answer(review.getId(), keptUp(), "markus"));
+    reviews.answer(review.getId(), keptUp(), "sanna");
+
+    Profile reviewed = proposals.profile(profile.getId());
+    assertNotNull(reviewed.getLastReviewedAt());
+    assertEquals(ProfileEventType.REVIEWED, last(reviewed).getType());
+    assertTrue(reviewTimerOf(profile).getDuedate().after(new java.util.Date()), "the next review waits again");
+  }
+
+  @Test
+  void closureDecisionAnnouncesInTheRegistryAndEmailsEachRecipientOnce() throws Exception {
+    GreenMail mail = mailServer();
+    Profile profile = fixture.listedProfile("Closing " + UUID.randomUUID());
+
+    closeIn20Days(profile);
+
+    Profile closing = fixture.awaitState(profile.getId(), ProfileState.CLOSING);
+    assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
+    assertEquals("https://www.example.org/library", closing.getClosure().getRedirectUrl());
+    Set<String> expected = new TreeSet<>(List.of(
+        "sanna.suunnittelija@example.org", "tiina.tiedottaja@example.org", "sanna@example.org", "ilkka@example.org", "tiina@example.org"));
+    assertEquals(expected, LifecycleFixture.await(() -> {
+      Set<String> received = recipientsOf(mail, profile.getName());
+      return received.size() >= expected.size() ? received : null;
+    }, "the closure notices did not arrive"));
+
+    assertTrue(notices.notifyClosure(profile.getId()).isEmpty(), "a retried notice job sends nothing again");
+    assertEquals(expected.size(), messagesAbout(mail, profile.getName()).size());
+    assertTrue(messagesAbout(mail, profile.getName()).get(0).getSubject().contains(profile.getName()));
+  }
+
+  @Test
+  void closingDateTimerFinishesTheClosureAndTheRegistryKeepsTheRedirection() throws Exception {
+    mailServer();
+    Profile profile = fixture.listedProfile("Closed " + UUID.randomUUID());
+    closeIn20Days(profile);
+    fixture.awaitState(profile.getId(), ProfileState.CLOSING);
+    closures.confirmNoticePosted(fixture.taskOf(profile, POST_CLOSURE_NOTICE).getId(), "sanna");
+
+    fixture.fireTimer(profile, CLOSING_DATE_REACHED);
+    var revoke = fixture.awaitTask(profile, REVOKE_ACCESS);
+    assertThrows(NotPermittedException.class, () -> closures.confirmAccessRevoked(revoke.getId(), "sanna"));
+    closures.confirmAccessRevoked(revoke.getId(), "ilkka");
+    closures.confirmAccountClosed(fixture.taskOf(profile, CLOSE_ACCOUNT).getId(), true, "sanna");
+
+    Profile closed = fixture.awaitState(profile.getId(), ProfileState.CLOSED);
+    assertNotNull(closed.getClosedAt());
+    assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
+    assertEquals(1, engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(profile.getProcessInstanceId()).finished().count());
+  }
+
+  @Test
+  void onlyTheManagerRequestsAndDecidesAClosureWellAhead() throws Exception {
+    Profile profile = fixture.listedProfile("Guarded " + UUID.randomUUID());
+
+    assertThrows(NotPermittedException.class, () -> closures.requestClosure(profile.getId(), null, "sanna"));
+    closures.requestClosure(profile.getId(), "Resources moved to the new channel", "markus");
+    String decision = fixture.taskOf(profile, CLOSURE_DECISION).getId();
+    ClosureDecision tooSoon = ClosureDecision.close("Resources moved", LocalDate.now().plusDays(3), "https://www.example.org/");
+    assertThrows(InvalidRequestException.class, () -> closures.decide(decision, tooSoon, "markus"));
+    ClosureDecision wellAhead = ClosureDecision.close("Resources moved", LocalDate.now().plusDays(30), "https://www.example.org/");
+    assertThrows(NotPermittedException.class, () -> closures.decide(decision, wellAhead, "tiina"));
+    assertEquals(ProfileState.LISTED, proposals.profile(profile.getId()).getState(), "a refused decision changes nothing");
+
+    closures.decide(decision, ClosureDecision.keep("Still needed", null), "markus");
+    assertEquals(ProfileEventType.KEPT, last(proposals.profile(profile.getId())).getType());
+    assertEquals(1, engine.getManagementService().createJobQuery()
+        .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).count());
+  }
+
+  @Test
+  void managerIsRemindedOnceWhenADecisionWaits() throws Exception {
+    GreenMail mail = mailServer();
+    Profile profile = proposals.submit(LifecycleFixture.proposal("Waiting " + UUID.randomUUID()), "sanna");
+
+    fixture.fireTimer(profile, DECISION_REMINDER_DUE);
+
+    LifecycleFixture.await(() -> last(proposals.profile(profile.getId())).getType() == ProfileEventType.REMINDED ? true : null,
+        "the reminder was not sent");
+    assertEquals(Set.of("markus@example.org"), recipientsOf(mail, profile.getName()));
+    assertEquals(MANAGER_DECISION, fixture.taskOf(profile, MANAGER_DECISION).getTaskDefinitionKey(), "the decision still waits");
+  }
+
+  private void closeIn20Days(Profile profile) {
+    closures.requestClosure(profile.getId(), null, "markus");
+    closures.decide(fixture.taskOf(profile, CLOSURE_DECISION).getId(),
+        ClosureDecision.close("The library's news move to its web site", LocalDate.now().plus(20, ChronoUnit.DAYS),
+            "https://www.example.org/library"),
+        "markus");
+  }
+
+  private Job reviewTimerOf(Profile profile) {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).timers().singleResult();
+  }
+
+  private static ReviewAnswer keptUp() {
+    ReviewAnswer answer = new ReviewAnswer();
+    answer.setUpdatedRegularly(true);
+    answer.setQuestionsAnswered(true);
+    answer.setAdministratorsRight(true);
+    answer.setTermsOfUseChanged(false);
+    answer.setOutcome(ReviewAnswer.Outcome.CONTINUE);
+    return answer;
+  }
+
+  private static fi.virkaprofiili.profile.entity.ProfileEvent last(Profile profile) {
+    return profile.getEvents().get(profile.getEvents().size() - 1);
+  }
+
+  private static List<MimeMessage> messagesAbout(GreenMail mail, String profileName) {
+    return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+      try {
+        return message.getSubject().contains(profileName);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static Set<String> recipientsOf(GreenMail mail, String profileName) {
+    Set<String> recipients = new TreeSet<>();
+    for (MimeMessage message : messagesAbout(mail, profileName)) {
+      try {
+        Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).forEach(recipients::add);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return recipients;
+  }
+}
