@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import fi.virkaprofiili.registry.entity.AccountAddress;
 
 /** The public registry of official profiles, which citizens use to verify an account (R9). */
 @Stateless
@@ -27,6 +29,18 @@ public class Registry {
     return em.createNamedQuery(Profile.IN_STATES, Profile.class)
         .setParameter("states", PUBLIC_STATES)
         .getResultList();
+  }
+
+  /**
+   * The listed, closing or closed profile whose account is at this address, however the address
+   * is written.
+   */
+  public Optional<Profile> profileAt(AccountAddress address) {
+    return publicProfiles().stream()
+        .filter(profile -> profile.getAccountUrl() != null)
+        .filter(profile -> AccountAddress.parse(profile.getAccountUrl(), profile.getChannel())
+            .map(address::equals).orElse(false))
+        .findFirst();
   }
 
   /** An approved profile enters the registry. */

@@ -1,10 +1,13 @@
 package fi.virkaprofiili.worklist.boundary;
 
+import static fi.virkaprofiili.processes.FakeProfileReport.VAR_REPORT_ID;
 import static fi.virkaprofiili.processes.ProfileLifecycle.VAR_PROFILE_ID;
 
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.report.entity.FakeReport;
+import java.util.HashMap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,10 +58,19 @@ public class WorkList {
   }
 
   private List<WorkItem> toWorkItems(List<Task> tasks) {
-    Map<String, Long> profileIdByTask =
-        tasks.stream()
-            .collect(Collectors.toMap(Task::getId, task -> (Long) taskService.getVariable(task.getId(), VAR_PROFILE_ID)));
-    Map<Long, Profile> profiles = profiles(profileIdByTask.values());
+    Map<String, Long> profileIdByTask = new HashMap<>();
+    Map<String, Long> reportIdByTask = new HashMap<>();
+    for (Task task : tasks) {
+      Map<String, Object> variables = taskService.getVariables(task.getId(), List.of(VAR_PROFILE_ID, VAR_REPORT_ID));
+      if (variables.get(VAR_PROFILE_ID) != null) {
+        profileIdByTask.put(task.getId(), (Long) variables.get(VAR_PROFILE_ID));
+      }
+      if (variables.get(VAR_REPORT_ID) != null) {
+        reportIdByTask.put(task.getId(), (Long) variables.get(VAR_REPORT_ID));
+      }
+    }
+    Map<Long, Profile> profiles = byId(Profile.class, profileIdByTask.values(), Profile::getId);
+    Map<Long, FakeReport> reports = byId(FakeReport.class, reportIdByTask.values(), FakeReport::getId);
     return tasks.stream()
         .map(task -> new WorkItem(
             task.getId(),
@@ -66,18 +78,19 @@ public class WorkList {
             task.getAssignee(),
             task.getCreateTime().toInstant(),
             task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-            profiles.get(profileIdByTask.get(task.getId()))))
+            profiles.get(profileIdByTask.get(task.getId())),
+            reports.get(reportIdByTask.get(task.getId()))))
         .toList();
   }
 
-  private Map<Long, Profile> profiles(Collection<Long> ids) {
+  private <T> Map<Long, T> byId(Class<T> type, Collection<Long> ids, Function<T, Long> idOf) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return new HashMap<>();
     }
-    return em.createQuery("select p from Profile p where p.id in :ids", Profile.class)
+    return em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
         .setParameter("ids", ids)
         .getResultList()
         .stream()
-        .collect(Collectors.toMap(Profile::getId, Function.identity()));
+        .collect(Collectors.toMap(idOf, Function.identity()));
   }
 }

@@ -23,7 +23,8 @@ public class TaskForms {
           Map.entry(ProfileLifecycle.CLOSURE_DECISION, "/portal/tasks/closure"),
           Map.entry(ProfileLifecycle.POST_CLOSURE_NOTICE, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.CLOSE_ACCOUNT, "/portal/tasks/closing"),
-          Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"));
+          Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"),
+          Map.entry(fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT, "/portal/tasks/investigate"));
 
   public String outcomeFor(String taskKey) {
     return OUTCOMES.getOrDefault(taskKey, "/portal/tasks/index");

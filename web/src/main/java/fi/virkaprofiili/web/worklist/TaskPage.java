@@ -43,7 +43,7 @@ public abstract class TaskPage implements Serializable {
   protected String complete(Runnable boundaryCall, String doneKey) {
     try {
       boundaryCall.run();
-      messages.info(doneKey, task.getProfile().getName());
+      messages.info(doneKey, task.getSubject());
       return TASK_LIST;
     } catch (BusinessException refusal) {
       messages.refusal(refusal);

@@ -1,0 +1,23 @@
+package fi.virkaprofiili.lifecycle;
+
+import static fi.virkaprofiili.processes.FakeProfileReport.*;
+
+import fi.virkaprofiili.report.boundary.FakeReports;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Serves {@code remindInvestigators} of {@code fake-profile-report}: communications is reminded of an investigation that waits. */
+@Named(REMIND_INVESTIGATORS_BEAN)
+@Dependent
+public class RemindInvestigatorsDelegate implements JavaDelegate {
+
+  @Inject private FakeReports reports;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    reports.remindInvestigators((Long) execution.getVariable(VAR_REPORT_ID));
+  }
+}

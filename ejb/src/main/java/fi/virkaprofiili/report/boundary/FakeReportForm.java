@@ -1,0 +1,65 @@
+package fi.virkaprofiili.report.boundary;
+
+import fi.virkaprofiili.registry.entity.AccountAddress;
+import fi.virkaprofiili.report.entity.FakeReport;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** What a person reports about an account they suspect to be fake. */
+public class FakeReportForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank(message = "{report.address.required}")
+  @Size(max = FakeReport.ADDRESS_MAX, message = "{report.address.size}")
+  private String address;
+
+  @NotBlank(message = "{report.description.required}")
+  @Size(max = FakeReport.TEXT_MAX, message = "{proposal.text.size}")
+  private String description;
+
+  @Size(max = FakeReport.CONTACT_MAX, message = "{proposal.administrator.email.size}")
+  @Email(message = "{proposal.administrator.email.invalid}")
+  private String contact;
+
+  public FakeReportForm() {}
+
+  public FakeReportForm(String address, String description, String contact) {
+    this.address = address;
+    this.description = description;
+    this.contact = contact;
+  }
+
+  /** The address names an account on some service: a web address or a handle with its server. */
+  @AssertTrue(message = "{report.address.unrecognised}")
+  public boolean isAddressOfAnAccount() {
+    return address == null || address.isBlank() || AccountAddress.parse(address).isPresent();
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
+}
