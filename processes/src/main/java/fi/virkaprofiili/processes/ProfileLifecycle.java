@@ -42,6 +42,8 @@ public final class ProfileLifecycle {
   public static final String ESCALATE_DECISION = "escalateDecision";
   public static final String REGISTER_ACCESS = "registerAccess";
   public static final String RECORD_ACCOUNT_ADDRESS = "recordAccountAddress";
+  /** Where a listed profile enters its in-use phase; existing profiles start their lifecycle here. */
+  public static final String IN_USE = "inUse";
   public static final String SET_UP_DONE = "setUpDone";
   public static final String NOTICES_GIVEN = "noticesGiven";
   public static final String CLOSED_DOWN = "closedDown";

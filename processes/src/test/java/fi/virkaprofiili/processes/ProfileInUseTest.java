@@ -44,6 +44,18 @@ class ProfileInUseTest {
   }
 
   @Test
+  void existingProfileJoinsItsLifecycleInUseWaitingForItsFirstReview() {
+    ProcessInstance instance = runtimeService().createProcessInstanceByKey(PROCESS_KEY)
+        .setVariables(Map.of(VAR_PROFILE_ID, 42L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus", VAR_KIND, "ORGANISATION"))
+        .startBeforeActivity(IN_USE)
+        .execute();
+
+    assertThat(instance).isWaitingAt(REVIEW_DUE).hasNotPassed(MANAGER_DECISION, PUBLISH_LISTING);
+    scenario.review(instance, PROPOSE_CLOSURE);
+    assertThat(instance).isWaitingAt(CLOSURE_DECISION);
+  }
+
+  @Test
   void campaignProfileIsReviewedEveryThreeMonthsAndWaitsForTheEndOfItsPeriod() {
     Date campaignEnds = LifecycleScenario.daysFrom(Date.from(LifecycleScenario.START), 300);
     ProcessInstance instance = scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));

@@ -60,7 +60,7 @@ public class ClosureService {
 
   /** Whether this person may ask for the profile to be closed now. */
   public boolean mayRequestClosure(Profile profile, String userId) {
-    return profile.isInUse() && profile.getUnit().isManagedBy(userId);
+    return profile.isInUse() && profile.getProcessInstanceId() != null && profile.getUnit().isManagedBy(userId);
   }
 
   public void decide(@NotBlank String taskId, @NotNull @Valid ClosureDecision decision, @NotBlank String actorId) {

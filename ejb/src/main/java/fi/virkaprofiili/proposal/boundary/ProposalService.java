@@ -6,7 +6,7 @@ import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
-import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.lifecycle.LifecycleVariables;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -64,14 +64,7 @@ public class ProposalService {
 
   /** Who the process sends the proposal to: the unit's manager, and the expert for consent. */
   private static Map<String, Object> routing(Profile profile) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(VAR_UNIT_MANAGER, profile.getUnit().getManagerId());
-    variables.put(VAR_KIND, profile.getKind().name());
-    variables.put(VAR_EXPERT, profile.getExpertId());
-    if (profile.getCampaignEndsOn() != null) {
-      variables.put(VAR_CAMPAIGN_ENDS_ON, OrganisationTime.endOf(profile.getCampaignEndsOn()));
-    }
-    return variables;
+    return LifecycleVariables.routing(profile);
   }
 
   private void requireKnownExpert(Proposal proposal) {

@@ -6,14 +6,16 @@ import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** One proposal or profile: what it states and a timeline of who did what, when and why. */
 @Named
-@RequestScoped
-public class ProfilePage {
+@ViewScoped
+public class ProfilePage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private ProposalService proposals;
   @Inject private CurrentUser currentUser;

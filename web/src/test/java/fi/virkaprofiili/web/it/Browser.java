@@ -61,7 +61,8 @@ final class Browser implements AutoCloseable {
   /** Types a date into a date picker and closes its calendar, as a keyboard user would. */
   void typeDate(String css, java.time.LocalDate date) {
     WebElement field = find(css);
-    field.clear();
+    // A date picker keeps its value through clear(); select it and type over it, as a person does.
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     field.sendKeys(date.toString(), org.openqa.selenium.Keys.TAB);
     find("body").sendKeys(org.openqa.selenium.Keys.ESCAPE);
   }

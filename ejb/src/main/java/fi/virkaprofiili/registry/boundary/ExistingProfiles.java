@@ -1,0 +1,47 @@
+package fi.virkaprofiili.registry.boundary;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+
+import fi.virkaprofiili.lifecycle.LifecycleVariables;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Profiles that were listed before the product knew them (R13: organisations already have
+ * profiles) join the lifecycle where a listed profile is: in use, waiting for its first review.
+ */
+@Stateless
+public class ExistingProfiles {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private RuntimeService runtimeService;
+
+  /** Starts the lifecycle of a listed profile that has none, in its in-use phase. */
+  public void adopt(long profileId) {
+    Profile profile = em.find(Profile.class, profileId);
+    if (profile == null || profile.getState() != ProfileState.LISTED || profile.getProcessInstanceId() != null) {
+      throw new IllegalStateException("Profile " + profileId + " is not a listed profile without a lifecycle");
+    }
+    String processInstanceId = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(profile.getId().toString())
+        .setVariables(LifecycleVariables.all(profile))
+        .startBeforeActivity(IN_USE)
+        .execute()
+        .getId();
+    profile.attachProcess(processInstanceId);
+  }
+
+  /** Listed profiles without a lifecycle, such as those brought in as data. */
+  public List<Long> withoutLifecycle() {
+    return em.createQuery(
+            "select p.id from Profile p where p.state = :listed and p.processInstanceId is null", Long.class)
+        .setParameter("listed", ProfileState.LISTED)
+        .getResultList();
+  }
+}

@@ -1,0 +1,180 @@
+package fi.virkaprofiili.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.virkaprofiili.processes.ProfileLifecycle;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Listed profiles as people meet them in the browser: the owner answers a review, the manager
+ * closes a profile, and its closing steps are done by the owner and IT. The demo data's listed
+ * profiles serve, since they joined their lifecycle at start-up.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InUseJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Browser browser;
+  private EngineApi engine;
+  private static com.icegreen.greenmail.util.GreenMail mailServer;
+
+  /** The application's notices go to this SMTP server, here in the test's own JVM. */
+  @org.junit.jupiter.api.BeforeAll
+  static void startMailServer() {
+    mailServer = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+        Integer.getInteger("it.smtp.port"), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+    mailServer.start();
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void stopMailServer() {
+    mailServer.stop();
+  }
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = new Browser(base);
+    engine = new EngineApi(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void ownerAnswersAReviewAndANeglectedProfileCannotSimplyContinue() throws Exception {
+    String profileId = profileInUse(0);
+    engine.fireTimer(profileId, ProfileLifecycle.REVIEW_DUE);
+
+    browser.signIn("sanna");
+    String name = openProfile(profileId);
+    openTaskOf(name);
+    assertThat(browser.text()).contains("Katselmoi profiili", "Päivitetäänkö profiilia säännöllisesti?");
+    answer(0, false);
+    answer(1, true);
+    answer(2, true);
+    answer(3, false);
+    browser.click("label[for='reviewForm:outcome:0']");
+    browser.click("#reviewForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("ei voi vain jatkaa"));
+
+    answer(0, true);
+    browser.click("#reviewForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("katselmointi on tehty; profiili jatkaa"));
+    openProfile(profileId);
+    assertThat(browser.find(".timeline").getText()).contains("Katselmoitu");
+  }
+
+  @Test
+  void managerClosesAProfileAndItsClosingStepsAreDoneByTheOwnerAndIt() throws Exception {
+    String profileId = profileInUse(1);
+
+    browser.signIn("markus");
+    String name = openProfile(profileId);
+    browser.type("#closureRequestForm\\:closureReason", "Resurssit siirtyvät uuteen kanavaan.");
+    browser.click("#closureRequestForm\\:requestClosure");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().anyMatch(e -> e.isDisplayed()));
+    browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(e -> e.isDisplayed()).findFirst().orElseThrow().click();
+    browser.waitFor(d -> d.getPageSource().contains("Sulkemista on pyydetty"));
+    openTaskOf(name);
+    assertThat(browser.text()).contains("Päätä sulkemisesta");
+    browser.type("#closureForm\\:reason", "Tapahtumat kerrotaan jatkossa kaupungin verkkosivuilla.");
+    browser.type("#closureForm\\:redirectUrl", "https://www.example.org/kirjasto");
+    browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(3));
+    browser.click("#closureForm\\:close");
+    browser.waitFor(d -> d.getPageSource().contains("liian pian"));
+    assertThat(browser.find("#closureForm\\:redirectUrl").getAttribute("value")).as("nothing typed is lost")
+        .isEqualTo("https://www.example.org/kirjasto");
+    assertThat(browser.find("#closureForm\\:reason").getAttribute("value")).startsWith("Tapahtumat");
+    browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(20));
+    browser.click("#closureForm\\:close");
+    browser.waitFor(d -> d.getPageSource().contains("sulkemisesta on päätetty"));
+    browser.signOut();
+
+    browser.signIn("sanna");
+    openTaskOf(name);
+    assertThat(browser.text()).contains("Julkaise sulkemisilmoitus", "suljetaan", "https://www.example.org/kirjasto");
+    browser.click("#closingForm\\:confirm");
+    browser.waitFor(d -> d.getPageSource().contains("sulkemisilmoitus on julkaistu"));
+    browser.signOut();
+    assertThat(mailServer.waitForIncomingEmail(30_000, 1)).as("the closure was e-mailed").isTrue();
+    assertThat(mailServer.getReceivedMessages()[0].getSubject()).contains(name);
+
+    browser.open("/registry.xhtml");
+    browser.waitFor(d -> {
+      d.navigate().refresh();
+      return rowOf(name).contains("Suljetaan");
+    });
+
+    engine.fireTimer(profileId, ProfileLifecycle.CLOSING_DATE_REACHED);
+    browser.signIn("ilkka");
+    browser.waitFor(d -> {
+      browser.open("/portal/tasks/");
+      return d.getPageSource().contains(name);
+    });
+    openTaskOf(name);
+    browser.click("#closingForm\\:confirm");
+    browser.waitFor(d -> d.getPageSource().contains("käyttöoikeudet on poistettu"));
+    browser.signOut();
+
+    browser.signIn("sanna");
+    openTaskOf(name);
+    browser.click("#closingForm\\:archived .ui-chkbox-box");
+    browser.click("#closingForm\\:confirm");
+    browser.waitFor(d -> d.getPageSource().contains("tili on suljettu"));
+    browser.signOut();
+
+    browser.open("/registry.xhtml");
+    browser.waitFor(d -> {
+      d.navigate().refresh();
+      return rowOf(name).contains("Suljettu");
+    });
+  }
+
+  /** A profile of markus's unit, owned by sanna, waiting for its review; each test takes its own. */
+  private String profileInUse(int which) throws Exception {
+    List<String> profiles = engine.profilesWaitingAt(ProfileLifecycle.REVIEW_DUE, "markus");
+    assertThat(profiles).hasSizeGreaterThan(which);
+    return profiles.get(which);
+  }
+
+  /** Opens the profile's page and returns its name. */
+  private String openProfile(String profileId) {
+    browser.open("/portal/proposals/profile.xhtml?id=" + profileId);
+    browser.waitFor(d -> browser.has(".timeline"));
+    return browser.find("h1").getText();
+  }
+
+  private void answer(int question, boolean yes) {
+    browser.click("label[for='reviewForm:questions:" + question + ":answer:" + (yes ? 0 : 1) + "']");
+  }
+
+  private void openTaskOf(String name) {
+    browser.open("/portal/tasks/");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
+  }
+
+  private String rowOf(String profileName) {
+    return browser.driver().findElements(By.xpath("//tr[.//*[text()='" + profileName + "']]")).stream()
+        .map(row -> row.getText()).findFirst().orElse("");
+  }
+}
