@@ -38,7 +38,7 @@ public class ProcessEngineBootstrap {
 
   public static final String ENGINE_NAME = "default";
   public static final String DEPLOYMENT_NAME = "virkaprofiili";
-  static final List<String> PROCESS_RESOURCES =
+  public static final List<String> PROCESS_RESOURCES =
       List.of(ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE);
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
