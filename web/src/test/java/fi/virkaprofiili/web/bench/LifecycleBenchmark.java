@@ -87,15 +87,17 @@ class LifecycleBenchmark {
 
       boundary.run(warmUp);
       engineAlone.run(warmUp);
+      List<Double> pairedRatios = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
         // Alternate which side goes first, so that drift of the machine hits both alike.
         Side first = round % 2 == 1 ? boundary : engineAlone;
         Side second = first == boundary ? engineAlone : boundary;
         first.measure(lifecycles);
         second.measure(lifecycles);
+        pairedRatios.add(boundary.last() / engineAlone.last());
       }
 
-      String report = report(boundary, engineAlone, lifecycles, rounds, warmUp);
+      String report = report(boundary, engineAlone, pairedRatios, lifecycles, rounds, warmUp);
       LOG.info("\n" + report);
       String file = System.getProperty("bench.lifecycle.report");
       if (file != null) {
@@ -173,6 +175,10 @@ class LifecycleBenchmark {
       this.closed = closed;
     }
 
+    double last() {
+      return perSecond.get(perSecond.size() - 1);
+    }
+
     List<String> run(int count) {
       List<String> processes = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -194,7 +200,7 @@ class LifecycleBenchmark {
     }
   }
 
-  private static String report(Side boundary, Side raw, int lifecycles, int rounds, int warmUp) {
+  private static String report(Side boundary, Side raw, List<Double> pairedRatios, int lifecycles, int rounds, int warmUp) {
     double boundaryRate = median(boundary.perSecond);
     double rawRate = median(raw.perSecond);
     double boundarySql = median(boundary.statementsPerLifecycle);
@@ -212,6 +218,8 @@ class LifecycleBenchmark {
         .append(String.format(Locale.ROOT, "| Lifecycles per second | %.1f (%.1f-%.1f) | %.1f (%.1f-%.1f) | %.2f |%n",
             boundaryRate, min(boundary.perSecond), max(boundary.perSecond),
             rawRate, min(raw.perSecond), max(raw.perSecond), boundaryRate / rawRate))
+        .append(String.format(Locale.ROOT, "| Lifecycles per second, ratio within each round | | | %.2f (%.2f-%.2f) |%n",
+            median(pairedRatios), min(pairedRatios), max(pairedRatios)))
         .append(String.format(Locale.ROOT, "| Milliseconds per lifecycle | %.0f | %.0f | %.2f |%n",
             1000 / boundaryRate, 1000 / rawRate, rawRate / boundaryRate))
         .append(String.format(Locale.ROOT, "| SQL statements per lifecycle | %.0f | %.0f | %.2f |%n",
