@@ -64,12 +64,17 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    return counted(delegate().getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return delegate().getConnection(username, password);
+    return counted(delegate().getConnection(username, password));
+  }
+
+  /** Counted only for the lifecycle benchmark: see {@link StatementCounter}. */
+  private static Connection counted(Connection connection) {
+    return StatementCounter.enabled() ? StatementCounter.APPLICATION.counting(connection) : connection;
   }
 
   @Override

@@ -2,6 +2,7 @@ package fi.virkaprofiili.platform.engine;
 
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
+import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -38,8 +39,8 @@ public class ProcessEngineBootstrap {
 
   public static final String ENGINE_NAME = "default";
   public static final String DEPLOYMENT_NAME = "virkaprofiili";
-  static final List<String> PROCESS_RESOURCES =
-      List.of(ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE, fi.virkaprofiili.processes.FakeProfileReport.RESOURCE);
+  public static final List<String> PROCESS_RESOURCES =
+      List.of(ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE, FakeProfileReport.RESOURCE);
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 

@@ -5,11 +5,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** Integration tests deploy the WAR the build made, not an archive assembled class by class. */
-final class Deployments {
+public final class Deployments {
 
   private Deployments() {}
 
-  static WebArchive application() {
+  public static WebArchive application() {
     String war = System.getProperty("virkaprofiili.war");
     if (war == null) {
       throw new IllegalStateException("Run integration tests through Maven: virkaprofiili.war is not set");

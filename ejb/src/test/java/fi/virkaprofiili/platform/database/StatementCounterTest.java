@@ -1,0 +1,52 @@
+package fi.virkaprofiili.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class StatementCounterTest {
+
+  @Test
+  void countsEachStatementRunAndEachBatchedOne() throws SQLException {
+    StatementCounter counter = new StatementCounter();
+    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:counter"))) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("create table item (id int)");
+      }
+      try (PreparedStatement insert = connection.prepareStatement("insert into item values (?)")) {
+        for (int id = 1; id <= 3; id++) {
+          insert.setInt(1, id);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      try (PreparedStatement query = connection.prepareStatement("select count(*) from item");
+          ResultSet rows = query.executeQuery()) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(3);
+      }
+    }
+
+    assertThat(counter.statements()).isEqualTo(1 + 3 + 1);
+  }
+
+  @Test
+  void wrappedConnectionIsEqualOnlyToItself() throws SQLException {
+    try (Connection connection = new StatementCounter().counting(DriverManager.getConnection("jdbc:h2:mem:equality"))) {
+      assertThat(connection).isEqualTo(connection).hasSameHashCodeAs(connection);
+      assertThat(connection.unwrap(org.h2.jdbc.JdbcConnection.class)).isNotNull();
+    }
+  }
+
+  @Test
+  void applicationIsNotCountedUnlessAskedFor() {
+    assertThat(System.getProperty(StatementCounter.PROPERTY)).isNull();
+    assertThat(StatementCounter.enabled()).isFalse();
+  }
+}
