@@ -20,13 +20,22 @@ import java.util.TreeSet;
 @Stateless
 public class Notices {
 
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Notices.class.getName());
+
   @Inject private MailSender mail;
   @Inject private SentNotices sent;
   @Inject private Clock clock;
 
-  /** Returns the recipients, in order, that this call e-mailed. */
+  /**
+   * Returns the recipients, in order, that this call e-mailed. Without a mail server configured
+   * nothing is sent, and so nothing is remembered as sent.
+   */
   public Set<String> sendOnce(String noticeKey, Collection<String> recipients, MailText text) {
     Set<String> sentNow = new TreeSet<>();
+    if (!mail.isConfigured()) {
+      LOG.info(() -> "No mail host configured; not e-mailing \"" + text.subject() + "\" to " + recipients);
+      return sentNow;
+    }
     for (String recipient : new TreeSet<>(recipients)) {
       String key = key(noticeKey, recipient);
       if (sent.wasSent(key)) {

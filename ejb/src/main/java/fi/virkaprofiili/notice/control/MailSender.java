@@ -11,16 +11,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import java.util.logging.Logger;
 
-/**
- * Sends e-mail through the SMTP server the settings name ({@code virkaprofiili.mail.*}). Without a
- * host configured nothing is sent, and the log says so once per message.
- */
+/** Sends e-mail through the SMTP server the settings name ({@code virkaprofiili.mail.*}). */
 @ApplicationScoped
 public class MailSender {
-
-  private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
   private volatile Session session;
 
@@ -31,8 +25,7 @@ public class MailSender {
   /** Sends one message; a failure is thrown, so that the job is retried. */
   public void send(String to, String subject, String body) {
     if (!isConfigured()) {
-      LOG.info(() -> "No mail host configured; not e-mailing \"" + subject + "\" to " + to);
-      return;
+      throw new IllegalStateException("No mail host configured (virkaprofiili.mail.host)");
     }
     try {
       MimeMessage message = new MimeMessage(session());
