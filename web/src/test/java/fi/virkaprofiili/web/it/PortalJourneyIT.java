@@ -49,7 +49,7 @@ class PortalJourneyIT {
     openDecisionOf(name);
     assertThat(browser.text()).contains(name, "Nuorten kirjastopalvelut ja lukuvinkit.");
     browser.click("#decisionForm\\:approve");
-    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+    browser.waitFor(d -> d.getPageSource().contains("Hyväksyit ehdotuksen") && d.getPageSource().contains(name));
     assertThat(browser.text()).contains("Hyväksyit ehdotuksen \"" + name + "\"");
     browser.signOut();
 
