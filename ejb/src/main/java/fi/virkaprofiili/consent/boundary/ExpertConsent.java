@@ -37,10 +37,7 @@ public class ExpertConsent {
   }
 
   private Profile permitted(String taskId, String actorId) {
-    Task task = tasks.waitingTask(taskId, EXPERT_CONSENT, actorId);
-    if (!actorId.equals(task.getAssignee())) {
-      throw tasks.refuse(actorId, taskId, "only the named employee consents to their expert profile");
-    }
-    return proposals.profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+    Task task = tasks.assignedTask(taskId, EXPERT_CONSENT, actorId, "the employee the expert profile names");
+    return proposals.profile(tasks.profileIdOf(task));
   }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * Communications agrees to a profile the manager approved, or returns it to its proposer with
@@ -42,11 +43,8 @@ public class CommunicationsAgreement {
   }
 
   private Profile permitted(String taskId, String actorId) {
-    tasks.waitingTask(taskId, COMMUNICATIONS_AGREEMENT, actorId);
-    if (!tasks.isMember(actorId, Roles.COMMUNICATIONS)) {
-      throw tasks.refuse(actorId, taskId, "they are not in communications");
-    }
-    Profile profile = proposals.profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+    Task task = tasks.groupTask(taskId, COMMUNICATIONS_AGREEMENT, actorId, Roles.COMMUNICATIONS);
+    Profile profile = proposals.profile(tasks.profileIdOf(task));
     if (profile.isProposedBy(actorId)) {
       throw tasks.refuse(actorId, taskId, "nobody agrees to their own proposal");
     }

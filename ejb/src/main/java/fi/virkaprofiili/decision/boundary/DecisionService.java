@@ -29,7 +29,7 @@ public class DecisionService {
 
   public void decide(@NotBlank String taskId, @NotNull @Valid Decision decision, @NotBlank String actorId) {
     Task task = tasks.waitingTask(taskId, MANAGER_DECISION, actorId);
-    Profile profile = proposals.profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+    Profile profile = proposals.profile(tasks.profileIdOf(task));
     if (!profile.getUnit().isManagedBy(actorId) || !actorId.equals(task.getAssignee())) {
       throw tasks.refuse(actorId, taskId, "they do not manage unit " + profile.getUnit().getCode());
     }

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.organisation.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 /** A unit of the organisation that owns profiles. Its manager decides for it (R4). */
 @Entity
+@Cacheable
 @Table(name = "ORGANISATION_UNIT")
 public class OrganisationUnit {
 

@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,6 +36,7 @@ import java.util.Set;
  * through an intent method that checks the state allows it and records who did it and why.
  */
 @Entity
+@Cacheable
 @Table(name = "PROFILE")
 @NamedQuery(
     name = Profile.BY_PROPOSER,

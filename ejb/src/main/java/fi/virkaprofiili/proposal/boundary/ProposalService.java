@@ -99,7 +99,7 @@ public class ProposalService {
     if (!actorId.equals(task.getAssignee())) {
       throw tasks.refuse(actorId, taskId, "only the proposer revises a proposal");
     }
-    Profile profile = profile((Long) taskService.getVariable(taskId, VAR_PROFILE_ID));
+    Profile profile = profile(tasks.profileIdOf(task));
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());
     requireKnownExpert(proposal);
     profile.revise(proposal.toProposed(), unit, actorId, clock.instant());

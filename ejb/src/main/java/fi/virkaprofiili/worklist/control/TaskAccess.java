@@ -21,6 +21,7 @@ public class TaskAccess {
 
   @Inject private TaskService taskService;
   @Inject private IdentityService identityService;
+  @Inject private ProfileOfProcess profileOfProcess;
 
   /** The waiting task of this kind, or a refusal the user can understand. */
   public Task waitingTask(String taskId, String taskKey, String actorId) {
@@ -55,7 +56,7 @@ public class TaskAccess {
 
   /** The profile the task's process is about. */
   public long profileIdOf(Task task) {
-    return (Long) taskService.getVariable(task.getId(), fi.virkaprofiili.processes.ProfileLifecycle.VAR_PROFILE_ID);
+    return profileOfProcess.of(task);
   }
 
   public boolean isMember(String userId, String groupId) {

@@ -46,7 +46,9 @@ final class RawLifecycle implements AutoCloseable {
   private final ProcessSteps steps;
 
   RawLifecycle(String url, String user, String password) {
-    pool = new PooledDataSource(RawLifecycle.class.getClassLoader(), "org.postgresql.Driver", url, user, password);
+    // Named, so that the database tells its statements from the application's.
+    pool = new PooledDataSource(RawLifecycle.class.getClassLoader(), "org.postgresql.Driver",
+        url + (url.contains("?") ? "&" : "?") + "ApplicationName=raw-engine", user, password);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(ENGINE_NAME);
     configuration.setDataSource(counted(pool));
