@@ -33,14 +33,14 @@ public class Registry {
 
   /**
    * The listed, closing or closed profile whose account is at this address, however the address
-   * is written.
+   * is written; one still in use before one that was closed.
    */
   public Optional<Profile> profileAt(AccountAddress address) {
     return publicProfiles().stream()
         .filter(profile -> profile.getAccountUrl() != null)
         .filter(profile -> AccountAddress.parse(profile.getAccountUrl(), profile.getChannel())
             .map(address::equals).orElse(false))
-        .findFirst();
+        .min(java.util.Comparator.comparing(profile -> profile.getState() == ProfileState.CLOSED));
   }
 
   /** An approved profile enters the registry. */

@@ -25,9 +25,4 @@ public class RegistryPage {
   public List<Profile> getProfiles() {
     return profiles;
   }
-
-  /** Only http(s) addresses become links; anything else is shown as text. */
-  public boolean isLinkable(String url) {
-    return url != null && (url.startsWith("https://") || url.startsWith("http://"));
-  }
 }

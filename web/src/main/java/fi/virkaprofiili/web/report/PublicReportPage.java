@@ -1,0 +1,97 @@
+package fi.virkaprofiili.web.report;
+
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.report.boundary.FakeReportForm;
+import fi.virkaprofiili.report.boundary.FakeReports;
+import fi.virkaprofiili.web.platform.Messages;
+import fi.virkaprofiili.web.platform.Violations;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.logging.Logger;
+
+/**
+ * A citizen reports a suspected fake profile, without signing in (R9). Against spam: a field
+ * people do not see (a robot fills it) and a limit on reports from one address.
+ */
+@Named
+@ViewScoped
+public class PublicReportPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(PublicReportPage.class.getName());
+
+  @Inject private FakeReports reports;
+  @Inject private ReportRateLimit rateLimit;
+  @Inject private Messages messages;
+  @Inject private Violations violations;
+
+  private final FakeReportForm form = new FakeReportForm();
+  private String website;
+  private String reference;
+
+  public String submit() {
+    if (website != null && !website.isBlank()) {
+      LOG.info("A report with the hidden field filled was ignored");
+      reference = "-";
+      return null;
+    }
+    if (!violations.isValid(form)) {
+      return null;
+    }
+    if (!rateLimit.allow(clientAddress())) {
+      messages.error("report.tooMany");
+      return null;
+    }
+    try {
+      reference = reports.report(form, null).getReference();
+      return null;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
+  private static String clientAddress() {
+    return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+  }
+
+  /** The address the verification page passes on; it fills an empty address field only. */
+  public String getSuggestedAddress() {
+    return null;
+  }
+
+  public void setSuggestedAddress(String address) {
+    if (address != null && !address.isBlank() && (form.getAddress() == null || form.getAddress().isBlank())) {
+      form.setAddress(address);
+    }
+  }
+
+  public FakeReportForm getForm() {
+    return form;
+  }
+
+  /** The hidden field: people leave it empty. */
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public boolean isReceived() {
+    return reference != null;
+  }
+
+  public boolean isReferenceShown() {
+    return reference != null && !"-".equals(reference);
+  }
+}

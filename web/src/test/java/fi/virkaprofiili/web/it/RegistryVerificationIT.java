@@ -1,0 +1,125 @@
+package fi.virkaprofiili.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * "Is this account official?" as citizens and other sites ask it: the public page, the JSON API
+ * and the report of a fake, without signing in. The demo profile "Kaupunki tiedottaa" is listed
+ * at https://www.facebook.com/kaupunkitiedottaa.demo.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryVerificationIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void apiAnswersOfficialHoweverTheAddressIsWritten() throws Exception {
+    HttpResponse<String> answer = verify("HTTPS://m.facebook.com/KaupunkiTiedottaa.demo/?ref=bookmarks#top");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(answer.body()).contains("\"answer\":\"OFFICIAL\"", "\"name\":\"Kaupunki tiedottaa\"");
+  }
+
+  @Test
+  void apiAnswersNotListedForAnAccountNotInTheRegistry() throws Exception {
+    HttpResponse<String> answer = verify("@kaupunki_tiedottaa_fake@mastodon.example");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("\"answer\":\"NOT_LISTED\"").doesNotContain("\"profile\"");
+  }
+
+  @Test
+  void badParametersGetA400SayingWhichAndWhy() throws Exception {
+    HttpResponse<String> missing = get("api/registry/verify");
+    HttpResponse<String> script = verify("javascript:alert(1)");
+    HttpResponse<String> overlong = verify("https://x.com/" + "a".repeat(3000));
+
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("\"parameter\":\"url\"", "required");
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.body()).contains("\"parameter\":\"url\"", "not the address of an account");
+    assertThat(overlong.statusCode()).isEqualTo(400);
+    assertThat(overlong.body()).contains("longer than");
+  }
+
+  @Test
+  void citizenChecksAnAccountAndReportsOneThatIsNotListed() {
+    browser.open("/verify.xhtml");
+    browser.type("#address", "facebook.com/kaupunkitiedottaa.demo");
+    browser.click("#check");
+    browser.waitFor(d -> d.getPageSource().contains("Kyllä, tämä on virallinen profiili."));
+    assertThat(browser.find("#answer").getText()).contains("Kaupunki tiedottaa", "Viestintä");
+
+    browser.type("#address", "https://www.instagram.com/kaupunki_virallinen_feikki");
+    browser.click("#check");
+    browser.waitFor(d -> d.getPageSource().contains("Tätä tiliä ei ole virallisten profiilien luettelossa."));
+    browser.click("#reportLink");
+    browser.waitFor(d -> d.getCurrentUrl().contains("report.xhtml"));
+    assertThat(browser.find("#reportForm\\:address").getAttribute("value")).isEqualTo("https://www.instagram.com/kaupunki_virallinen_feikki");
+    browser.click("#reportForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("Kerro, mikä tilissä on vialla."));
+    browser.type("#reportForm\\:description", "Käyttää kaupungin logoa ja pyytää pankkitunnuksia.");
+    browser.click("#reportForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("Ilmoituksesi tunnus on R-"));
+  }
+
+  @Test
+  void hostileInputIsShownAsTextAndARobotFillingTheHiddenFieldStartsNothing() {
+    browser.open("/verify.xhtml?address=" + URLEncoder.encode("<script>window.hacked=1</script>", StandardCharsets.UTF_8));
+    assertThat(browser.find("#address").getAttribute("value")).isEqualTo("<script>window.hacked=1</script>");
+    assertThat(browser.text()).contains("Tämä ei ole sosiaalisen median tilin osoite.");
+    assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined")).isEqualTo(true);
+
+    browser.open("/report.xhtml");
+    browser.type("#reportForm\\:address", "https://www.instagram.com/robotti");
+    browser.type("#reportForm\\:description", "spam");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('reportForm:website').value = 'http://spam.example'");
+    browser.click("#reportForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("Kiitos ilmoituksestasi."));
+    assertThat(browser.text()).doesNotContain("R-");
+  }
+
+  private HttpResponse<String> verify(String url) throws Exception {
+    return get("api/registry/verify?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
