@@ -38,6 +38,7 @@ import java.util.Set;
 @Entity
 @Cacheable
 @Table(name = "PROFILE")
+@NamedQuery(name = Profile.BY_ACCOUNT_KEY, query = "select p from Profile p where p.accountKey = :key and p.state in :states")
 @NamedQuery(
     name = Profile.BY_PROPOSER,
     query = "select p from Profile p where p.proposerId = :proposerId order by p.proposedAt desc, p.id desc")
@@ -48,6 +49,7 @@ public class Profile {
 
   public static final String BY_PROPOSER = "Profile.byProposer";
   public static final String IN_STATES = "Profile.inStates";
+  public static final String BY_ACCOUNT_KEY = "Profile.byAccountKey";
 
   public static final int NAME_MAX = 120;
   public static final int URL_MAX = 500;
@@ -101,6 +103,10 @@ public class Profile {
 
   @Column(name = "ACCOUNT_URL", length = URL_MAX)
   private String accountUrl;
+
+  /** The account's address in the one form the registry compares (R9); see AccountAddress. */
+  @Column(name = "ACCOUNT_KEY", length = 2048)
+  private String accountKey;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "STATE", nullable = false)
@@ -461,6 +467,15 @@ public class Profile {
     }
   }
 
+
+  /** The registry's key for the account at {@link #getAccountUrl()}, computed from it. */
+  public void identifyAccount(String key) {
+    accountKey = key;
+  }
+
+  public String getAccountKey() {
+    return accountKey;
+  }
 
   public Long getId() {
     return id;

@@ -36,15 +36,71 @@ public class Registry {
    * is written; one still in use before one that was closed.
    */
   public Optional<Profile> profileAt(AccountAddress address) {
-    return publicProfiles().stream()
-        .filter(profile -> profile.getAccountUrl() != null)
-        .filter(profile -> AccountAddress.parse(profile.getAccountUrl(), profile.getChannel())
-            .map(address::equals).orElse(false))
+    return em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class)
+        .setParameter("key", address.key())
+        .setParameter("states", PUBLIC_STATES)
+        .getResultList()
+        .stream()
         .min(java.util.Comparator.comparing(profile -> profile.getState() == ProfileState.CLOSED));
+  }
+
+  /** Gives a listed profile the registry's key for its account, from the address it records. */
+  public void identifyAccount(Profile profile) {
+    profile.identifyAccount(Optional.ofNullable(profile.getAccountUrl())
+        .flatMap(url -> AccountAddress.parse(url, profile.getChannel()))
+        .map(AccountAddress::key)
+        .orElse(null));
+  }
+
+  /** Public profiles listed before their accounts had keys, such as imported data. */
+  public List<Profile> withoutAccountKey() {
+    return em.createQuery(
+            "select p from Profile p where p.accountKey is null and p.accountUrl is not null and p.state in :states",
+            Profile.class)
+        .setParameter("states", PUBLIC_STATES)
+        .getResultList();
+  }
+
+  /** One page of the public profiles that match, by name. */
+  public RegistryPage search(RegistrySearch search) {
+    StringBuilder where = new StringBuilder(" from Profile p where p.state in :states");
+    if (search.words() != null && !search.words().isBlank()) {
+      where.append(" and lower(p.name) like :words");
+    }
+    if (search.unitCode() != null) {
+      where.append(" and p.unit.code = :unit");
+    }
+    if (search.channel() != null) {
+      where.append(" and p.channel = :channel");
+    }
+    if (search.language() != null) {
+      where.append(" and :language member of p.languages");
+    }
+    var count = em.createQuery("select count(p)" + where, Long.class);
+    var page = em.createQuery("select p" + where + " order by p.name, p.id", Profile.class);
+    for (var query : List.of(count, page)) {
+      query.setParameter("states", search.state() == null ? PUBLIC_STATES : List.of(search.state()));
+      if (search.words() != null && !search.words().isBlank()) {
+        query.setParameter("words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+      }
+      if (search.unitCode() != null) {
+        query.setParameter("unit", search.unitCode());
+      }
+      if (search.channel() != null) {
+        query.setParameter("channel", search.channel());
+      }
+      if (search.language() != null) {
+        query.setParameter("language", search.language());
+      }
+    }
+    List<Profile> profiles = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
+    return new RegistryPage(profiles, count.getSingleResult(), search.page(), search.size());
   }
 
   /** An approved profile enters the registry. */
   public void publish(long profileId) {
-    proposals.profile(profileId).list(clock.instant());
+    Profile profile = proposals.profile(profileId);
+    profile.list(clock.instant());
+    identifyAccount(profile);
   }
 }

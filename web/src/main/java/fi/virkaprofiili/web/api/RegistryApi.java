@@ -13,6 +13,6 @@ public class RegistryApi extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(VerifyResource.class);
+    return Set.of(VerifyResource.class, ProfilesResource.class);
   }
 }

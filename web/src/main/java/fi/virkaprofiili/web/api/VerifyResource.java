@@ -1,6 +1,5 @@
 package fi.virkaprofiili.web.api;
 
-import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.registry.boundary.Verification;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ public class VerifyResource {
         .add("account", result.address().canonicalUrl())
         .add("channel", result.address().channel().name());
     if (result.profile() != null) {
-      body.add("profile", listing(result.profile()));
+      body.add("profile", Listings.of(result.profile()));
     }
     return Response.ok(body.build().toString())
         .header("Access-Control-Allow-Origin", "*")
@@ -48,28 +47,7 @@ public class VerifyResource {
         .build();
   }
 
-  private static JsonObjectBuilder listing(Profile profile) {
-    JsonObjectBuilder listing = Json.createObjectBuilder()
-        .add("id", profile.getId())
-        .add("name", profile.getName())
-        .add("state", profile.getState().name())
-        .add("unit", profile.getUnit().getCode())
-        .add("address", profile.getAccountUrl());
-    if (profile.getUpkeep() != null && profile.getUpkeep().getOfficialContact() != null) {
-      listing.add("officialContact", profile.getUpkeep().getOfficialContact());
-    }
-    if (profile.getClosure() != null) {
-      listing.add("closingOn", profile.getClosure().getClosingOn().toString())
-          .add("redirectUrl", profile.getClosure().getRedirectUrl());
-    }
-    return listing;
-  }
-
   private static Response badParameter(String parameter, String why) {
-    return Response.status(Response.Status.BAD_REQUEST)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("parameter", parameter).add("error", why).build().toString())
-        .header("Access-Control-Allow-Origin", "*")
-        .build();
+    return new BadParameter(parameter, why).response();
   }
 }

@@ -118,7 +118,7 @@ class InUseJourneyIT {
     assertThat(mailServer.waitForIncomingEmail(30_000, 1)).as("the closure was e-mailed").isTrue();
     assertThat(mailServer.getReceivedMessages()[0].getSubject()).contains(name);
 
-    browser.open("/registry.xhtml");
+    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(d -> {
       d.navigate().refresh();
       return rowOf(name).contains("Suljetaan");
@@ -142,7 +142,7 @@ class InUseJourneyIT {
     browser.waitFor(d -> d.getPageSource().contains("tili on suljettu"));
     browser.signOut();
 
-    browser.open("/registry.xhtml");
+    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(d -> {
       d.navigate().refresh();
       return rowOf(name).contains("Suljettu");

@@ -79,7 +79,7 @@ class PortalJourneyIT {
     browser.waitFor(d -> d.getPageSource().contains("osoite on kirjattu"));
     browser.signOut();
 
-    browser.open("/registry.xhtml");
+    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(d -> {
       d.navigate().refresh();
       return d.getPageSource().contains(name);

@@ -77,6 +77,37 @@ class RegistryVerificationIT {
   }
 
   @Test
+  void openDataListsProfilesAPageAtATimeFilteredAndCacheable() throws Exception {
+    HttpResponse<String> facebook = get("api/registry/profiles?channel=facebook&size=10");
+
+    assertThat(facebook.statusCode()).isEqualTo(200);
+    assertThat(facebook.body()).contains("\"name\":\"Kaupunki tiedottaa\"", "\"page\":0", "\"size\":10")
+        .doesNotContain("\"channel\":\"INSTAGRAM\"");
+    String tag = facebook.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.toURI().resolve("api/registry/profiles?channel=facebook&size=10"))
+            .header("If-None-Match", tag).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+
+    assertThat(get("api/registry/profiles?size=1000").statusCode()).isEqualTo(400);
+    assertThat(get("api/registry/profiles?channel=myspace").body()).contains("\"parameter\":\"channel\"");
+    assertThat(get("api/registry/profiles?state=PROPOSED").statusCode()).isEqualTo(400);
+    assertThat(get("api/registry/profiles?page=x").body()).contains("\"parameter\":\"page\"");
+  }
+
+  @Test
+  void registryIsSearchedAndFilteredAPageAtATime() {
+    browser.open("/registry.xhtml");
+    browser.choose("#registryForm\\:channel", "FACEBOOK");
+    browser.click("#registryForm\\:filter");
+    browser.waitFor(d -> d.getPageSource().contains("Kaupunki tiedottaa") && !d.getPageSource().contains("Kulttuurikeskus Mastodonissa"));
+
+    browser.open("/registry.xhtml?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
+    assertThat(browser.find("#registryForm\\:profiles").getText()).contains("Kulttuurikeskus Mastodonissa").doesNotContain("Kaupunki tiedottaa");
+  }
+
+  @Test
   void citizenChecksAnAccountAndReportsOneThatIsNotListed() {
     browser.open("/verify.xhtml");
     browser.type("#address", "facebook.com/kaupunkitiedottaa.demo");

@@ -1,0 +1,28 @@
+package fi.virkaprofiili.registry.boundary;
+
+import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.profile.entity.ProfileState;
+
+/**
+ * What someone looks for in the public registry: words in the name, a unit, a channel, a
+ * language, a state (listed, closing or closed), and which page of the answer.
+ */
+public record RegistrySearch(
+    String words, String unitCode, Channel channel, ProfileLanguage language, ProfileState state, int page, int size) {
+
+  public static final int MAX_SIZE = 100;
+  public static final int WORDS_MAX = 200;
+
+  public RegistrySearch {
+    if (page < 0 || size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("page from 0, size from 1 to " + MAX_SIZE);
+    }
+    if (state != null && !state.isPublic()) {
+      throw new IllegalArgumentException("the registry shows listed, closing and closed profiles only");
+    }
+    if (words != null && words.length() > WORDS_MAX) {
+      throw new IllegalArgumentException("words longer than " + WORDS_MAX);
+    }
+  }
+}

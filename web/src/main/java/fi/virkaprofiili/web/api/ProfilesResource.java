@@ -1,0 +1,103 @@
+package fi.virkaprofiili.web.api;
+
+import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.registry.boundary.Registry;
+import fi.virkaprofiili.registry.boundary.RegistryPage;
+import fi.virkaprofiili.registry.boundary.RegistrySearch;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * {@code GET /api/registry/profiles}: listed, closing and closed profiles, a page at a time,
+ * filtered like the registry page. Cacheable: an unchanged answer is a 304 to a client that sends
+ * back its ETag.
+ */
+@Path("registry/profiles")
+public class ProfilesResource {
+
+  @Inject private Registry registry;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response profiles(
+      @QueryParam("q") String words,
+      @QueryParam("unit") String unit,
+      @QueryParam("channel") String channel,
+      @QueryParam("language") String language,
+      @QueryParam("state") String state,
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("25") String size,
+      @Context Request request) {
+    RegistrySearch search;
+    try {
+      search = new RegistrySearch(
+          blankToNull(words),
+          blankToNull(unit),
+          parse("channel", channel, Channel::valueOf),
+          parse("language", language, ProfileLanguage::valueOf),
+          parse("state", state, ProfileState::valueOf),
+          number("page", page),
+          number("size", size));
+    } catch (BadParameter bad) {
+      return bad.response();
+    } catch (IllegalArgumentException bad) {
+      return new BadParameter("page, size, state or q", bad.getMessage()).response();
+    }
+    RegistryPage result = registry.search(search);
+    JsonArrayBuilder profiles = Json.createArrayBuilder();
+    result.profiles().forEach(profile -> profiles.add(Listings.of(profile)));
+    String body = Json.createObjectBuilder()
+        .add("page", result.page())
+        .add("size", result.size())
+        .add("total", result.total())
+        .add("profiles", profiles)
+        .build()
+        .toString();
+    EntityTag tag = new EntityTag(Integer.toHexString(body.hashCode()));
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    return (unchanged != null ? unchanged : Response.ok(body))
+        .tag(tag)
+        .header("Access-Control-Allow-Origin", "*")
+        .header("Cache-Control", "public, max-age=60")
+        .build();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static <T> T parse(String parameter, String value, Function<String, T> parser) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return parser.apply(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new BadParameter(parameter, "unknown value " + value.strip());
+    }
+  }
+
+  private static int number(String parameter, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException notANumber) {
+      throw new BadParameter(parameter, "not a whole number");
+    }
+  }
+}
