@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -35,14 +38,20 @@ public class ProfilesResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Listed, closing and closed profiles, a page at a time",
+      description = "Sorted by name. Send back the ETag as If-None-Match to get a 304 when nothing changed.")
+  @APIResponse(responseCode = "200", description = "{page, size, total, profiles: [...]}")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
+  @APIResponse(responseCode = "400", description = "A bad parameter: {\"parameter\": name, \"error\": why}")
   public Response profiles(
-      @QueryParam("q") String words,
-      @QueryParam("unit") String unit,
-      @QueryParam("channel") String channel,
-      @QueryParam("language") String language,
-      @QueryParam("state") String state,
-      @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue("25") String size,
+      @Parameter(description = "Words in the profile's name") @QueryParam("q") String words,
+      @Parameter(description = "Code of the owning unit") @QueryParam("unit") String unit,
+      @Parameter(description = "FACEBOOK, INSTAGRAM, X, LINKEDIN, YOUTUBE, TIKTOK, THREADS, MASTODON, BLUESKY or OTHER")
+          @QueryParam("channel") String channel,
+      @Parameter(description = "FI, SV, EN, SMI or OTHER") @QueryParam("language") String language,
+      @Parameter(description = "LISTED, CLOSING or CLOSED") @QueryParam("state") String state,
+      @Parameter(description = "From 0") @QueryParam("page") @DefaultValue("0") String page,
+      @Parameter(description = "1 to 100") @QueryParam("size") @DefaultValue("25") String size,
       @Context Request request) {
     RegistrySearch search;
     try {

@@ -1,6 +1,8 @@
 package fi.virkaprofiili.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
@@ -9,6 +11,11 @@ import java.util.Set;
  * in the same WAR are never published here too.
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(
+    title = "Virkaprofiili public registry",
+    version = "1",
+    description = "The organisation's official social media profiles: listed, closing and closed, and whether an "
+        + "account is official. Read-only open data; CORS for GET; ETags where the answer can be cached."))
 public class RegistryApi extends Application {
 
   @Override

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/registry/verify?url=…}: is this account official? The same answers as the
@@ -23,7 +26,14 @@ public class VerifyResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Response verify(@QueryParam("url") String url) {
+  @Operation(summary = "Is this account official?",
+      description = "Answers OFFICIAL (with the listing; a closing profile has closingOn and redirectUrl), CLOSED "
+          + "(with redirectUrl) or NOT_LISTED. The address may be written as people write it: with or without "
+          + "scheme, www./m., any case, query or fragment, x.com or twitter.com, @user@server, handles.")
+  @APIResponse(responseCode = "200", description = "The answer")
+  @APIResponse(responseCode = "400", description = "A bad url parameter: {\"parameter\": \"url\", \"error\": why}")
+  public Response verify(
+      @Parameter(description = "The address or handle of the account", required = true) @QueryParam("url") String url) {
     if (url == null || url.isBlank()) {
       return badParameter("url", "required: the address or handle of the account");
     }

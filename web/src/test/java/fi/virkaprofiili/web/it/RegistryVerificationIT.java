@@ -97,6 +97,16 @@ class RegistryVerificationIT {
   }
 
   @Test
+  void openDataIsDocumentedWithOpenApi() throws Exception {
+    HttpResponse<String> document = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.body()).contains("Virkaprofiili public registry", "/registry/verify", "/registry/profiles")
+        .doesNotContain("/process-definition");
+  }
+
+  @Test
   void registryIsSearchedAndFilteredAPageAtATime() {
     browser.open("/registry.xhtml");
     browser.choose("#registryForm\\:channel", "FACEBOOK");
