@@ -56,6 +56,10 @@ public class ProfileEvent {
     this.reason = reason;
   }
 
+  public Profile getProfile() {
+    return profile;
+  }
+
   public Instant getOccurredAt() {
     return occurredAt;
   }

@@ -4,6 +4,8 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.lifecycle.LifecycleVariables;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileEvent;
+import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ public class ExistingProfiles {
 
   @PersistenceContext private EntityManager em;
   @Inject private RuntimeService runtimeService;
+  @Inject private java.time.Clock clock;
 
   /** Starts the lifecycle of a listed profile that has none, in its in-use phase. */
   public void adopt(long profileId) {
@@ -35,6 +38,8 @@ public class ExistingProfiles {
         .execute()
         .getId();
     profile.attachProcess(processInstanceId);
+    profile.note(ProfileEventType.LISTED, ProfileEvent.SYSTEM, "Listed before its lifecycle was kept here",
+        profile.getListedAt() != null ? profile.getListedAt() : clock.instant());
   }
 
   /** Listed profiles without a lifecycle, such as those brought in as data. */

@@ -1,6 +1,8 @@
 package fi.virkaprofiili.registry.boundary;
 
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileEvent;
+import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import jakarta.ejb.Stateless;
@@ -95,6 +97,16 @@ public class Registry {
     }
     List<Profile> profiles = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
     return new RegistryPage(profiles, count.getSingleResult(), search.page(), search.size());
+  }
+
+  /** The newest changes the public sees: profiles listed, closures announced, profiles closed. */
+  public List<ProfileEvent> changes(int newest) {
+    return em.createQuery(
+            "select e from ProfileEvent e join fetch e.profile where e.type in :types order by e.occurredAt desc, e.id desc",
+            ProfileEvent.class)
+        .setParameter("types", List.of(ProfileEventType.LISTED, ProfileEventType.CLOSURE_ANNOUNCED, ProfileEventType.CLOSED))
+        .setMaxResults(newest)
+        .getResultList();
   }
 
   /** An approved profile enters the registry. */

@@ -20,6 +20,6 @@ public class RegistryApi extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(VerifyResource.class, ProfilesResource.class);
+    return Set.of(VerifyResource.class, ProfilesResource.class, FeedResource.class, ExportResource.class);
   }
 }

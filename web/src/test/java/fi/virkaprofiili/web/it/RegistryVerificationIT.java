@@ -97,6 +97,26 @@ class RegistryVerificationIT {
   }
 
   @Test
+  void registryChangesAreAnAtomFeedAndTheWholeRegistryACsvFile() throws Exception {
+    HttpResponse<String> feed = get("api/registry/feed");
+    HttpResponse<String> csv = get("api/registry/profiles.csv");
+
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+    assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<entry>", "Kaupunki tiedottaa: LISTED");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+    String lastModified = feed.headers().firstValue("Last-Modified").orElseThrow();
+    HttpResponse<String> unchanged = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.toURI().resolve("api/registry/feed")).header("If-Modified-Since", lastModified).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("\"id\",\"name\",\"state\"").contains("\"Kaupunki tiedottaa\",\"LISTED\",\"FACEBOOK\"");
+  }
+
+  @Test
   void openDataIsDocumentedWithOpenApi() throws Exception {
     HttpResponse<String> document = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
