@@ -88,6 +88,19 @@ class PortalJourneyIT {
   }
 
   @Test
+  void whatAProposerTypesIsShownAsTextNeverRun() {
+    String name = "<img src=x onerror=window.hacked=1> " + UUID.randomUUID().toString().substring(0, 8);
+
+    proposeAsSanna(name, "X", "<script>window.hacked=2</script> Uutiset.");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml") && browser.has(".timeline"));
+
+    assertThat(browser.text()).contains(name, "<script>window.hacked=2</script> Uutiset.");
+    assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined"))
+        .isEqualTo(true);
+  }
+
+  @Test
   void managerReturnsForRevisionAndTheProposerResubmits() {
     String name = "Täydennettävä " + UUID.randomUUID().toString().substring(0, 8);
     proposeAsSanna(name, "LINKEDIN", "Työpaikat ja rekrytointi.");

@@ -117,6 +117,15 @@ class RegistryVerificationIT {
   }
 
   @Test
+  void otherSitesEmbedTheListingOfOneUnit() throws Exception {
+    HttpResponse<String> communications = get("embed.xhtml?unit=communications");
+
+    assertThat(communications.statusCode()).isEqualTo(200);
+    assertThat(communications.body()).contains("Kaupunki tiedottaa", "rel=\"noopener noreferrer\"")
+        .doesNotContain("Kaupunginkirjasto", "<script");
+  }
+
+  @Test
   void openDataIsDocumentedWithOpenApi() throws Exception {
     HttpResponse<String> document = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
