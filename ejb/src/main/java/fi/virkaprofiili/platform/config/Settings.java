@@ -26,6 +26,7 @@ public final class Settings {
   public static final String REVIEW_OVERDUE_DAYS = "virkaprofiili.review.overdue-days";
   public static final String INVESTIGATION_OVERDUE_WORKING_DAYS = "virkaprofiili.report.investigation-overdue-working-days";
   public static final String CLOSURE_NOTICE_DAYS = "virkaprofiili.closure.minimum-notice-days";
+  public static final String CLOSED_VISIBLE_DAYS = "virkaprofiili.registry.closed-visible-days";
   public static final String MAIL_HOST = "virkaprofiili.mail.host";
   public static final String MAIL_PORT = "virkaprofiili.mail.port";
   public static final String MAIL_USER = "virkaprofiili.mail.user";

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.registry.boundary;
 
+import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
@@ -65,7 +66,9 @@ public class Registry {
 
   /** One page of the public profiles that match, by name. */
   public RegistryPage search(RegistrySearch search) {
-    StringBuilder where = new StringBuilder(" from Profile p where p.state in :states");
+    // A closed profile stays listed, with its redirection, for a while (R12), then leaves the list.
+    StringBuilder where = new StringBuilder(
+        " from Profile p where p.state in :states and (p.state <> :closed or p.closedAt >= :closedVisibleSince)");
     if (search.words() != null && !search.words().isBlank()) {
       where.append(" and lower(p.name) like :words");
     }
@@ -82,6 +85,9 @@ public class Registry {
     var page = em.createQuery("select p" + where + " order by p.name, p.id", Profile.class);
     for (var query : List.of(count, page)) {
       query.setParameter("states", search.state() == null ? PUBLIC_STATES : List.of(search.state()));
+      query.setParameter("closed", ProfileState.CLOSED);
+      query.setParameter("closedVisibleSince", clock.instant().minus(java.time.Duration.ofDays(
+          Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
       if (search.words() != null && !search.words().isBlank()) {
         query.setParameter("words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
       }

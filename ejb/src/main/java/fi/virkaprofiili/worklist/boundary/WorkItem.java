@@ -54,6 +54,11 @@ public class WorkItem {
     return taskKey;
   }
 
+  /** A group task someone may take: offered to groups and not yet anyone's. */
+  public boolean isClaimable() {
+    return assignee == null;
+  }
+
   public String getAssignee() {
     return assignee;
   }

@@ -47,6 +47,33 @@ public class WorkList {
     return toWorkItems(tasks);
   }
 
+  /**
+   * The user takes a group task as theirs, so that colleagues see it is being handled. Only a
+   * member of a group the task is offered to may, and only while nobody has it.
+   */
+  public void claim(@NotBlank String taskId, @NotBlank String userId) {
+    WorkItem item = task(taskId, userId);
+    if (item.getAssignee() != null) {
+      throw new fi.virkaprofiili.platform.ConflictException("error.alreadyClaimed",
+          "Task " + taskId + " is already " + item.getAssignee() + "'s");
+    }
+    taskService.claim(taskId, userId);
+  }
+
+  /** The user gives a group task they claimed back to the group. */
+  public void unclaim(@NotBlank String taskId, @NotBlank String userId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new NotFoundException("error.taskGone", "Task " + taskId + " no longer waits");
+    }
+    boolean offeredToGroup = taskService.getIdentityLinksForTask(taskId).stream()
+        .anyMatch(link -> link.getGroupId() != null && "candidate".equals(link.getType()));
+    if (!userId.equals(task.getAssignee()) || !offeredToGroup) {
+      throw new NotPermittedException("Task " + taskId + " is not a group task claimed by " + userId);
+    }
+    taskService.setAssignee(taskId, null);
+  }
+
   /** One task, if the user may see it. */
   public WorkItem task(@NotBlank String taskId, @NotBlank String userId) {
     return tasksOf(userId).stream()

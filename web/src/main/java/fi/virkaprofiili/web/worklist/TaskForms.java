@@ -26,6 +26,17 @@ public class TaskForms {
           Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"),
           Map.entry(fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT, "/portal/tasks/investigate"));
 
+  /** Tasks offered to a group (communications, IT): one member takes it, and may give it back. */
+  private static final java.util.Set<String> GROUP_TASKS = java.util.Set.of(
+      ProfileLifecycle.COMMUNICATIONS_AGREEMENT,
+      ProfileLifecycle.REGISTER_ACCESS,
+      ProfileLifecycle.REVOKE_ACCESS,
+      fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT);
+
+  public boolean isGroupTask(String taskKey) {
+    return GROUP_TASKS.contains(taskKey);
+  }
+
   public String outcomeFor(String taskKey) {
     return OUTCOMES.getOrDefault(taskKey, "/portal/tasks/index");
   }

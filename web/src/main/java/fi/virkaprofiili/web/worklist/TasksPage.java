@@ -1,30 +1,78 @@
 package fi.virkaprofiili.web.worklist;
 
+import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.web.platform.CurrentUser;
+import fi.virkaprofiili.web.platform.Messages;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import fi.virkaprofiili.worklist.boundary.WorkList;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
-/** The signed-in user's tasks and their groups' tasks. */
+/**
+ * The signed-in user's tasks and their groups' tasks, narrowed to one kind of task if asked. A
+ * group task can be claimed, so that colleagues see it is being handled, and given back.
+ */
 @Named
-@RequestScoped
-public class TasksPage {
+@ViewScoped
+public class TasksPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private WorkList workList;
   @Inject private CurrentUser currentUser;
+  @Inject private Messages messages;
 
+  private String taskKey;
   private List<WorkItem> tasks;
 
-  @PostConstruct
-  void load() {
-    tasks = workList.tasksOf(currentUser.getId());
+  public List<WorkItem> getTasks() {
+    if (tasks == null) {
+      tasks = workList.tasksOf(currentUser.getId()).stream()
+          .filter(task -> taskKey == null || task.getTaskKey().equals(taskKey))
+          .toList();
+    }
+    return tasks;
   }
 
-  public List<WorkItem> getTasks() {
-    return tasks;
+  /** The kinds of task the user has now, to narrow the list by. */
+  public List<String> getTaskKeys() {
+    return workList.tasksOf(currentUser.getId()).stream().map(WorkItem::getTaskKey).distinct().sorted().toList();
+  }
+
+  public void claim(String taskId) {
+    act(() -> workList.claim(taskId, currentUser.getId()), "tasks.claimed");
+  }
+
+  public void unclaim(String taskId) {
+    act(() -> workList.unclaim(taskId, currentUser.getId()), "tasks.unclaimed");
+  }
+
+  public void filter() {
+    tasks = null;
+  }
+
+  private void act(Runnable call, String doneKey) {
+    try {
+      call.run();
+      messages.info(doneKey);
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+    }
+    tasks = null;
+  }
+
+  public boolean isMine(WorkItem task) {
+    return currentUser.getId().equals(task.getAssignee());
+  }
+
+  public String getTaskKey() {
+    return taskKey;
+  }
+
+  public void setTaskKey(String taskKey) {
+    this.taskKey = taskKey == null || taskKey.isBlank() ? null : taskKey;
   }
 }

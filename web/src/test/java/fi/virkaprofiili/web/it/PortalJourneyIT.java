@@ -82,7 +82,7 @@ class PortalJourneyIT {
     browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(d -> {
       d.navigate().refresh();
-      return d.getPageSource().contains(name);
+      return !d.findElements(By.xpath("//tr[.//*[text()='" + name + "']]")).isEmpty();
     });
     assertThat(rowOf(name)).contains("TikTok", "Luettelossa");
   }

@@ -54,6 +54,7 @@ class ProfileLifecycleIT {
   @Inject private fi.virkaprofiili.decision.boundary.CommunicationsAgreement agreement;
   @Inject private Registry registry;
   @Inject private LifecycleFixture fixture;
+  @Inject private fi.virkaprofiili.worklist.boundary.WorkList workList;
   @Resource private UserTransaction transaction;
 
   @Test
@@ -191,6 +192,23 @@ class ProfileLifecycleIT {
     agreement.agree(agreementTaskOf(profile).getId(), "tiina");
     fixture.setUp(profile);
     awaitState(profile.getId(), ProfileState.LISTED);
+  }
+
+  @Test
+  void aCommunicationsMemberClaimsAnAgreementAndGivesItBack() {
+    Profile profile = proposals.submit(proposal("Claimed " + UUID.randomUUID()), "sanna");
+    decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
+    String agreement = agreementTaskOf(profile).getId();
+
+    assertThrows(NotPermittedException.class, () -> workList.claim(agreement, "sanna"));
+    workList.claim(agreement, "tiina");
+    assertEquals("tiina", agreementTaskOf(profile).getAssignee());
+    assertThrows(fi.virkaprofiili.platform.ConflictException.class, () -> workList.claim(agreement, "tiina"));
+    assertThrows(NotPermittedException.class, () -> workList.unclaim(agreement, "markus"));
+
+    workList.unclaim(agreement, "tiina");
+    assertNull(agreementTaskOf(profile).getAssignee());
+    assertTrue(workList.tasksOf("tiina").stream().anyMatch(item -> item.getTaskId().equals(agreement) && item.isClaimable()));
   }
 
   @Test
