@@ -20,10 +20,7 @@ public class ClosureDecisionPage extends TaskPage {
 
   @Inject private ClosureService closures;
 
-  private String reason;
-  private LocalDate closingOn;
-  private String redirectUrl;
-  private LocalDate newCampaignEnd;
+  private final ClosureDecision decision = new ClosureDecision();
   private LocalDate earliestClosingDate;
 
   @Override
@@ -32,15 +29,22 @@ public class ClosureDecisionPage extends TaskPage {
   }
 
   public String close() {
-    return decide(ClosureDecision.close(reason, closingOn, redirectUrl), "closure.decided.CLOSE");
+    return decide(ClosureDecision.Outcome.CLOSE);
   }
 
   public String keep() {
-    return decide(ClosureDecision.keep(reason, newCampaignEnd), "closure.decided.KEEP");
+    return decide(ClosureDecision.Outcome.KEEP);
   }
 
-  private String decide(ClosureDecision decision, String doneKey) {
-    return complete(decision, () -> closures.decide(getTaskId(), decision, currentUser.getId()), doneKey);
+  private String decide(ClosureDecision.Outcome outcome) {
+    decision.setOutcome(outcome);
+    return complete(decision, () -> closures.decide(getTaskId(), decision, currentUser.getId()),
+        "closure.decided." + outcome);
+  }
+
+  /** What the form binds to: reason, closing date, redirection, a campaign's new end. */
+  public ClosureDecision getDecision() {
+    return decision;
   }
 
   public boolean isCampaign() {
@@ -57,37 +61,5 @@ public class ClosureDecisionPage extends TaskPage {
 
   public int getUrlMaxLength() {
     return Profile.URL_MAX;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public LocalDate getClosingOn() {
-    return closingOn;
-  }
-
-  public void setClosingOn(LocalDate closingOn) {
-    this.closingOn = closingOn;
-  }
-
-  public String getRedirectUrl() {
-    return redirectUrl;
-  }
-
-  public void setRedirectUrl(String redirectUrl) {
-    this.redirectUrl = redirectUrl;
-  }
-
-  public LocalDate getNewCampaignEnd() {
-    return newCampaignEnd;
-  }
-
-  public void setNewCampaignEnd(LocalDate newCampaignEnd) {
-    this.newCampaignEnd = newCampaignEnd;
   }
 }
