@@ -26,20 +26,23 @@ public class TasksPage implements Serializable {
   @Inject private Messages messages;
 
   private String taskKey;
-  private List<WorkItem> tasks;
+  /** All the user's tasks, read once per change; the list and the kinds to narrow by come from it. */
+  private List<WorkItem> allTasks;
 
   public List<WorkItem> getTasks() {
-    if (tasks == null) {
-      tasks = workList.tasksOf(currentUser.getId()).stream()
-          .filter(task -> taskKey == null || task.getTaskKey().equals(taskKey))
-          .toList();
-    }
-    return tasks;
+    return allTasks().stream().filter(task -> taskKey == null || task.getTaskKey().equals(taskKey)).toList();
   }
 
   /** The kinds of task the user has now, to narrow the list by. */
   public List<String> getTaskKeys() {
-    return workList.tasksOf(currentUser.getId()).stream().map(WorkItem::getTaskKey).distinct().sorted().toList();
+    return allTasks().stream().map(WorkItem::getTaskKey).distinct().sorted().toList();
+  }
+
+  private List<WorkItem> allTasks() {
+    if (allTasks == null) {
+      allTasks = workList.tasksOf(currentUser.getId());
+    }
+    return allTasks;
   }
 
   public void claim(String taskId) {
@@ -50,9 +53,8 @@ public class TasksPage implements Serializable {
     act(() -> workList.unclaim(taskId, currentUser.getId()), "tasks.unclaimed");
   }
 
-  public void filter() {
-    tasks = null;
-  }
+  /** Narrowing needs no new read: the filter applies to the tasks already read. */
+  public void filter() {}
 
   private void act(Runnable call, String doneKey) {
     try {
@@ -61,7 +63,7 @@ public class TasksPage implements Serializable {
     } catch (BusinessException refusal) {
       messages.refusal(refusal);
     }
-    tasks = null;
+    allTasks = null;
   }
 
   public boolean isMine(WorkItem task) {
