@@ -34,4 +34,17 @@ public class CurrentUser {
   public boolean isStaff() {
     return securityContext.isCallerInRole(Roles.STAFF);
   }
+
+  /** For the menu only; the boundaries decide what each may see. */
+  public boolean isCommunications() {
+    return securityContext.isCallerInRole(Roles.COMMUNICATIONS);
+  }
+
+  public boolean isManager() {
+    return securityContext.isCallerInRole(Roles.MANAGERS);
+  }
+
+  public boolean isIt() {
+    return securityContext.isCallerInRole(Roles.IT);
+  }
 }

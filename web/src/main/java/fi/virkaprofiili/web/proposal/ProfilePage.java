@@ -3,6 +3,8 @@ package fi.virkaprofiili.web.proposal;
 import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.progress.boundary.ProcessProgress;
+import fi.virkaprofiili.progress.boundary.Progress;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
@@ -10,7 +12,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** One proposal or profile: what it states and a timeline of who did what, when and why. */
+/**
+ * One proposal or profile: what it states, a timeline of who did what, when and why, and its
+ * process diagram with the step it waits at now.
+ */
 @Named
 @ViewScoped
 public class ProfilePage implements java.io.Serializable {
@@ -21,10 +26,12 @@ public class ProfilePage implements java.io.Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
   @Inject private ClosureService closures;
+  @Inject private ProcessProgress processProgress;
 
   private Long profileId;
   private Profile profile;
   private String closureReason;
+  private Progress progress = Progress.NONE;
 
   /** The manager of the owning unit asks for the profile to be closed; the decision task follows. */
   public String requestClosure() {
@@ -53,6 +60,7 @@ public class ProfilePage implements java.io.Serializable {
   public String load() {
     try {
       profile = proposals.profileSeenBy(profileId == null ? -1 : profileId, currentUser.getId());
+      progress = processProgress.of(profile.getId(), currentUser.getId());
       return null;
     } catch (BusinessException refusal) {
       messages.refusal(refusal);
@@ -70,5 +78,29 @@ public class ProfilePage implements java.io.Serializable {
 
   public Profile getProfile() {
     return profile;
+  }
+
+  public Progress getProgress() {
+    return progress;
+  }
+
+  /** The step in the user's language: a task by its task name, a waiting point by its own; else the model's name. */
+  public String stepName(Progress.Step step) {
+    for (String key : new String[] {"step." + step.id(), "task." + step.id()}) {
+      String text = messages.text(key);
+      if (!text.equals(key)) {
+        return text;
+      }
+    }
+    return step.name();
+  }
+
+  /** Element ids for the diagram's script, separated by spaces. */
+  public String getCurrentIds() {
+    return String.join(" ", progress.currentIds());
+  }
+
+  public String getCompletedIds() {
+    return String.join(" ", progress.completed());
   }
 }

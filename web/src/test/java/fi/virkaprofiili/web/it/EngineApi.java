@@ -62,6 +62,15 @@ final class EngineApi {
     }
   }
 
+  /** The count a {@code .../count} resource of the REST API answers. */
+  long count(String path) throws Exception {
+    String count = first(Pattern.compile("\"count\"\\s*:\\s*(\\d+)"), get(path));
+    if (count == null) {
+      throw new AssertionError("GET " + path + " gave no count");
+    }
+    return Long.parseLong(count);
+  }
+
   private String get(String path) throws Exception {
     HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
