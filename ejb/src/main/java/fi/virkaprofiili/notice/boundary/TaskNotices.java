@@ -8,7 +8,7 @@ import fi.virkaprofiili.preference.boundary.Preferences;
 import fi.virkaprofiili.preference.entity.UserPreference;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.report.boundary.FakeReports;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -26,8 +26,12 @@ import org.camunda.bpm.engine.identity.User;
  * link to it, in their own language. Once per task and person: a claim, a repeated assignment or a
  * retried delivery sends nothing again. People who turned task e-mail off, and people without an
  * address, get none.
+ *
+ * <p>One delivery at a time: a task created for a person is announced twice at once (its creation
+ * and its assignment), and two deliveries side by side would both find it not yet sent. On more
+ * than one node the same could happen across nodes, rarely: SMTP offers nothing better.
  */
-@Stateless
+@Singleton
 public class TaskNotices {
 
   private static final Logger LOG = Logger.getLogger(TaskNotices.class.getName());
