@@ -42,6 +42,13 @@ class ProfileLifecycleTest {
   }
 
   @Test
+  void decisionIsDueWhenTheManagerWouldBeReminded() {
+    ProcessInstance instance = scenario.submitProposal();
+
+    Assertions.assertThat(task(instance).getDueDate()).isEqualTo(new LifecycleScenario.Deadlines().decisionReminder());
+  }
+
+  @Test
   void incompleteProposalIsRefusedBeforeAnyoneDecides() {
     Mocks.register(
         CHECK_COMPLETENESS_BEAN,

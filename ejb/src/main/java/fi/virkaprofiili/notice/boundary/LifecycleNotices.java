@@ -1,6 +1,7 @@
 package fi.virkaprofiili.notice.boundary;
 
 import fi.virkaprofiili.notice.control.MailText;
+import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.identity.Roles;
@@ -77,15 +78,10 @@ public class LifecycleNotices {
   }
 
   private static String taskLink(String taskId) {
-    return portal() + "portal/tasks/index.xhtml?task=" + taskId;
+    return PortalLinks.task(taskId);
   }
 
   private static String profileLink(long profileId) {
-    return portal() + "portal/proposals/profile.xhtml?id=" + profileId;
-  }
-
-  private static String portal() {
-    String url = Settings.value(Settings.PORTAL_URL, "http://localhost:8080/");
-    return url.endsWith("/") ? url : url + "/";
+    return PortalLinks.profile(profileId);
   }
 }

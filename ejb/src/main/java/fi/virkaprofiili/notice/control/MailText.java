@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The subject and body of a notice, written in Finnish, Swedish and English in one message: the
- * recipient's language is not known, and public bodies in Finland write to staff in both national
- * languages.
+ * The subject and body of a notice. A notice to many is written in Finnish, Swedish and English in
+ * one message, as public bodies in Finland write to staff in both national languages; a notice to
+ * one person whose language is known is written in that language alone.
  */
 public record MailText(String subject, String body) {
 
@@ -29,5 +29,23 @@ public record MailText(String subject, String body) {
       body.append(new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
     }
     return new MailText(subject.toString(), body.toString());
+  }
+
+  /** The notice {@code key} in one language, Finnish, Swedish or English. */
+  public static MailText in(Locale language, String key, Object... arguments) {
+    ResourceBundle bundle = bundle(language);
+    return new MailText(new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments),
+        new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
+  }
+
+  /** A single text of the bundle, such as the name of a kind of task, in one language. */
+  public static String word(Locale language, String key) {
+    return bundle(language).getString(key);
+  }
+
+  /** English is the base bundle: no fallback to the server's own locale on the way there. */
+  private static ResourceBundle bundle(Locale language) {
+    return ResourceBundle.getBundle(BUNDLE, language,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -90,6 +90,7 @@ public class ProcessEngineBootstrap {
     // An advisory against 7.24 CE concerns expressions injected through task queries.
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setEnableExpressionsInStoredQueries(false);
+    configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(this::announce));
     return configuration;
   }
 
@@ -103,6 +104,15 @@ public class ProcessEngineBootstrap {
             .enableDuplicateFiltering(true);
     PROCESS_RESOURCES.forEach(deployment::addClasspathResource);
     deployment.deploy();
+  }
+
+  /**
+   * Tells the application's observers of a task given to someone. It happens after the commit, on
+   * a thread of its own: the commit is over, and whoever completed the previous step need not wait
+   * for e-mail to be sent.
+   */
+  private void announce(TaskAssigned assigned) {
+    executorService.execute(() -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
   }
 
   @PreDestroy

@@ -65,7 +65,12 @@ public class TaskAccess {
 
   /** Logs the refusal and returns the exception to throw. */
   public NotPermittedException refuse(String actorId, String taskId, String why) {
-    String message = "Refused: " + actorId + " may not complete task " + taskId + ": " + why;
+    return refuse(actorId, "complete", taskId, why);
+  }
+
+  /** Logs the refusal of something else than completing the task, such as commenting on it. */
+  public NotPermittedException refuse(String actorId, String action, String taskId, String why) {
+    String message = "Refused: " + actorId + " may not " + action + " task " + taskId + ": " + why;
     LOG.warning(message);
     return new NotPermittedException(message);
   }

@@ -14,4 +14,26 @@ class MailTextTest {
     assertThat(text.body()).contains("suljetaan", "stängs", "will be closed", "Resources moved", "https://www.example.org/");
     assertThat(text.body().indexOf("Virkaprofiili")).isLessThan(text.body().indexOf("Den officiella"));
   }
+
+  @Test
+  void aTaskIsWrittenInTheRecipientsLanguageAlone() {
+    java.util.Locale swedish = java.util.Locale.forLanguageTag("sv");
+    MailText text = MailText.in(swedish, "task", MailText.word(swedish, "taskName.managerDecision"), "Kaupunginkirjasto",
+        "https://portal/portal/tasks/index.xhtml?task=t1", "https://portal/portal/preferences.xhtml");
+
+    assertThat(text.subject()).isEqualTo("Uppgift för dig: Besluta om förslaget – Kaupunginkirjasto");
+    assertThat(text.body()).contains("https://portal/portal/tasks/index.xhtml?task=t1", "inställningar").doesNotContain("Tehtävä", "Task");
+  }
+
+  @Test
+  void englishIsWrittenFromTheBaseBundleWhateverTheServersOwnLanguage() {
+    java.util.Locale server = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("fi"));
+      assertThat(MailText.in(java.util.Locale.ENGLISH, "task", "Decide", "Library", "link", "prefs").subject())
+          .isEqualTo("Task for you: Decide – Library");
+    } finally {
+      java.util.Locale.setDefault(server);
+    }
+  }
 }

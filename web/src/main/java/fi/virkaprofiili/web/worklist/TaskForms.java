@@ -33,6 +33,11 @@ public class TaskForms {
       ProfileLifecycle.REVOKE_ACCESS,
       fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT);
 
+  /** Every kind of task the portal has a form for, by its BPMN element id. */
+  public java.util.List<String> getTaskKeys() {
+    return OUTCOMES.keySet().stream().sorted().toList();
+  }
+
   public boolean isGroupTask(String taskKey) {
     return GROUP_TASKS.contains(taskKey);
   }

@@ -1,8 +1,10 @@
 package fi.virkaprofiili.web.worklist;
 
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
+import fi.virkaprofiili.worklist.boundary.TaskFilter;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import fi.virkaprofiili.worklist.boundary.WorkList;
 import jakarta.faces.view.ViewScoped;
@@ -10,10 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * The signed-in user's tasks and their groups' tasks, narrowed to one kind of task if asked. A
- * group task can be claimed, so that colleagues see it is being handled, and given back.
+ * The signed-in user's tasks and their groups' tasks, most urgent first, read a page at a time and
+ * narrowed by kind, by what they concern, by channel and by when they are due. A group task can be
+ * claimed, so that colleagues see it is being handled, and given back. A link to one task
+ * ({@code ?task=}) opens its form.
  */
 @Named
 @ViewScoped
@@ -24,25 +32,46 @@ public class TasksPage implements Serializable {
   @Inject private WorkList workList;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
+  @Inject private TaskForms taskForms;
 
-  private String taskKey;
-  /** All the user's tasks, read once per change; the list and the kinds to narrow by come from it. */
-  private List<WorkItem> allTasks;
+  private final TaskFilter filter = new TaskFilter();
+  private String openTaskId;
 
-  public List<WorkItem> getTasks() {
-    return allTasks().stream().filter(task -> taskKey == null || task.getTaskKey().equals(taskKey)).toList();
-  }
+  private final LazyDataModel<WorkItem> tasks = new LazyDataModel<>() {
+    private static final long serialVersionUID = 1L;
 
-  /** The kinds of task the user has now, to narrow the list by. */
-  public List<String> getTaskKeys() {
-    return allTasks().stream().map(WorkItem::getTaskKey).distinct().sorted().toList();
-  }
-
-  private List<WorkItem> allTasks() {
-    if (allTasks == null) {
-      allTasks = workList.tasksOf(currentUser.getId());
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      return (int) workList.count(currentUser.getId(), filter);
     }
-    return allTasks;
+
+    @Override
+    public List<WorkItem> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+      return workList.page(currentUser.getId(), filter, first, Math.min(pageSize, WorkList.PAGE_MAX));
+    }
+
+    @Override
+    public String getRowKey(WorkItem task) {
+      return task.getTaskId();
+    }
+  };
+
+  /** A link to one task, as an e-mail gives it, opens the task's form if the task still waits for the user. */
+  public String open() {
+    if (openTaskId == null || openTaskId.isBlank()) {
+      return null;
+    }
+    try {
+      WorkItem task = workList.task(openTaskId, currentUser.getId());
+      return taskForms.outcomeFor(task.getTaskKey()) + "?faces-redirect=true&task=" + task.getTaskId();
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
+  public LazyDataModel<WorkItem> getTasks() {
+    return tasks;
   }
 
   public void claim(String taskId) {
@@ -53,7 +82,7 @@ public class TasksPage implements Serializable {
     act(() -> workList.unclaim(taskId, currentUser.getId()), "tasks.unclaimed");
   }
 
-  /** Narrowing needs no new read: the filter applies to the tasks already read. */
+  /** The table reads its page again with the filter as it now is. */
   public void filter() {}
 
   private void act(Runnable call, String doneKey) {
@@ -63,18 +92,42 @@ public class TasksPage implements Serializable {
     } catch (BusinessException refusal) {
       messages.refusal(refusal);
     }
-    allTasks = null;
   }
 
   public boolean isMine(WorkItem task) {
     return currentUser.getId().equals(task.getAssignee());
   }
 
-  public String getTaskKey() {
-    return taskKey;
+  public TaskFilter getFilter() {
+    return filter;
   }
 
-  public void setTaskKey(String taskKey) {
-    this.taskKey = taskKey == null || taskKey.isBlank() ? null : taskKey;
+  public int getSearchMaxLength() {
+    return TaskFilter.SEARCH_MAX;
+  }
+
+  /** The kinds of task to narrow by. */
+  public List<String> getTaskKeys() {
+    return taskForms.getTaskKeys();
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public TaskFilter.Due[] getDueOptions() {
+    return TaskFilter.Due.values();
+  }
+
+  public TaskFilter.FollowUp[] getFollowUpOptions() {
+    return TaskFilter.FollowUp.values();
+  }
+
+  public String getOpenTaskId() {
+    return openTaskId;
+  }
+
+  public void setOpenTaskId(String openTaskId) {
+    this.openTaskId = openTaskId;
   }
 }

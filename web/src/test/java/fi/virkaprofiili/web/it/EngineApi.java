@@ -71,6 +71,47 @@ final class EngineApi {
     return Long.parseLong(count);
   }
 
+  /** The one task waiting in the process with this business key, such as a report's reference. */
+  String taskOf(String businessKey) throws Exception {
+    String task = first(ID, get("engine-rest/task?processInstanceBusinessKey=" + businessKey));
+    if (task == null) {
+      throw new AssertionError("No task waits for " + businessKey);
+    }
+    return task;
+  }
+
+  /** Sets the task's due date, as a process would have; its name, assignee and priority stay. */
+  void setDue(String taskId, Instant due) throws Exception {
+    String task = get("engine-rest/task/" + taskId);
+    String date = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC).format(due);
+    String body = "{\"name\":" + field(task, "name") + ",\"assignee\":" + field(task, "assignee")
+        + ",\"priority\":" + field(task, "priority") + ",\"due\":\"" + date + "\"}";
+    send(request("engine-rest/task/" + taskId).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), 204);
+  }
+
+  /** A field's JSON value as it stands in the object: a string with its quotes, a number, or null. */
+  private static String field(String json, String name) {
+    Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*(null|\"[^\"]*\"|-?[0-9]+)").matcher(json);
+    return matcher.find() ? matcher.group(1) : "null";
+  }
+
+  /** A user of the group, with an e-mail address; the password is the user name, as for demo users. */
+  void createUser(String userId, String groupId) throws Exception {
+    String profile = "{\"profile\":{\"id\":\"" + userId + "\",\"firstName\":\"" + userId + "\",\"lastName\":\"Test\",\"email\":\""
+        + userId + "@example.org\"},\"credentials\":{\"password\":\"" + userId + "\"}}";
+    send(request("engine-rest/user/create").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(profile)).build(), 204);
+    send(request("engine-rest/group/" + groupId + "/members/" + userId).PUT(HttpRequest.BodyPublishers.noBody()).build(), 204);
+  }
+
+  private void send(HttpRequest request, int expected) throws Exception {
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+
   private String get(String path) throws Exception {
     HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {

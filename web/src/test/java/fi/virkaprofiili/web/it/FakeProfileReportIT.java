@@ -47,8 +47,10 @@ class FakeProfileReportIT {
     assertEquals(Channel.INSTAGRAM, report.getChannel());
     assertNull(report.getKnownProfile());
     Task investigation = investigationOf(report);
-    assertTrue(workList.tasksOf("tiina").stream().anyMatch(item -> item.getTaskId().equals(investigation.getId())
-        && item.getSubject().contains(handle)), "communications sees the report in its task list");
+    fi.virkaprofiili.worklist.boundary.TaskFilter byAddress = new fi.virkaprofiili.worklist.boundary.TaskFilter();
+    byAddress.setProfileName(handle);
+    assertTrue(workList.page("tiina", byAddress, 0, 25).stream().anyMatch(item -> item.getTaskId().equals(investigation.getId())
+        && item.getSubject().contains(handle)), "communications finds the report in its task list");
     assertThrows(NotPermittedException.class,
         () -> reports.investigate(investigation.getId(), ReportOutcome.REPORTED_TO_PLATFORM, null, "sanna"));
 

@@ -115,8 +115,13 @@ class InUseJourneyIT {
     browser.click("#closingForm\\:confirm");
     browser.waitFor(d -> d.getPageSource().contains("sulkemisilmoitus on julkaistu"));
     browser.signOut();
-    assertThat(mailServer.waitForIncomingEmail(30_000, 1)).as("the closure was e-mailed").isTrue();
-    assertThat(mailServer.getReceivedMessages()[0].getSubject()).contains(name);
+    assertThat(LifecycleFixture.await(() -> java.util.Arrays.stream(mailServer.getReceivedMessages()).filter(message -> {
+      try {
+        return message.getSubject().contains(name) && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).findFirst().orElse(null), "the closure was not e-mailed")).isNotNull();
 
     browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(d -> {

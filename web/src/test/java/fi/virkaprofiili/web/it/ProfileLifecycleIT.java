@@ -208,7 +208,7 @@ class ProfileLifecycleIT {
 
     workList.unclaim(agreement, "tiina");
     assertNull(agreementTaskOf(profile).getAssignee());
-    assertTrue(workList.tasksOf("tiina").stream().anyMatch(item -> item.getTaskId().equals(agreement) && item.isClaimable()));
+    assertTrue(workList.task(agreement, "tiina").isClaimable());
   }
 
   @Test

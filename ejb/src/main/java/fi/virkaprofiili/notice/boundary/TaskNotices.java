@@ -1,0 +1,106 @@
+package fi.virkaprofiili.notice.boundary;
+
+import fi.virkaprofiili.notice.control.MailText;
+import fi.virkaprofiili.notice.control.PortalLinks;
+import fi.virkaprofiili.notice.control.Recipients;
+import fi.virkaprofiili.platform.engine.TaskAssigned;
+import fi.virkaprofiili.preference.boundary.Preferences;
+import fi.virkaprofiili.preference.entity.UserPreference;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.report.boundary.FakeReports;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.identity.User;
+
+/**
+ * E-mails each person a task is given to, or each member of the groups it is offered to, with a
+ * link to it, in their own language. Once per task and person: a claim, a repeated assignment or a
+ * retried delivery sends nothing again. People who turned task e-mail off, and people without an
+ * address, get none.
+ *
+ * <p>One delivery at a time: a task created for a person is announced twice at once (its creation
+ * and its assignment), and two deliveries side by side would both find it not yet sent. On more
+ * than one node the same could happen across nodes, rarely: SMTP offers nothing better.
+ */
+@Singleton
+public class TaskNotices {
+
+  private static final Logger LOG = Logger.getLogger(TaskNotices.class.getName());
+
+  @Inject private Notices notices;
+  @Inject private Recipients recipients;
+  @Inject private Preferences preferences;
+  @Inject private ProposalService proposals;
+  @Inject private FakeReports reports;
+
+  /**
+   * Hears of each committed assignment. A failure is logged and not thrown: nobody waits for this
+   * call, and the task itself is in place whether or not its e-mail went.
+   */
+  public void taskAssigned(@Observes TaskAssigned assigned) {
+    try {
+      Set<String> sent = send(assigned);
+      if (!sent.isEmpty()) {
+        LOG.info(() -> "Task " + assigned.taskId() + " (" + assigned.taskKey() + ") e-mailed to " + sent);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not e-mail task " + assigned.taskId() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the addresses this call e-mailed. */
+  public Set<String> send(TaskAssigned assigned) {
+    String subject = subjectOf(assigned);
+    Set<String> sentNow = new TreeSet<>();
+    for (User user : addressees(assigned).values()) {
+      UserPreference preference = preferences.of(user.getId());
+      if (!preference.isTaskMail()) {
+        continue;
+      }
+      Locale language = preference.locale();
+      MailText text = MailText.in(language, "task", taskName(language, assigned.taskKey()), subject,
+          PortalLinks.task(assigned.taskId()), PortalLinks.preferences());
+      sentNow.addAll(notices.sendOnce("task/" + assigned.taskId(), Set.of(user.getEmail()), text));
+    }
+    return sentNow;
+  }
+
+  /** The assignee alone if there is one; otherwise everyone the task is offered to; by user id. */
+  private Map<String, User> addressees(TaskAssigned assigned) {
+    Map<String, User> users = new TreeMap<>();
+    if (assigned.assignee() != null) {
+      recipients.reachableUser(assigned.assignee()).ifPresent(user -> users.put(user.getId(), user));
+      return users;
+    }
+    assigned.candidateUsers().forEach(id -> recipients.reachableUser(id).ifPresent(user -> users.put(id, user)));
+    assigned.candidateGroups().forEach(group -> recipients.reachableMembers(group).forEach(user -> users.putIfAbsent(user.getId(), user)));
+    return users;
+  }
+
+  private String subjectOf(TaskAssigned assigned) {
+    if (assigned.profileId() != null) {
+      return proposals.profile(assigned.profileId()).getName();
+    }
+    if (assigned.reportId() != null) {
+      return reports.report(assigned.reportId()).getReportedAddress();
+    }
+    return "";
+  }
+
+  private static String taskName(Locale language, String taskKey) {
+    try {
+      return MailText.word(language, "taskName." + taskKey);
+    } catch (MissingResourceException e) {
+      return taskKey;
+    }
+  }
+}

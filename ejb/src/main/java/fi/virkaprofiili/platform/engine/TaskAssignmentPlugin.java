@@ -1,0 +1,74 @@
+package fi.virkaprofiili.platform.engine;
+
+import fi.virkaprofiili.processes.FakeProfileReport;
+import fi.virkaprofiili.processes.ProfileLifecycle;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/**
+ * Tells the application of every user task given to someone, in every process deployed, without a
+ * listener in the BPMN: a parse listener adds one to each user task as it is deployed. The news is
+ * passed on only after the transaction commits; a rolled-back task was never anyone's.
+ */
+public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
+
+  private final Consumer<TaskAssigned> afterCommit;
+
+  /** {@code afterCommit} hears of each assignment once its transaction has committed. */
+  public TaskAssignmentPlugin(Consumer<TaskAssigned> afterCommit) {
+    this.afterCommit = afterCommit;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        TaskListener listener = TaskAssignmentPlugin.this::notify;
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
+      }
+    });
+  }
+
+  private void notify(DelegateTask task) {
+    // A later assignment to nobody (a claim given back) gives the task to no one new.
+    if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() == null) {
+      return;
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        } else if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        }
+      }
+    }
+    TaskAssigned assigned = new TaskAssigned(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), groups, users,
+        (Long) task.getVariable(ProfileLifecycle.VAR_PROFILE_ID), (Long) task.getVariable(FakeProfileReport.VAR_REPORT_ID));
+    Context.getCommandContext().getTransactionContext()
+        .addTransactionListener(TransactionState.COMMITTED, committed -> afterCommit.accept(assigned));
+  }
+}
