@@ -70,13 +70,12 @@ public class ProposalDrafts {
   }
 
   /**
-   * The author submits what the draft has become: the proposal starts (checked in full, as any
+   * The author submits what their draft has become: the proposal starts (checked in full, as any
    * proposal) and the draft is deleted, both or neither.
    */
-  public Profile submit(long draftId, @NotNull @Valid Proposal proposal, @NotBlank String authorId) {
-    ProposalDraft draft = owned(draftId, authorId);
+  public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String authorId) {
     Profile profile = proposals.submit(proposal, authorId);
-    em.remove(draft);
+    byAuthor(authorId).ifPresent(em::remove);
     return profile;
   }
 

@@ -66,10 +66,10 @@ class ProposalDraftTest {
 
   @Test
   void submittingADraftChecksTheWholeProposal() throws Exception {
-    Method submit = ProposalDrafts.class.getMethod("submit", long.class, Proposal.class, String.class);
+    Method submit = ProposalDrafts.class.getMethod("submit", Proposal.class, String.class);
 
     Set<ConstraintViolation<ProposalDrafts>> violations = validator.forExecutables()
-        .validateParameters(new ProposalDrafts(), submit, new Object[] {1L, new Proposal(), "sanna"});
+        .validateParameters(new ProposalDrafts(), submit, new Object[] {new Proposal(), "sanna"});
 
     assertThat(violations).extracting(v -> v.getPropertyPath().toString()).contains("submit.proposal.name", "submit.proposal.purpose");
   }
