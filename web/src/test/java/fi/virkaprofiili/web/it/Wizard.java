@@ -57,8 +57,8 @@ final class Wizard {
     browser.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; asiointi kirjaamoon.");
     browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
     browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
-    // Last, as the calendar it opens would take the keys meant for the next field.
     browser.typeDate("#proposalForm\\:termsCheckedOn_input", LocalDate.now());
+    browser.waitFor(d -> LocalDate.now().toString().equals(browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value")));
   }
 
   /** Moves on and waits for the step; the step must have been complete. */
