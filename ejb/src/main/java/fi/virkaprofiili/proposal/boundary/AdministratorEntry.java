@@ -3,6 +3,7 @@ package fi.virkaprofiili.proposal.boundary;
 import fi.virkaprofiili.profile.entity.Administrator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.io.Serializable;
 import java.util.List;
 
@@ -11,14 +12,14 @@ public class AdministratorEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}")
+  @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}", groups = {Default.class, DraftRules.class})
   private String name;
 
-  @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}")
+  @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}", groups = {Default.class, DraftRules.class})
   private String jobTitle;
 
-  @Size(max = Administrator.EMAIL_MAX, message = "{proposal.administrator.email.size}")
-  @Email(message = "{proposal.administrator.email.invalid}")
+  @Size(max = Administrator.EMAIL_MAX, message = "{proposal.administrator.email.size}", groups = {Default.class, DraftRules.class})
+  @Email(message = "{proposal.administrator.email.invalid}", groups = {Default.class, DraftRules.class})
   private String email;
 
   public AdministratorEntry() {}

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import java.util.Set;
  * What a member of staff proposes: the questions the policy asks (R1), the resourcing (R2, R3),
  * terms of use (R6), message handling (R10), a campaign's end (R11), languages and response time
  * (R14) and the official contact (R15). The constraints are checked at the form's fields and again
- * by {@link ProposalService}, so no path can store a proposal that breaks them.
+ * by {@link ProposalService}, so no path can store a proposal that breaks them. Those in the
+ * {@link DraftRules} group hold for a draft too.
  */
 public class Proposal implements Serializable {
 
@@ -39,11 +41,14 @@ public class Proposal implements Serializable {
   /** Only web addresses a citizen can open safely. */
   public static final String HTTP_URL = "^$|^https?://[^\\s/$.?#][^\\s]*$";
 
+  /** More than a team's worth of administrators is a mistake, and would not fit in a draft. */
+  public static final int MAX_ADMINISTRATORS = 20;
+
   @NotNull(message = "{proposal.kind.required}")
   private ProfileKind kind = ProfileKind.ORGANISATION;
 
   @NotBlank(message = "{proposal.name.required}")
-  @Size(max = Profile.NAME_MAX, message = "{proposal.name.size}")
+  @Size(max = Profile.NAME_MAX, message = "{proposal.name.size}", groups = {Default.class, DraftRules.class})
   private String name;
 
   @NotNull(message = "{proposal.channel.required}")
@@ -53,26 +58,28 @@ public class Proposal implements Serializable {
   private String unitCode;
 
   @NotBlank(message = "{proposal.purpose.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String purpose;
 
   @NotBlank(message = "{proposal.targetAudiences.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String targetAudiences;
 
   @NotBlank(message = "{proposal.plannedContent.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String plannedContent;
 
   @NotBlank(message = "{proposal.promotion.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String promotion;
 
   @NotBlank(message = "{proposal.successEvaluation.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String successEvaluation;
 
-  @Valid private List<AdministratorEntry> administrators = new ArrayList<>(List.of(new AdministratorEntry(), new AdministratorEntry()));
+  @Valid
+  @Size(max = MAX_ADMINISTRATORS, message = "{proposal.administrators.size}", groups = {Default.class, DraftRules.class})
+  private List<AdministratorEntry> administrators = new ArrayList<>(List.of(new AdministratorEntry(), new AdministratorEntry()));
 
   @NotNull(message = "{proposal.hoursPerWeek.required}")
   @DecimalMin(value = "0.5", message = "{proposal.hoursPerWeek.range}")
@@ -83,8 +90,8 @@ public class Proposal implements Serializable {
   private UpdateFrequency updateFrequency;
 
   @NotBlank(message = "{proposal.termsOfUseUrl.required}")
-  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
-  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}")
+  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}", groups = {Default.class, DraftRules.class})
+  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}", groups = {Default.class, DraftRules.class})
   private String termsOfUseUrl;
 
   @NotNull(message = "{proposal.termsCheckedOn.required}")
@@ -92,7 +99,7 @@ public class Proposal implements Serializable {
   private LocalDate termsCheckedOn;
 
   @NotBlank(message = "{proposal.privateMessageHandling.required}")
-  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String privateMessageHandling;
 
   @Future(message = "{proposal.campaignEndsOn.future}")
@@ -102,18 +109,18 @@ public class Proposal implements Serializable {
   private Set<ProfileLanguage> languages = EnumSet.of(ProfileLanguage.FI);
 
   @NotBlank(message = "{proposal.responseTimePromise.required}")
-  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String responseTimePromise;
 
   @NotBlank(message = "{proposal.officialContact.required}")
-  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}")
+  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
   private String officialContact;
 
-  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
-  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}")
+  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}", groups = {Default.class, DraftRules.class})
+  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}", groups = {Default.class, DraftRules.class})
   private String accountUrl;
 
-  @Size(max = 64, message = "{proposal.expertUserId.size}")
+  @Size(max = 64, message = "{proposal.expertUserId.size}", groups = {Default.class, DraftRules.class})
   private String expertUserId;
 
   /** R3: an organisation or campaign profile has at least two named administrators. */
@@ -139,9 +146,11 @@ public class Proposal implements Serializable {
     return kind != ProfileKind.EXPERT || (expertUserId != null && !expertUserId.isBlank());
   }
 
-  /** Adds an empty administrator row to the form. */
+  /** Adds an empty administrator row to the form, up to the most a proposal names. */
   public void addAdministrator() {
-    administrators.add(new AdministratorEntry());
+    if (administrators.size() < MAX_ADMINISTRATORS) {
+      administrators.add(new AdministratorEntry());
+    }
   }
 
   /** The form filled in with what a profile states now, for its proposer to revise. */

@@ -116,8 +116,13 @@ class PortalJourneyIT {
     browser.signIn("sanna");
     openTaskOf(name);
     assertThat(browser.find(".revision-request").getText()).isEqualTo("Kerro myös, kuka vastaa viesteihin lomien aikana.");
+    Wizard wizard = new Wizard(browser);
+    wizard.awaitStep(1);
     assertThat(browser.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
-    browser.type("#proposalForm\\:privateMessageHandling\\:input", "Luetaan arkisin; lomilla sijainen Tiina.");
+    wizard.goTo(5);
+    browser.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
+    wizard.next(6);
+    assertThat(browser.text()).contains(name, "Luetaan arkisin; lomilla sijainen Tiina.", "Työpaikat ja rekrytointi.");
     browser.click("#proposalForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("lähti uudelleen päätettäväksi"));
     assertThat(rowOf(name)).contains("Odottaa päätöstä");
@@ -169,39 +174,67 @@ class PortalJourneyIT {
   @Test
   void emptyProposalGetsMessagesAtTheFieldsAndStoresNothing() {
     browser.signIn("sanna");
-    browser.open("/portal/proposals/new.xhtml");
+    Wizard wizard = new Wizard(browser);
+    wizard.openFresh();
     browser.type("#proposalForm\\:accountUrl", "javascript:alert(1)");
-    browser.click("#proposalForm\\:submit");
+    wizard.nextRefused("Osoitteen on alettava http:// tai https://.");
 
-    browser.waitFor(d -> d.getPageSource().contains("Anna profiilille nimi."));
     assertThat(browser.text())
         .contains(
+            "Vaihe 1/6",
             "Anna profiilille nimi.",
             "Valitse palvelu, jossa profiili toimii.",
             "Valitse yksikkö, jolle profiili kuuluu.",
-            "Kerro, mihin profiilia käytetään.",
-            "Kerro, kenelle profiili on tarkoitettu.",
-            "Kerro, montako tuntia viikossa on varattu. Ilman työaikaa ei perusteta profiilia.",
-            "Kerro, miten yksityisviestit käsitellään.",
-            "Kerro, milloin kysymyksiin vastataan, esim. arkisin 8–16.",
-            "Kerro, miten organisaatioon otetaan virallisesti yhteyttä.",
             "Osoitteen on alettava http:// tai https://.");
+    assertThat(browser.find("#proposalForm\\:name").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#proposalForm\\:accountUrl").getAttribute("aria-invalid")).isEqualTo("true");
+    browser.open("/portal/proposals/new.xhtml");
+    assertThat(browser.has("#draftForm")).as("a draft with an unsafe address is not kept").isFalse();
     browser.open("/portal/proposals/mine.xhtml");
     assertThat(browser.text()).doesNotContain("javascript:alert(1)");
+
+    wizard.openFresh();
+    wizard.profile("Puutteellinen " + UUID.randomUUID().toString().substring(0, 8), "FACEBOOK", "");
+    wizard.next(2);
+    wizard.nextRefused("Kerro, mihin profiilia käytetään.");
+    assertThat(browser.text()).contains("Vaihe 2/6", "Kerro, kenelle profiili on tarkoitettu.");
+    wizard.purpose("Tapahtumat");
+    wizard.next(3);
+    wizard.nextRefused("Kerro, mitä profiilissa julkaistaan.");
+    wizard.content();
+    wizard.next(4);
+    wizard.nextRefused("Kerro, montako tuntia viikossa on varattu. Ilman työaikaa ei perusteta profiilia.");
+    wizard.resourcing();
+    wizard.next(5);
+    wizard.nextRefused("Kerro, miten yksityisviestit käsitellään.");
+    assertThat(browser.text())
+        .contains(
+            "Vaihe 5/6",
+            "Kerro, milloin kysymyksiin vastataan, esim. arkisin 8–16.",
+            "Kerro, miten organisaatioon otetaan virallisesti yhteyttä.");
   }
 
   @Test
   void organisationProfileNeedsTwoAdministrators() {
     String name = "Yksin " + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("sanna");
-    browser.open("/portal/proposals/new.xhtml");
-    browser.type("#proposalForm\\:name", name);
-    browser.choose("#proposalForm\\:channel", "INSTAGRAM");
-    browser.choose("#proposalForm\\:unit", "culture");
-    browser.click("#proposalForm\\:submit");
-    browser.waitFor(d -> d.getPageSource().contains("Anna profiilille nimi.") || d.getPageSource().contains("Kerro, mihin"));
+    Wizard wizard = new Wizard(browser);
+    wizard.openFresh();
+    wizard.profile(name, "INSTAGRAM", "");
+    wizard.next(2);
+    wizard.purpose("Kuvat kirjaston tapahtumista.");
+    wizard.next(3);
+    wizard.content();
+    wizard.next(4);
+    browser.type("#proposalForm\\:administrator\\:0\\:administratorName", "Sanna Suunnittelija");
+    browser.type("#proposalForm\\:administrator\\:0\\:administratorTitle", "Kirjastonhoitaja");
+    browser.type("#proposalForm\\:hoursPerWeek_input", "4");
+    browser.choose("#proposalForm\\:updateFrequency", "WEEKLY");
+    wizard.nextRefused("Nimeä vähintään kaksi ylläpitäjää tehtävänimikkeineen.");
 
-    assertThat(browser.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
+    assertThat(browser.text()).contains("Vaihe 4/6");
+    assertThat(browser.find("#proposalForm\\:administrator\\:0\\:administratorName").getAttribute("value"))
+        .isEqualTo("Sanna Suunnittelija");
     browser.open("/portal/proposals/mine.xhtml");
     assertThat(browser.text()).doesNotContain(name);
   }
@@ -275,29 +308,7 @@ class PortalJourneyIT {
   /** Sanna proposes a profile for Culture services and lands on "My proposals". */
   private void proposeAsSanna(String name, String channel, String purpose) {
     browser.signIn("sanna");
-    browser.open("/portal/proposals/new.xhtml");
-    browser.type("#proposalForm\\:name", name);
-    browser.choose("#proposalForm\\:channel", channel);
-    browser.choose("#proposalForm\\:unit", "culture");
-    browser.type("#proposalForm\\:purpose\\:input", purpose);
-    browser.type("#proposalForm\\:targetAudiences\\:input", "Nuoret ja lapsiperheet");
-    browser.type("#proposalForm\\:plannedContent\\:input", "Lukuvinkit ja tapahtumat");
-    browser.type("#proposalForm\\:promotion\\:input", "Kirjaston verkkosivut");
-    browser.type("#proposalForm\\:successEvaluation\\:input", "Seuraajat ja palaute puolivuosittain");
-    browser.type("#proposalForm\\:administrator\\:0\\:administratorName", "Sanna Suunnittelija");
-    browser.type("#proposalForm\\:administrator\\:0\\:administratorTitle", "Kirjastonhoitaja");
-    browser.type("#proposalForm\\:administrator\\:1\\:administratorName", "Tiina Tiedottaja");
-    browser.type("#proposalForm\\:administrator\\:1\\:administratorTitle", "Tiedottaja");
-    browser.type("#proposalForm\\:hoursPerWeek_input", "4");
-    browser.choose("#proposalForm\\:updateFrequency", "SEVERAL_TIMES_A_WEEK");
-    browser.type("#proposalForm\\:termsOfUseUrl", "https://www.tiktok.com/legal/terms-of-service");
-    browser.type("#proposalForm\\:privateMessageHandling\\:input", "Luetaan arkisin; asiointi kirjaamoon.");
-    browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
-    browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
-    browser.type("#proposalForm\\:accountUrl", "https://www.tiktok.com/@kirjaston_nuoret");
-    browser.typeDate("#proposalForm\\:termsCheckedOn_input", java.time.LocalDate.now());
-    browser.click("#proposalForm\\:submit");
-    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/mine.xhtml"));
+    new Wizard(browser).propose(name, channel, purpose);
     assertThat(browser.text()).contains(name);
   }
 
