@@ -128,6 +128,11 @@ public class AccountImports {
     return em.createNamedQuery(AccountImport.NEWEST, AccountImport.class).setMaxResults(max).getResultList();
   }
 
+  /** The columns a file may have, in the template's order. */
+  public List<ImportColumn> columns() {
+    return List.of(ImportColumn.values());
+  }
+
   /** A file to fill in: the header, and one example row (semicolons, with a byte order mark, for Excel). */
   public byte[] template() {
     List<ImportColumn> columns = List.of(ImportColumn.values());
