@@ -152,6 +152,24 @@ public class Profile {
     record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
   }
 
+  /**
+   * A profile that was in use before the product knew it (R13), such as one imported from a file.
+   * It meets every rule a proposal meets and names its account, and it is listed as it stands;
+   * {@code ownerId} answers its reviews as a proposer would.
+   */
+  public static Profile existing(Proposed proposed, OrganisationUnit unit, String ownerId, Instant listedAt) {
+    Profile profile = new Profile();
+    profile.proposerId = Texts.required(ownerId, "ownerId");
+    profile.proposedAt = Objects.requireNonNull(listedAt, "listedAt");
+    profile.state(proposed, unit);
+    if (profile.accountUrl == null) {
+      throw new IllegalArgumentException("An existing profile names its account");
+    }
+    profile.state = ProfileState.LISTED;
+    profile.listedAt = listedAt;
+    return profile;
+  }
+
   /** Takes what the proposer states, if it meets the policy; otherwise changes nothing. */
   private void state(Proposed proposed, OrganisationUnit owningUnit) {
     Profile candidate = new Profile();

@@ -3,6 +3,8 @@ package fi.virkaprofiili.profile.entity;
 /** What happened to a profile; each is one line of its history. */
 public enum ProfileEventType {
   PROPOSED,
+  /** Brought in from an import file as an account already in use (R13). */
+  IMPORTED,
   CONSENTED,
   CONSENT_DECLINED,
   APPROVED,

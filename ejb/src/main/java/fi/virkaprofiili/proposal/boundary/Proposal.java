@@ -180,7 +180,8 @@ public class Proposal implements Serializable {
     return proposal;
   }
 
-  Profile.Proposed toProposed() {
+  /** What the profile states, for the profile to check again and keep. */
+  public Profile.Proposed toProposed() {
     return new Profile.Proposed(
         name,
         kind,

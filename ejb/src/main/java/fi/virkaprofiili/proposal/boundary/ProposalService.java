@@ -67,7 +67,8 @@ public class ProposalService {
     return LifecycleVariables.routing(profile);
   }
 
-  private void requireKnownExpert(Proposal proposal) {
+  /** R5: an expert profile speaks for a known employee; refused with {@code error.unknownExpert}. */
+  public void requireKnownExpert(@NotNull Proposal proposal) {
     String expert = proposal.getKind() == ProfileKind.EXPERT ? proposal.getExpertUserId() : null;
     if (expert != null && identityService.createUserQuery().userId(expert.strip()).count() == 0) {
       throw new NotFoundException("error.unknownExpert", "No user " + expert);

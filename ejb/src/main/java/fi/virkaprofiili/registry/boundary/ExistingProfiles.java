@@ -3,6 +3,7 @@ package fi.virkaprofiili.registry.boundary;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.lifecycle.LifecycleVariables;
+import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
@@ -17,13 +18,29 @@ import org.camunda.bpm.engine.RuntimeService;
 /**
  * Profiles that were listed before the product knew them (R13: organisations already have
  * profiles) join the lifecycle where a listed profile is: in use, waiting for its first review.
+ * Demo data joins at start-up, imported accounts as each row is taken in.
  */
 @Stateless
 public class ExistingProfiles {
 
   @PersistenceContext private EntityManager em;
   @Inject private RuntimeService runtimeService;
+  @Inject private Registry registry;
   @Inject private java.time.Clock clock;
+
+  /**
+   * An account already in use enters the registry as listed and starts its lifecycle in use, in
+   * the caller's transaction: the profile and its process exist together or not at all.
+   */
+  public Profile enter(Profile.Proposed proposed, OrganisationUnit unit, String ownerId, String importedBy, String source) {
+    Profile profile = Profile.existing(proposed, unit, ownerId, clock.instant());
+    profile.note(ProfileEventType.IMPORTED, importedBy, source, clock.instant());
+    em.persist(profile);
+    registry.identifyAccount(profile);
+    em.flush();
+    adopt(profile.getId());
+    return profile;
+  }
 
   /** Starts the lifecycle of a listed profile that has none, in its in-use phase. */
   public void adopt(long profileId) {

@@ -241,6 +241,28 @@ class ProfileTest {
   private static final Administrator SANNA = new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja");
   private static final Administrator TIINA = new Administrator("Tiina Tiedottaja", "Tiedottaja");
 
+  /** R13: an account already in use is listed as it stands, if it meets what a proposal meets. */
+  @Test
+  void anExistingAccountIsListedAtOnceWhenItMeetsTheRulesOfAProposal() {
+    Profile.Proposed named = withAccount(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), "https://www.instagram.com/museo/");
+
+    Profile existing = Profile.existing(named, culture, "tiina", DECIDED);
+
+    assertThat(existing.getState()).isEqualTo(ProfileState.LISTED);
+    assertThat(existing.getListedAt()).isEqualTo(DECIDED);
+    assertThat(existing.getProposerId()).isEqualTo("tiina");
+    assertThat(existing.isInUse()).isTrue();
+    assertThatThrownBy(() -> Profile.existing(withAccount(proposed(ProfileKind.ORGANISATION, null, SANNA), "https://www.instagram.com/museo/"),
+        culture, "tiina", DECIDED)).as("R3 holds for existing accounts too").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Profile.existing(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "tiina", DECIDED))
+        .as("an existing account names its address").isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Profile.Proposed withAccount(Profile.Proposed p, String url) {
+    return new Profile.Proposed(p.name(), p.kind(), p.channel(), p.plan(), p.upkeep(), p.administrators(), p.languages(),
+        p.campaignEndsOn(), url, p.expertId());
+  }
+
   private Profile proposal() {
     return new Profile(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "sanna", PROPOSED);
   }

@@ -31,6 +31,11 @@ public class CurrentUser {
     return securityContext.isCallerInRole(Roles.ADMINISTRATORS);
   }
 
+  /** Shows communications its own pages; what they may do is checked in the boundaries. */
+  public boolean isCommunications() {
+    return securityContext.isCallerInRole(Roles.COMMUNICATIONS);
+  }
+
   public boolean isStaff() {
     return securityContext.isCallerInRole(Roles.STAFF);
   }

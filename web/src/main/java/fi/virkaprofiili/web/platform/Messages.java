@@ -24,6 +24,27 @@ public class Messages {
     }
   }
 
+  /**
+   * A message kept as a key, such as why an imported row was refused: from the portal's bundles,
+   * or else one of the rules' own messages (Bean Validation's {@code ValidationMessages}), whose
+   * one placeholder ({max}, {value}) gets the argument.
+   */
+  public String ruleText(String key, String argument) {
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    ResourceBundle portal = ResourceBundle.getBundle(BUNDLE, locale);
+    if (portal.containsKey(key)) {
+      return MessageFormat.format(portal.getString(key), argument == null ? "" : argument);
+    }
+    try {
+      // No fallback to the server's own language: English is the rules' base bundle.
+      String rule = ResourceBundle.getBundle("ValidationMessages", locale,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
+      return argument == null ? rule : rule.replace("{max}", argument).replace("{value}", argument);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
   public void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }

@@ -1,0 +1,83 @@
+package fi.virkaprofiili.accountimport.control;
+
+import static fi.virkaprofiili.accountimport.control.ImportColumn.*;
+
+import fi.virkaprofiili.accountimport.entity.RowProblem;
+import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.IdentityService;
+
+/**
+ * Works through an import's rows in the background, one transaction per row, so that the page
+ * that started it can show its progress and a large file is not bound to one request. The
+ * checks against what is stored run before a row's transaction: a refused row writes only why.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportRun {
+
+  private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
+
+  @Inject private RowImport rowImport;
+  @Inject private Validator validator;
+  @Inject private OrganisationUnits units;
+  @Inject private ProposalService proposals;
+  @Inject private IdentityService identityService;
+
+  @Asynchronous
+  public void run(long importId, List<AccountRow> rows, String importedBy) {
+    for (AccountRow row : rows) {
+      take(importId, row, importedBy);
+    }
+    LOG.info("Import " + importId + " by " + importedBy + " has gone through its " + rows.size() + " rows");
+  }
+
+  private void take(long importId, AccountRow row, String importedBy) {
+    row.checkedBy(validator);
+    if (row.problems().isEmpty()) {
+      checkAgainstWhatIsStored(row);
+    }
+    if (!row.problems().isEmpty()) {
+      reject(importId, row, row.problems());
+      return;
+    }
+    try {
+      rowImport.accept(importId, row, row.owner().orElse(importedBy));
+    } catch (EJBException | IllegalArgumentException | IllegalStateException | BusinessException e) {
+      // The row's transaction is rolled back whole; it is reported and the import goes on.
+      LOG.log(Level.WARNING, "Import " + importId + " could not take row " + row.rowNumber(), e);
+      reject(importId, row, List.of(RowProblem.of(null, "import.row.failed")));
+    }
+  }
+
+  private void checkAgainstWhatIsStored(AccountRow row) {
+    try {
+      units.byCode(row.proposal().getUnitCode());
+    } catch (BusinessException unknown) {
+      row.refuse(new RowProblem(UNIT_CODE.header(), unknown.messageKey(), row.proposal().getUnitCode()));
+    }
+    try {
+      proposals.requireKnownExpert(row.proposal());
+    } catch (BusinessException unknown) {
+      row.refuse(new RowProblem(EXPERT_USER_ID.header(), unknown.messageKey(), row.proposal().getExpertUserId()));
+    }
+    row.owner()
+        .filter(owner -> identityService.createUserQuery().userId(owner).count() == 0)
+        .ifPresent(owner -> row.refuse(new RowProblem(OWNER.header(), "import.owner.unknown", owner)));
+  }
+
+  private void reject(long importId, AccountRow row, List<RowProblem> problems) {
+    rowImport.reject(importId, row.rowNumber(), row.name(), row.accountAddressAsWritten(), problems);
+  }
+}

@@ -1,0 +1,66 @@
+package fi.virkaprofiili.accountimport.control;
+
+import fi.virkaprofiili.accountimport.entity.AccountImport;
+import fi.virkaprofiili.accountimport.entity.ImportRow;
+import fi.virkaprofiili.accountimport.entity.RowProblem;
+import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.registry.boundary.ExistingProfiles;
+import fi.virkaprofiili.registry.boundary.Registry;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes one row into the registry, or records why not, in a transaction of its own: a row is
+ * stored whole or not at all, and a bad row never undoes the good ones before it. The import's
+ * counts move in the same transaction as the row they count.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RowImport {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private OrganisationUnits units;
+  @Inject private ExistingProfiles existing;
+  @Inject private Registry registry;
+  @Inject private Clock clock;
+
+  /**
+   * Lists a row that meets every rule and starts its lifecycle; a row whose account is already in
+   * the registry, by another row or an earlier import, adds nothing and is recorded as a duplicate.
+   */
+  public ImportRow accept(long importId, AccountRow row, String ownerId) {
+    AccountImport accountImport = lockedImport(importId);
+    var address = row.address().orElseThrow(() -> new IllegalArgumentException("Row " + row.rowNumber() + " names no account"));
+    Optional<Profile> listed = registry.profileAt(address);
+    ImportRow done;
+    if (listed.isPresent()) {
+      done = accountImport.duplicate(row.rowNumber(), row.name(), row.accountAddressAsWritten(), listed.get().getId(), clock.instant());
+    } else {
+      Profile profile = existing.enter(row.proposal().toProposed(), units.byCode(row.proposal().getUnitCode()), ownerId,
+          accountImport.getImportedBy(), accountImport.getFileName() + ", row " + row.rowNumber());
+      done = accountImport.accepted(row.rowNumber(), row.name(), row.accountAddressAsWritten(), profile.getId(), clock.instant());
+    }
+    em.persist(done);
+    return done;
+  }
+
+  /** Records why a row was refused; nothing else of it is stored. */
+  public ImportRow reject(long importId, int rowNumber, String name, String address, List<RowProblem> problems) {
+    ImportRow done = lockedImport(importId).rejected(rowNumber, name, address, problems, clock.instant());
+    em.persist(done);
+    return done;
+  }
+
+  private AccountImport lockedImport(long importId) {
+    return em.find(AccountImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+  }
+}
