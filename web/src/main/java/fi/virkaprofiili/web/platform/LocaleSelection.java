@@ -20,7 +20,7 @@ public class LocaleSelection implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String COOKIE = "virkaprofiili-lang";
-  static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+  public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
   private Locale locale;
 
@@ -49,7 +49,11 @@ public class LocaleSelection implements Serializable {
     return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }
 
-  private static Locale initialLocale(ExternalContext external) {
+  /**
+   * The language this request asks for without a session: the one the user chose before (the
+   * cookie), else the browser's first of ours, else Finnish.
+   */
+  public static Locale initialLocale(ExternalContext external) {
     Object cookie = external.getRequestCookieMap().get(COOKIE);
     if (cookie instanceof Cookie c && LANGUAGES.contains(c.getValue())) {
       return Locale.forLanguageTag(c.getValue());

@@ -22,6 +22,16 @@ public final class Deployments {
     return application().addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
   }
 
+  /**
+   * The application with a servlet of the tests' that prepares data through the boundaries, for
+   * browser tests that run outside it; the fixture's assertions come along.
+   */
+  static WebArchive applicationWithSeed(Class<? extends jakarta.servlet.http.HttpServlet> seed) {
+    return application().addClass(seed)
+        .addAsLibraries(jarOf(org.junit.jupiter.api.Assertions.class), jarOf(org.opentest4j.AssertionFailedError.class),
+            jarOf(org.junit.platform.commons.JUnitException.class));
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
