@@ -27,7 +27,7 @@ import java.util.function.LongFunction;
  */
 final class LoadGenerator {
 
-  private static final int TIMEOUT_MILLIS = 30_000;
+  private static final int TIMEOUT_MILLIS = 120_000;
 
   private final String host;
   private final int port;
@@ -84,7 +84,8 @@ final class LoadGenerator {
     for (Connection worker : workers) {
       worker.thread.join();
       if (worker.error != null) {
-        throw new IllegalStateException(name + ": a connection failed", worker.error);
+        throw new IllegalStateException(name + ": a connection failed after " + worker.count + " answers, waiting for "
+            + worker.current, worker.error);
       }
       end = Math.max(end, worker.finished);
     }
@@ -113,6 +114,7 @@ final class LoadGenerator {
     long failures;
     long finished;
     Exception error;
+    String current;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -132,7 +134,8 @@ final class LoadGenerator {
         connected.countDown();
         start.await();
         while (System.nanoTime() < deadline) {
-          byte[] request = ("GET " + target.apply(sequence.getAndIncrement()) + " HTTP/1.1\r\nHost: " + host + ":" + port
+          current = target.apply(sequence.getAndIncrement());
+          byte[] request = ("GET " + current + " HTTP/1.1\r\nHost: " + host + ":" + port
               + "\r\nUser-Agent: virkaprofiili-benchmark\r\nAccept: */*\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
           long sent = System.nanoTime();
           out.write(request);

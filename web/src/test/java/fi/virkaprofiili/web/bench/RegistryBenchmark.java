@@ -60,6 +60,8 @@ class RegistryBenchmark {
   @ArquillianResource private URL base;
 
   private final HttpClient http = HttpClient.newHttpClient();
+  /** Moves the addresses never asked before on, so that no round asks what an earlier one did. */
+  private volatile long unknownSeen;
 
   @Test
   void verificationAndTheRegistryPageAgainstAStaticFile() throws Exception {
@@ -78,20 +80,23 @@ class RegistryBenchmark {
       long shown = total(get("api/registry/profiles?size=1"));
       assertTrue(shown >= profiles, "the registry shows " + shown + " profiles, fewer than the " + profiles + " seeded");
 
-      URI server = base.toURI();
+      // Payara Micro names the machine's address; the load goes over loopback all the same.
+      URI server = new URI("http", null, "127.0.0.1", base.getPort(), base.getPath(), null, null);
       String root = server.getPath().endsWith("/") ? server.getPath() : server.getPath() + "/";
       LongFunction<String> staticFile = n -> root + STATIC_FILE;
       LongFunction<String> verify = n -> root + "api/registry/verify?url=" + questions.get((int) (n % QUESTIONS)).encodedUrl();
+      LongFunction<String> unknown = n -> root + "api/registry/verify?url=" + RegistrySeed.unknownAccount(n + unknownSeen);
       LongFunction<String> page = n -> root + PAGE;
       LoadGenerator load = new LoadGenerator(server);
 
       LOG.info("Registry benchmark: " + seed.listed() + " listed profiles seeded in " + seeding + " s; warming up");
-      for (var warm : List.of(staticFile, verify, page)) {
+      for (var warm : List.of(staticFile, verify, unknown, page)) {
         noFailures(load.run("warm-up", connections, warmUp, warm));
       }
 
       Side files = new Side("static file");
       Side verifications = new Side("verify");
+      Side fresh = new Side("verify, new address each time");
       Side pages = new Side("registry page");
       List<Double> pairedRatios = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
@@ -100,6 +105,8 @@ class RegistryBenchmark {
         (fileFirst ? files : verifications).measure(load, connections, measured, fileFirst ? staticFile : verify);
         (fileFirst ? verifications : files).measure(load, connections, measured, fileFirst ? verify : staticFile);
         pairedRatios.add(verifications.last().perSecond() / files.last().perSecond());
+        unknownSeen += 1_000_000L;
+        fresh.measure(load, connections, measured, unknown);
         pages.measure(load, connections, measured, page);
       }
       Side alone = new Side("registry page, one connection");
@@ -110,7 +117,7 @@ class RegistryBenchmark {
       assertEquals(0, wrong, "verification answered " + wrong + " of 400 addresses wrongly");
 
       String report = report(seed, questions, connections, rounds, measured, warmUp, loadBefore,
-          files, verifications, pages, alone, pairedRatios);
+          files, verifications, fresh, pages, alone, pairedRatios);
       LOG.info("\n" + report);
       String file = System.getProperty("bench.registry.report");
       if (file != null) {
@@ -135,7 +142,7 @@ class RegistryBenchmark {
       long before = statementsSoFar();
       LoadGenerator.Run run = load.run(name, connections, duration, target);
       statements.add((double) (statementsSoFar() - before) / run.requests());
-      LOG.info(run.toString());
+      LOG.info(run + String.format(Locale.ROOT, ", %.2f SQL statements per request", statements.get(statements.size() - 1)));
       noFailures(run);
       runs.add(run);
     }
@@ -201,7 +208,7 @@ class RegistryBenchmark {
   }
 
   private static String report(RegistrySeed seed, List<RegistrySeed.Question> questions, int connections, int rounds,
-      Duration measured, Duration warmUp, String loadBefore, Side files, Side verify, Side pages, Side alone,
+      Duration measured, Duration warmUp, String loadBefore, Side files, Side verify, Side fresh, Side pages, Side alone,
       List<Double> pairedRatios) {
     long official = questions.stream().filter(q -> q.expected().equals("OFFICIAL")).count();
     long closed = questions.stream().filter(q -> q.expected().equals("CLOSED")).count();
@@ -230,6 +237,10 @@ class RegistryBenchmark {
             pairedRatios.stream().mapToDouble(d -> d).max().orElseThrow()))
         .append(String.format(Locale.ROOT, "| `verify` latency p50 / p99, ms | %.1f / %.1f | p99 at most 25 |%n",
             verify.overall(50), verify.overall(99)))
+        .append("| `verify` of an address never asked before (not listed), requests/s | ")
+        .append(fresh.range(LoadGenerator.Run::perSecond, "%.0f")).append(" | |\n")
+        .append(String.format(Locale.ROOT, "| `verify` of an address never asked before, latency p50 / p99, ms | %.1f / %.1f | |%n",
+            fresh.overall(50), fresh.overall(99)))
         .append(String.format(Locale.ROOT, "| Static file latency p50 / p99, ms | %.1f / %.1f | |%n", files.overall(50), files.overall(99)))
         .append("| `/registry.xhtml` first page, requests/s | ").append(pages.range(LoadGenerator.Run::perSecond, "%.0f"))
         .append(" | |\n")
@@ -237,10 +248,11 @@ class RegistryBenchmark {
             pages.overall(50), pages.overall(95)))
         .append(String.format(Locale.ROOT, "| `/registry.xhtml` first page, one connection, p50 / p95, ms | %.1f / %.1f | |%n",
             alone.overall(50), alone.overall(95)))
-        .append(String.format(Locale.ROOT, "| SQL statements per request: static file / verify / registry page | %.1f / %.1f / %.1f | |%n",
-            median(files.statements), median(verify.statements), median(pages.statements)))
+        .append(String.format(Locale.ROOT,
+            "| SQL statements per request: static file / verify / verify of a new address / registry page | %.2f / %.2f / %.2f / %.2f | |%n",
+            median(files.statements), median(verify.statements), median(fresh.statements), median(pages.statements)))
         .append("\nPer round (requests/s): static file ").append(rounded(files.runs)).append("; verify ")
-        .append(rounded(verify.runs)).append("; registry page ").append(rounded(pages.runs)).append(".\n");
+        .append(rounded(verify.runs)).append("; verify of a new address ").append(rounded(fresh.runs)).append("; registry page ").append(rounded(pages.runs)).append(".\n");
     return out.toString();
   }
 

@@ -207,6 +207,15 @@ final class RegistrySeed {
     return questions;
   }
 
+  /**
+   * An account written as people write it that is not in the registry, another one for every
+   * {@code n}: its answer cannot have been asked for before.
+   */
+  static String unknownAccount(long n) {
+    Form form = FORMS.get((int) (n % FORMS.size()));
+    return URLEncoder.encode(form.asked().apply((int) (1_000_000 + n % 8_000_000)), StandardCharsets.UTF_8);
+  }
+
   private int total() {
     return listed + closing + closed;
   }
