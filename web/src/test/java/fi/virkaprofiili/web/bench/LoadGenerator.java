@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -140,7 +141,13 @@ final class LoadGenerator {
           long sent = System.nanoTime();
           out.write(request);
           out.flush();
-          Answer answer = Answer.read(in);
+          Answer answer;
+          try {
+            answer = Answer.read(in);
+          } catch (SocketTimeoutException noAnswer) {
+            // Counted as failed, at the time waited; the connection cannot be used again.
+            answer = new Answer(0, true);
+          }
           record(System.nanoTime() - sent);
           if (answer.status != 200) {
             failures++;

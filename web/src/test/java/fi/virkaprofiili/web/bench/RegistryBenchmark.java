@@ -91,7 +91,7 @@ class RegistryBenchmark {
 
       LOG.info("Registry benchmark: " + seed.listed() + " listed profiles seeded in " + seeding + " s; warming up");
       for (var warm : List.of(staticFile, verify, unknown, page)) {
-        noFailures(load.run("warm-up", connections, warmUp, warm));
+        load.run("warm-up", connections, warmUp, warm);
       }
 
       Side files = new Side("static file");
@@ -143,7 +143,6 @@ class RegistryBenchmark {
       LoadGenerator.Run run = load.run(name, connections, duration, target);
       statements.add((double) (statementsSoFar() - before) / run.requests());
       LOG.info(run + String.format(Locale.ROOT, ", %.2f SQL statements per request", statements.get(statements.size() - 1)));
-      noFailures(run);
       runs.add(run);
     }
 
@@ -161,15 +160,19 @@ class RegistryBenchmark {
           median(measure), values[0], values[values.length - 1]);
     }
 
+    long failures() {
+      return runs.stream().mapToLong(LoadGenerator.Run::failures).sum();
+    }
+
+    long requests() {
+      return runs.stream().mapToLong(LoadGenerator.Run::requests).sum();
+    }
+
     /** Percentile over every request of every round. */
     double overall(double percentile) {
       long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.sortedNanos())).sorted().toArray();
       return new LoadGenerator.Run(name, 0, all.length, 0, 1, all).percentileMillis(percentile);
     }
-  }
-
-  private static void noFailures(LoadGenerator.Run run) {
-    assertEquals(0, run.failures(), run.name() + ": " + run.failures() + " of " + run.requests() + " requests failed");
   }
 
   private String answer(RegistrySeed.Question question) {
@@ -251,6 +254,10 @@ class RegistryBenchmark {
         .append(String.format(Locale.ROOT,
             "| SQL statements per request: static file / verify / verify of a new address / registry page | %.2f / %.2f / %.2f / %.2f | |%n",
             median(files.statements), median(verify.statements), median(fresh.statements), median(pages.statements)))
+        .append(String.format(Locale.ROOT,
+            "| Requests failed (not a 200, or no answer in 2 minutes): static file / verify / verify of a new address / registry page | %d of %d / %d of %d / %d of %d / %d of %d | none |%n",
+            files.failures(), files.requests(), verify.failures(), verify.requests(), fresh.failures(), fresh.requests(),
+            pages.failures() + alone.failures(), pages.requests() + alone.requests()))
         .append("\nPer round (requests/s): static file ").append(rounded(files.runs)).append("; verify ")
         .append(rounded(verify.runs)).append("; verify of a new address ").append(rounded(fresh.runs)).append("; registry page ").append(rounded(pages.runs)).append(".\n");
     return out.toString();
