@@ -535,6 +535,11 @@ public class Profile {
     return Collections.unmodifiableSet(languages);
   }
 
+  /** The languages always in the same order, as listings show them; the stored set has none. */
+  public List<ProfileLanguage> getLanguagesInOrder() {
+    return languages.stream().sorted().toList();
+  }
+
   public LocalDate getCampaignEndsOn() {
     return campaignEndsOn;
   }

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -64,55 +65,82 @@ public class Registry {
         .getResultList();
   }
 
-  /** One page of the public profiles that match, by name. */
+  /** One page of the public profiles that match, by name, and how many match in all. */
   public RegistryPage search(RegistrySearch search) {
-    // A closed profile stays listed, with its redirection, for a while (R12), then leaves the list.
-    StringBuilder where = new StringBuilder(
-        " from Profile p where p.state in :states and (p.state <> :closed or p.closedAt >= :closedVisibleSince)");
-    if (search.words() != null && !search.words().isBlank()) {
-      where.append(" and lower(p.name) like :words");
-    }
-    if (search.unitCode() != null) {
-      where.append(" and p.unit.code = :unit");
-    }
-    if (search.channel() != null) {
-      where.append(" and p.channel = :channel");
-    }
-    if (search.language() != null) {
-      where.append(" and :language member of p.languages");
-    }
-    var count = em.createQuery("select count(p)" + where, Long.class);
-    var page = em.createQuery("select p" + where + " order by p.name, p.id", Profile.class);
-    for (var query : List.of(count, page)) {
-      query.setParameter("states", search.state() == null ? PUBLIC_STATES : List.of(search.state()));
-      query.setParameter("closed", ProfileState.CLOSED);
-      query.setParameter("closedVisibleSince", clock.instant().minus(java.time.Duration.ofDays(
-          Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
-      if (search.words() != null && !search.words().isBlank()) {
-        query.setParameter("words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
-      }
-      if (search.unitCode() != null) {
-        query.setParameter("unit", search.unitCode());
-      }
-      if (search.channel() != null) {
-        query.setParameter("channel", search.channel());
-      }
-      if (search.language() != null) {
-        query.setParameter("language", search.language());
-      }
-    }
-    List<Profile> profiles = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
-    return new RegistryPage(profiles, count.getSingleResult(), search.page(), search.size());
+    return new RegistryPage(profiles(search), count(search), search.page(), search.size());
   }
 
-  /** The newest changes the public sees: profiles listed, closures announced, profiles closed. */
-  public List<ProfileEvent> changes(int newest) {
-    return em.createQuery(
-            "select e from ProfileEvent e join fetch e.profile where e.type in :types order by e.occurredAt desc, e.id desc",
+  /** How many public profiles match, for a pager that already has its page. */
+  public long count(RegistrySearch search) {
+    return matching("select count(p)", "", search, Long.class).getSingleResult();
+  }
+
+  /**
+   * One page of the public profiles that match, by name, without counting them all. Their
+   * languages are read for the whole page in one statement, not one per profile.
+   */
+  public List<Profile> profiles(RegistrySearch search) {
+    return matching("select p", " order by p.name, p.id", search, Profile.class)
+        .setHint("eclipselink.batch", "p.languages")
+        .setHint("eclipselink.batch.type", "IN")
+        .setFirstResult(search.page() * search.size())
+        .setMaxResults(search.size())
+        .getResultList();
+  }
+
+  private <T> TypedQuery<T> matching(String select, String order, RegistrySearch search, Class<T> type) {
+    // A closed profile stays listed, with its redirection, for a while (R12), then leaves the list.
+    StringBuilder jpql = new StringBuilder(select).append(
+        " from Profile p where p.state in :states and (p.state <> :closed or p.closedAt >= :closedVisibleSince)");
+    boolean words = search.words() != null && !search.words().isBlank();
+    if (words) {
+      jpql.append(" and lower(p.name) like :words");
+    }
+    if (search.unitCode() != null) {
+      jpql.append(" and p.unit.code = :unit");
+    }
+    if (search.channel() != null) {
+      jpql.append(" and p.channel = :channel");
+    }
+    if (search.language() != null) {
+      jpql.append(" and :language member of p.languages");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
+        .setParameter("states", search.state() == null ? PUBLIC_STATES : List.of(search.state()))
+        .setParameter("closed", ProfileState.CLOSED)
+        .setParameter("closedVisibleSince", clock.instant().minus(java.time.Duration.ofDays(
+            Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
+    if (words) {
+      query.setParameter("words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+    }
+    if (search.unitCode() != null) {
+      query.setParameter("unit", search.unitCode());
+    }
+    if (search.channel() != null) {
+      query.setParameter("channel", search.channel());
+    }
+    if (search.language() != null) {
+      query.setParameter("language", search.language());
+    }
+    return query;
+  }
+
+  /**
+   * The newest changes the public sees: profiles listed, closures announced, profiles closed; of
+   * one unit's profiles when {@code unitCode} is given.
+   */
+  public List<ProfileEvent> changes(int newest, String unitCode) {
+    var changes = em.createQuery(
+            "select e from ProfileEvent e join fetch e.profile where e.type in :types"
+                + (unitCode == null ? "" : " and e.profile.unit.code = :unit")
+                + " order by e.occurredAt desc, e.id desc",
             ProfileEvent.class)
         .setParameter("types", List.of(ProfileEventType.LISTED, ProfileEventType.CLOSURE_ANNOUNCED, ProfileEventType.CLOSED))
-        .setMaxResults(newest)
-        .getResultList();
+        .setMaxResults(newest);
+    if (unitCode != null) {
+      changes.setParameter("unit", unitCode);
+    }
+    return changes.getResultList();
   }
 
   /** An approved profile enters the registry. */

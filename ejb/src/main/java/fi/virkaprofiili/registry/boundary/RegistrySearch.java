@@ -3,13 +3,15 @@ package fi.virkaprofiili.registry.boundary;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.ProfileState;
+import java.io.Serializable;
 
 /**
  * What someone looks for in the public registry: words in the name, a unit, a channel, a
  * language, a state (listed, closing or closed), and which page of the answer.
  */
 public record RegistrySearch(
-    String words, String unitCode, Channel channel, ProfileLanguage language, ProfileState state, int page, int size) {
+    String words, String unitCode, Channel channel, ProfileLanguage language, ProfileState state, int page, int size)
+    implements Serializable {
 
   public static final int MAX_SIZE = 100;
   public static final int WORDS_MAX = 200;

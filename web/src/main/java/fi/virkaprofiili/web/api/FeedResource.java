@@ -1,44 +1,67 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.registry.boundary.Registry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/registry/feed}: an Atom feed of what changes in the registry: profiles listed,
- * closures announced, profiles closed. Newest first, the latest 50.
+ * closures announced, profiles closed. Newest first, the latest 50; of one unit's profiles with
+ * {@code ?unit=code}, for a unit's own website or newsroom.
  */
 @Path("registry/feed")
 public class FeedResource {
 
   static final int ENTRIES = 50;
+  /** As long as a unit's code can be (ORGANISATION_UNIT.CODE). */
+  static final int UNIT_MAX = 40;
   private static final String ATOM = "application/atom+xml";
 
   @Inject private Registry registry;
+  @Inject private OrganisationUnits units;
 
   @GET
   @Produces(ATOM)
   @Operation(summary = "Atom feed of registry changes: listed, closing announced, closed")
-  public Response feed(@Context UriInfo uri, @Context Request request) {
-    List<ProfileEvent> changes = registry.changes(ENTRIES);
+  @APIResponse(responseCode = "200", description = "The feed; Last-Modified and ETag, 304 when unchanged")
+  @APIResponse(responseCode = "400", description = "A bad unit parameter: {\"parameter\": \"unit\", \"error\": why}")
+  public Response feed(
+      @Parameter(description = "Code of the owning unit: only its profiles' changes") @QueryParam("unit") String unit,
+      @Context UriInfo uri, @Context Request request) {
+    String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
+    if (unitCode != null && unitCode.length() > UNIT_MAX) {
+      return new BadParameter("unit", "longer than " + UNIT_MAX + " characters").response();
+    }
+    if (unitCode != null && !isUnit(unitCode)) {
+      return new BadParameter("unit", "no unit has this code").response();
+    }
+    List<ProfileEvent> changes = registry.changes(ENTRIES, unitCode);
     Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).getOccurredAt();
-    String self = uri.getBaseUri().resolve("registry/feed").toString();
+    String self = uri.getBaseUri().resolve("registry/feed").toString()
+        + (unitCode == null ? "" : "?unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8));
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-        .append(element("title", "Virkaprofiili: official profiles"))
+        .append(element("title", "Virkaprofiili: official profiles" + (unitCode == null ? "" : " of " + unitCode)))
         .append("<id>").append(Xml.escape(self)).append("</id>\n")
         .append("<link rel=\"self\" href=\"").append(Xml.escape(self)).append("\"/>\n")
         .append(element("updated", DateTimeFormatter.ISO_INSTANT.format(updated)));
@@ -64,6 +87,15 @@ public class FeedResource {
         .header("Access-Control-Allow-Origin", "*")
         .header("Cache-Control", "public, max-age=60")
         .build();
+  }
+
+  private boolean isUnit(String code) {
+    try {
+      units.byCode(code);
+      return true;
+    } catch (NotFoundException unknown) {
+      return false;
+    }
   }
 
   private static String summary(ProfileEvent change) {

@@ -38,19 +38,27 @@ public class RegistryPage implements Serializable {
   private ProfileLanguage language;
   private ProfileState state;
 
+  /** The filters {@link #total} was counted for: paging through the same search counts nothing again. */
+  private RegistrySearch counted;
+  private long total;
+
   private final LazyDataModel<Profile> profiles = new LazyDataModel<>() {
     private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return (int) registry.search(search(0, 1)).total();
+      RegistrySearch filtersNow = search(0, 1);
+      if (!filtersNow.equals(counted)) {
+        // A profile listed meanwhile shows up in the count when the search changes or the page is opened again.
+        total = registry.count(filtersNow);
+        counted = filtersNow;
+      }
+      return (int) total;
     }
 
     @Override
     public List<Profile> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      var page = registry.search(search(first / pageSize, pageSize));
-      setRowCount((int) page.total());
-      return page.profiles();
+      return registry.profiles(search(first / pageSize, pageSize));
     }
 
     @Override

@@ -117,6 +117,26 @@ class RegistryVerificationIT {
   }
 
   @Test
+  void aUnitFollowsTheChangesOfItsOwnProfilesInTheFeed() throws Exception {
+    HttpResponse<String> communications = get("api/registry/feed?unit=communications");
+    HttpResponse<String> culture = get("api/registry/feed?unit=%20culture%20");
+
+    assertThat(communications.statusCode()).isEqualTo(200);
+    assertThat(communications.body()).contains("Kaupunki tiedottaa: LISTED", "registry/feed?unit=communications</id>")
+        .doesNotContain("Kaupunginkirjasto", "Kulttuurikeskus Mastodonissa");
+    assertThat(culture.statusCode()).isEqualTo(200);
+    assertThat(culture.body()).contains("Kaupunginkirjasto: LISTED", "Kulttuurikeskus Mastodonissa: LISTED")
+        .doesNotContain("Kaupunki tiedottaa");
+
+    HttpResponse<String> unknown = get("api/registry/feed?unit=no-such-unit");
+    HttpResponse<String> overlong = get("api/registry/feed?unit=" + "u".repeat(41));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"parameter\":\"unit\"", "no unit has this code");
+    assertThat(overlong.statusCode()).isEqualTo(400);
+    assertThat(overlong.body()).contains("\"parameter\":\"unit\"", "longer than 40");
+  }
+
+  @Test
   void otherSitesEmbedTheListingOfOneUnit() throws Exception {
     HttpResponse<String> communications = get("embed.xhtml?unit=communications");
 
@@ -143,7 +163,10 @@ class RegistryVerificationIT {
     browser.waitFor(d -> d.getPageSource().contains("Kaupunki tiedottaa") && !d.getPageSource().contains("Kulttuurikeskus Mastodonissa"));
 
     browser.open("/registry.xhtml?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
-    assertThat(browser.find("#registryForm\\:profiles").getText()).contains("Kulttuurikeskus Mastodonissa").doesNotContain("Kaupunki tiedottaa");
+    // R14, R15: its languages, when questions are answered, and where to turn on official business.
+    assertThat(browser.find("#registryForm\\:profiles").getText()).contains("Kulttuurikeskus Mastodonissa")
+        .contains("suomi, ruotsi", "Vastaamme arkisin klo 8–16.", "kirjaamo@kaupunki.example")
+        .doesNotContain("Kaupunki tiedottaa");
   }
 
   @Test
