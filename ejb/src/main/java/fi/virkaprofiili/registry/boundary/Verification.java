@@ -5,6 +5,7 @@ import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Answers "is this account official?" (R9, R12): official, with its listing (and, when it is
@@ -40,14 +41,13 @@ public class Verification {
   @Inject private Registry registry;
 
   public Result verify(String input) {
-    return AccountAddress.parse(input).map(this::verify).orElseGet(() -> new Result(Answer.UNRECOGNISED, null, null));
-  }
-
-  /** The answer for an address already read. */
-  public Result verify(AccountAddress address) {
-    return registry.profileAt(address)
+    Optional<AccountAddress> address = AccountAddress.parse(input);
+    if (address.isEmpty()) {
+      return new Result(Answer.UNRECOGNISED, null, null);
+    }
+    return registry.profileAt(address.get())
         .map(profile -> new Result(profile.getState() == ProfileState.CLOSED ? Answer.CLOSED : Answer.OFFICIAL,
-            address, profile))
-        .orElseGet(() -> new Result(Answer.NOT_LISTED, address, null));
+            address.get(), profile))
+        .orElseGet(() -> new Result(Answer.NOT_LISTED, address.get(), null));
   }
 }

@@ -11,21 +11,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/registry/verify?url=…}: is this account official? The same answers as the
- * public page, as JSON. Bad parameters get a 400 that says which parameter and why. An answer may
- * be up to half a minute old ({@link VerifyAnswers}).
+ * public page, as JSON. Bad parameters get a 400 that says which parameter and why.
  */
 @Path("registry/verify")
 public class VerifyResource {
 
   @Inject private Verification verification;
-  @Inject private VerifyAnswers answers;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -43,25 +40,18 @@ public class VerifyResource {
     if (url.length() > AccountAddress.MAX_LENGTH) {
       return badParameter("url", "longer than " + AccountAddress.MAX_LENGTH + " characters");
     }
-    Optional<AccountAddress> address = AccountAddress.parse(url);
-    if (address.isEmpty()) {
+    Verification.Result result = verification.verify(url);
+    if (result.answer() == Verification.Answer.UNRECOGNISED) {
       return badParameter("url", "not the address of an account on a social media service");
     }
-    String key = address.get().key();
-    String body = answers.answer(key).orElse(null);
-    if (body == null) {
-      Verification.Result result = verification.verify(address.get());
-      JsonObjectBuilder answer = Json.createObjectBuilder()
-          .add("answer", result.answer().name())
-          .add("account", result.address().canonicalUrl())
-          .add("channel", result.address().channel().name());
-      if (result.profile() != null) {
-        answer.add("profile", Listings.of(result.profile()));
-      }
-      body = answer.build().toString();
-      answers.remember(key, body);
+    JsonObjectBuilder body = Json.createObjectBuilder()
+        .add("answer", result.answer().name())
+        .add("account", result.address().canonicalUrl())
+        .add("channel", result.address().channel().name());
+    if (result.profile() != null) {
+      body.add("profile", Listings.of(result.profile()));
     }
-    return Response.ok(body)
+    return Response.ok(body.build().toString())
         .header("Access-Control-Allow-Origin", "*")
         .header("Cache-Control", "public, max-age=60")
         .build();
