@@ -71,8 +71,10 @@ class TaskListIT {
     openTaskOf(handle);
     LocalDate tomorrow = LocalDate.now().plusDays(1);
     browser.typeDate("#followUpForm\\:followUpDate_input", tomorrow);
-    // The calendar may still cover the button: press it from the keyboard, as a keyboard user does.
-    browser.find("#followUpForm\\:saveFollowUp").sendKeys(org.openqa.selenium.Keys.ENTER);
+    // The calendar stays open over the button until one clicks elsewhere, as a person would.
+    browser.click("#taskWorkHeading");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".ui-datepicker.ui-widget-content")).stream().noneMatch(panel -> panel.isDisplayed()));
+    browser.click("#followUpForm\\:saveFollowUp");
     browser.waitFor(d -> d.getPageSource().contains("Seurantapäivä tallennettiin"));
 
     browser.open("/portal/tasks/");
