@@ -73,7 +73,7 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   /** Counted only for the lifecycle benchmark: see {@link StatementCounter}. */
-  private static Connection counted(Connection connection) {
+  private static Connection counted(Connection connection) throws SQLException {
     return StatementCounter.enabled() ? StatementCounter.APPLICATION.counting(connection) : connection;
   }
 

@@ -5,7 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +24,8 @@ public final class StatementCounter {
   public static final StatementCounter APPLICATION = new StatementCounter();
 
   private final AtomicLong statements = new AtomicLong();
+  private final AtomicLong commits = new AtomicLong();
+  private final AtomicLong autoCommitted = new AtomicLong();
 
   static boolean enabled() {
     return Boolean.getBoolean(PROPERTY);
@@ -31,23 +35,39 @@ public final class StatementCounter {
     return statements.get();
   }
 
-  /** The connection, with every statement it creates counted here. */
-  public Connection counting(Connection connection) {
+  public long commits() {
+    return commits.get();
+  }
+
+  /** Statements run while their connection was in auto-commit mode. */
+  public long autoCommitted() {
+    return autoCommitted.get();
+  }
+
+  /** The connection, with every statement it creates and every commit counted here. */
+  public Connection counting(Connection connection) throws SQLException {
+    AtomicBoolean autoCommit = new AtomicBoolean(connection.getAutoCommit());
     return proxy(Connection.class, connection, (target, method, args) -> {
       Object result = invoke(target, method, args);
+      switch (method.getName()) {
+        case "setAutoCommit" -> autoCommit.set((Boolean) args[0]);
+        case "commit" -> commits.incrementAndGet();
+        default -> { }
+      }
       if (result instanceof Statement && Statement.class.isAssignableFrom(method.getReturnType())) {
-        return proxy(method.getReturnType(), result, this::countingStatement);
+        return proxy(method.getReturnType(), result, (statement, call, callArgs) -> {
+          String name = call.getName();
+          if (name.equals("addBatch") || name.startsWith("execute") && !name.endsWith("Batch")) {
+            statements.incrementAndGet();
+            if (autoCommit.get()) {
+              autoCommitted.incrementAndGet();
+            }
+          }
+          return invoke(statement, call, callArgs);
+        });
       }
       return result;
     });
-  }
-
-  private Object countingStatement(Object target, Method method, Object[] args) throws Throwable {
-    String name = method.getName();
-    if (name.equals("addBatch") || name.startsWith("execute") && !name.endsWith("Batch")) {
-      statements.incrementAndGet();
-    }
-    return invoke(target, method, args);
   }
 
   private interface Call {

@@ -24,6 +24,7 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -57,6 +58,7 @@ public class ProcessEngineBootstrap {
   private ManagedExecutorService executorService;
 
   @Inject private BeanManager beanManager;
+  @Inject private EngineTransactions transactions;
   @Inject private StartupProgress progress;
 
   private ProcessEngine processEngine;
@@ -72,8 +74,14 @@ public class ProcessEngineBootstrap {
   }
 
   private ProcessEngineConfiguration configuration() {
-    JakartaTransactionProcessEngineConfiguration configuration =
-        new JakartaTransactionProcessEngineConfiguration();
+    // Commands that begin a transaction get it from the container, or their connection is not
+    // enlisted in it (see EngineTransactions).
+    JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration() {
+      @Override
+      protected CommandInterceptor createTransactionInterceptor(boolean requiresNew) {
+        return new ContainerTransactionInterceptor(getTransactionManager(), transactions, requiresNew, this);
+      }
+    };
     configuration.setProcessEngineName(ENGINE_NAME);
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(transactionManager);

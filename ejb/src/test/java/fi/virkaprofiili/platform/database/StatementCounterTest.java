@@ -37,6 +37,26 @@ class StatementCounterTest {
   }
 
   @Test
+  void countsCommitsAndWhatRanInAutoCommit() throws SQLException {
+    StatementCounter counter = new StatementCounter();
+    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:transactions"))) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("create table item (id int)");
+        connection.setAutoCommit(false);
+        statement.execute("insert into item values (1)");
+        statement.execute("insert into item values (2)");
+        connection.commit();
+        connection.setAutoCommit(true);
+        statement.execute("insert into item values (3)");
+      }
+    }
+
+    assertThat(counter.statements()).isEqualTo(4);
+    assertThat(counter.commits()).isEqualTo(1);
+    assertThat(counter.autoCommitted()).isEqualTo(2);
+  }
+
+  @Test
   void wrappedConnectionIsEqualOnlyToItself() throws SQLException {
     try (Connection connection = new StatementCounter().counting(DriverManager.getConnection("jdbc:h2:mem:equality"))) {
       assertThat(connection).isEqualTo(connection).hasSameHashCodeAs(connection);

@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
-import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -81,9 +80,8 @@ class LifecycleBenchmark {
     JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     jobExecutor.shutdown();
     try (RawLifecycle raw = new RawLifecycle(Settings.databaseUrl(), Settings.databaseUser(), Settings.databasePassword())) {
-      Side boundary = new Side("boundary", this::boundaryLifecycle, StatementCounter.APPLICATION::statements,
-          this::boundaryClosed);
-      Side engineAlone = new Side("raw", raw::lifecycle, raw::statements, raw::closed);
+      Side boundary = new Side("boundary", this::boundaryLifecycle, StatementCounter.APPLICATION, this::boundaryClosed);
+      Side engineAlone = new Side("raw", raw::lifecycle, raw.statements(), raw::closed);
 
       boundary.run(warmUp);
       engineAlone.run(warmUp);
@@ -162,16 +160,17 @@ class LifecycleBenchmark {
 
     final String name;
     final LongFunction<String> lifecycle;
-    final LongSupplier statements;
+    final StatementCounter sql;
     final Predicate<String> closed;
     final List<Double> perSecond = new ArrayList<>();
     final List<Double> statementsPerLifecycle = new ArrayList<>();
+    final List<Double> commitsPerLifecycle = new ArrayList<>();
+    final List<Double> autoCommittedPerLifecycle = new ArrayList<>();
 
-    Side(String name, LongFunction<String> lifecycle, LongSupplier statements,
-        Predicate<String> closed) {
+    Side(String name, LongFunction<String> lifecycle, StatementCounter sql, Predicate<String> closed) {
       this.name = name;
       this.lifecycle = lifecycle;
-      this.statements = statements;
+      this.sql = sql;
       this.closed = closed;
     }
 
@@ -188,13 +187,16 @@ class LifecycleBenchmark {
     }
 
     void measure(int count) {
-      long sqlBefore = statements.getAsLong();
+      long statementsBefore = sql.statements();
+      long commitsBefore = sql.commits();
+      long autoCommittedBefore = sql.autoCommitted();
       long start = System.nanoTime();
       List<String> processes = run(count);
       long nanos = System.nanoTime() - start;
-      long sql = statements.getAsLong() - sqlBefore;
       perSecond.add(count / (nanos / 1e9));
-      statementsPerLifecycle.add((double) sql / count);
+      statementsPerLifecycle.add((double) (sql.statements() - statementsBefore) / count);
+      commitsPerLifecycle.add((double) (sql.commits() - commitsBefore) / count);
+      autoCommittedPerLifecycle.add((double) (sql.autoCommitted() - autoCommittedBefore) / count);
       // Checked after the clock stopped: every lifecycle ran to its end.
       processes.forEach(process -> assertTrue(closed.test(process), name + " process " + process + " did not close"));
     }
@@ -224,6 +226,10 @@ class LifecycleBenchmark {
             1000 / boundaryRate, 1000 / rawRate, rawRate / boundaryRate))
         .append(String.format(Locale.ROOT, "| SQL statements per lifecycle | %.0f | %.0f | %.2f |%n",
             boundarySql, rawSql, boundarySql / rawSql))
+        .append(String.format(Locale.ROOT, "| Commits per lifecycle | %.0f | %.0f | |%n",
+            median(boundary.commitsPerLifecycle), median(raw.commitsPerLifecycle)))
+        .append(String.format(Locale.ROOT, "| Statements in auto-commit (each its own transaction) per lifecycle | %.0f | %.0f | |%n",
+            median(boundary.autoCommittedPerLifecycle), median(raw.autoCommittedPerLifecycle)))
         .append("\nPer round (lifecycles/s): boundary ").append(rounded(boundary.perSecond))
         .append("; raw ").append(rounded(raw.perSecond)).append(".\n");
     return out.toString();

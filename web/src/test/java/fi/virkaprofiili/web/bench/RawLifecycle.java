@@ -135,8 +135,9 @@ final class RawLifecycle implements AutoCloseable {
     return steps.endedAt(processInstanceId, PROFILE_CLOSED);
   }
 
-  long statements() {
-    return sql.statements();
+  /** What this engine ran on its connections. */
+  StatementCounter statements() {
+    return sql;
   }
 
   @Override

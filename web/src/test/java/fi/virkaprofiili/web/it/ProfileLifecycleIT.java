@@ -21,12 +21,15 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import fi.virkaprofiili.profile.entity.UpdateFrequency;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,6 +72,57 @@ class ProfileLifecycleIT {
     assertEquals(
         1,
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion().count());
+  }
+
+  /**
+   * A command from outside any EJB (here the test's request, elsewhere a job, a timer or the REST
+   * API) is one transaction: what it wrote before failing is undone, and its own exception
+   * reaches the caller.
+   */
+  @Test
+  void engineCommandOutsideAnEjbIsOneTransaction() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String property = "it.rolled-back." + UUID.randomUUID();
+
+    IllegalStateException failure = assertThrows(IllegalStateException.class,
+        () -> configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+          insertProperty(commandContext, property);
+          throw new IllegalStateException("fails after writing");
+        }));
+
+    assertEquals("fails after writing", failure.getMessage());
+    assertFalse(engine.getManagementService().getProperties().containsKey(property));
+  }
+
+  /** A command that needs a transaction of its own commits even when the caller's rolls back. */
+  @Test
+  void engineCommandRequiringANewTransactionCommitsOnItsOwn() throws Exception {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String property = "it.own-transaction." + UUID.randomUUID();
+
+    transaction.begin();
+    configuration.getCommandExecutorTxRequiresNew().execute(commandContext -> insertProperty(commandContext, property));
+    transaction.rollback();
+
+    try {
+      assertEquals("written", engine.getManagementService().getProperties().get(property));
+    } finally {
+      engine.getManagementService().deleteProperty(property);
+    }
+  }
+
+  /** Writes a row on the command's own connection, so that only its transaction decides its fate. */
+  private static Void insertProperty(CommandContext commandContext, String name) {
+    try (PreparedStatement insert = commandContext.getDbSqlSession().getSqlSession().getConnection()
+        .prepareStatement("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values (?, 'written', 1)")) {
+      insert.setString(1, name);
+      insert.executeUpdate();
+      return null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

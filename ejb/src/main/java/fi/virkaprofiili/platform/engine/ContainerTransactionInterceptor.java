@@ -1,0 +1,44 @@
+package fi.virkaprofiili.platform.engine;
+
+import jakarta.ejb.EJBException;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.JakartaTransactionInterceptor;
+
+/**
+ * Camunda's JTA interceptor, except that a command needing a transaction of its own gets it from
+ * the container ({@link EngineTransactions}) instead of from {@code TransactionManager.begin()},
+ * so that the engine's connection is enlisted in it. A command inside an existing transaction
+ * joins it as before, and marks it for rollback when it fails.
+ */
+class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
+
+  private final EngineTransactions transactions;
+  private final boolean newTransaction;
+
+  ContainerTransactionInterceptor(TransactionManager transactionManager, EngineTransactions transactions,
+      boolean newTransaction, ProcessEngineConfigurationImpl configuration) {
+    // Within the container's transaction the inherited behaviour only ever joins.
+    super(transactionManager, false, configuration);
+    this.transactions = transactions;
+    this.newTransaction = newTransaction;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (!newTransaction && isExisting()) {
+      return super.execute(command);
+    }
+    EngineTransactions.Outcome<T> outcome = null;
+    try {
+      outcome = newTransaction
+          ? transactions.requiresNew(() -> super.execute(command))
+          : transactions.required(() -> super.execute(command));
+    } catch (EJBException e) {
+      // The command ran; its transaction could not be committed. Camunda's TransactionException.
+      handleRollbackException(e);
+    }
+    return outcome.get();
+  }
+}
