@@ -65,6 +65,9 @@ final class Browser implements AutoCloseable {
     field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     field.sendKeys(date.toString(), org.openqa.selenium.Keys.TAB);
     find("body").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    // A calendar left open covers what is below it, such as the form's buttons: click outside it.
+    click("h1");
+    waitFor(d -> d.findElements(By.cssSelector(".ui-datepicker.ui-widget-content")).stream().noneMatch(WebElement::isDisplayed));
   }
 
   void choose(String css, String visibleValue) {
