@@ -31,16 +31,11 @@ public class CurrentUser {
     return securityContext.isCallerInRole(Roles.ADMINISTRATORS);
   }
 
-  /** Shows communications its own pages; what they may do is checked in the boundaries. */
-  public boolean isCommunications() {
-    return securityContext.isCallerInRole(Roles.COMMUNICATIONS);
-  }
-
   public boolean isStaff() {
     return securityContext.isCallerInRole(Roles.STAFF);
   }
 
-  /** For the menu only; the boundaries decide what each may see. */
+  /** For the menu and pages only; the boundaries decide what each may see and do. */
   public boolean isCommunications() {
     return securityContext.isCallerInRole(Roles.COMMUNICATIONS);
   }
