@@ -39,6 +39,7 @@ import org.openqa.selenium.WebElement;
  * and of every role, with every task form the procedure has; the page's language in fi, sv and en;
  * and a decision made with the keyboard alone. A new page is one line in {@link #PAGES}.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
  * end, the report says why a row was refused, and the imported profile is in the public registry.
  * Staff are refused.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 class ImportJourneyIT {
 

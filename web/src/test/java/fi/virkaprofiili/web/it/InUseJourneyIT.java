@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
  * closes a profile, and its closing steps are done by the owner and IT. The demo data's listed
  * profiles serve, since they joined their lifecycle at start-up.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 class InUseJourneyIT {
 

@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
  * diagram with its current step. The expected numbers come from elsewhere: the public registry's
  * API and the engine's REST API.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 class OverviewJourneyIT {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The spine as people meet it, in headless Chromium against the deployed application. */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 class PortalJourneyIT {
 

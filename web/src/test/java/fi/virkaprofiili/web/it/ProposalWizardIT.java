@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The proposal wizard's draft, kept across closing the browser, in headless Chromium. */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 class ProposalWizardIT {
 
