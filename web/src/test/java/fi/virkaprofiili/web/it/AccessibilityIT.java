@@ -73,8 +73,9 @@ class AccessibilityIT {
 
       Page.of("sanna", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
       Page.of("sanna", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm"),
-      Page.of("sanna", "new proposal with errors", s -> "/portal/proposals/new.xhtml", "#proposalForm")
-          .after(b -> submitWithErrors(b, "#proposalForm\\:submit")),
+      Page.of("sanna", "new proposal, a step with errors", s -> "/portal/proposals/new.xhtml", "#proposalForm")
+          .after(b -> submitWithErrors(b, "#proposalForm\\:next")),
+      Page.of("sanna", "preferences", s -> "/portal/preferences.xhtml", "#preferencesForm"),
       Page.of("sanna", "profile being closed", s -> "/portal/proposals/profile.xhtml?id=" + s.get("closingProfileId"), ".timeline"),
       Page.of("sanna", "task list", s -> "/portal/tasks/", "#tasksForm"),
       Page.of("sanna", "revise a proposal", s -> task("revise", s.get(REVISE_PROPOSAL)), "#proposalForm"),
@@ -94,17 +95,22 @@ class AccessibilityIT {
       Page.of("markus", "profile in use", s -> "/portal/proposals/profile.xhtml?id=" + s.get("listedProfileId"),
           "#closureRequestForm"),
       Page.of("markus", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm"),
+      Page.of("markus", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
+      Page.of("markus", "unit's profiles", s -> "/portal/unit/profiles.xhtml", "#unitProfilesForm"),
 
       Page.of("tiina", "task list", s -> "/portal/tasks/", "#tasksForm"),
       Page.of("tiina", "agree to a profile", s -> task("agree", s.get(COMMUNICATIONS_AGREEMENT)), "#agreementForm"),
       Page.of("tiina", "investigate a report", s -> task("investigate", s.get(FakeProfileReport.INVESTIGATE_REPORT)),
           "#investigationForm"),
       Page.of("tiina", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
+      Page.of("tiina", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
+      Page.of("tiina", "import accounts", s -> "/portal/import.xhtml", "#uploadForm"),
 
       Page.of("ilkka", "task list", s -> "/portal/tasks/", "#tasksForm"),
       Page.of("ilkka", "consent to an expert profile", s -> task("consent", s.get(EXPERT_CONSENT)), "#consentForm"),
       Page.of("ilkka", "register access", s -> task("access", s.get(REGISTER_ACCESS)), "#accessForm"),
       Page.of("ilkka", "revoke access", s -> task("closing", s.get(REVOKE_ACCESS)), "#closingForm"),
+      Page.of("ilkka", "accounts and access", s -> "/portal/accounts.xhtml", "#accountsForm"),
       Page.of("ilkka", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"));
 
   /** The statement's link in every page's footer, as each language names it. */
