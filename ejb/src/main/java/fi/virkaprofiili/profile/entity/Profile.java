@@ -1,5 +1,7 @@
 package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.profile.control.ProfileChangeListener;
+import jakarta.persistence.EntityListeners;
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -38,6 +40,7 @@ import java.util.Set;
 @Entity
 @Cacheable
 @Table(name = "PROFILE")
+@EntityListeners(ProfileChangeListener.class)
 @NamedQuery(name = Profile.BY_ACCOUNT_KEY, query = "select p from Profile p where p.accountKey = :key and p.state in :states")
 @NamedQuery(
     name = Profile.BY_PROPOSER,

@@ -45,9 +45,14 @@ public class Verification {
     if (address.isEmpty()) {
       return new Result(Answer.UNRECOGNISED, null, null);
     }
-    return registry.profileAt(address.get())
+    return verify(address.get());
+  }
+
+  /** The answer about an address already read. */
+  public Result verify(AccountAddress address) {
+    return registry.profileAt(address)
         .map(profile -> new Result(profile.getState() == ProfileState.CLOSED ? Answer.CLOSED : Answer.OFFICIAL,
-            address.get(), profile))
-        .orElseGet(() -> new Result(Answer.NOT_LISTED, address.get(), null));
+            address, profile))
+        .orElseGet(() -> new Result(Answer.NOT_LISTED, address, null));
   }
 }

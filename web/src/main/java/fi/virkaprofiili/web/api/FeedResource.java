@@ -1,7 +1,5 @@
 package fi.virkaprofiili.web.api;
 
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
-import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.registry.boundary.Registry;
 import jakarta.inject.Inject;
@@ -33,12 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class FeedResource {
 
   static final int ENTRIES = 50;
-  /** As long as a unit's code can be (ORGANISATION_UNIT.CODE). */
-  static final int UNIT_MAX = 40;
   private static final String ATOM = "application/atom+xml";
 
   @Inject private Registry registry;
-  @Inject private OrganisationUnits units;
+  @Inject private UnitParameter unitParameter;
 
   @GET
   @Produces(ATOM)
@@ -48,12 +44,11 @@ public class FeedResource {
   public Response feed(
       @Parameter(description = "Code of the owning unit: only its profiles' changes") @QueryParam("unit") String unit,
       @Context UriInfo uri, @Context Request request) {
-    String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
-    if (unitCode != null && unitCode.length() > UNIT_MAX) {
-      return new BadParameter("unit", "longer than " + UNIT_MAX + " characters").response();
-    }
-    if (unitCode != null && !isUnit(unitCode)) {
-      return new BadParameter("unit", "no unit has this code").response();
+    String unitCode;
+    try {
+      unitCode = unitParameter.code(unit);
+    } catch (BadParameter bad) {
+      return bad.response();
     }
     List<ProfileEvent> changes = registry.changes(ENTRIES, unitCode);
     Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).getOccurredAt();
@@ -87,15 +82,6 @@ public class FeedResource {
         .header("Access-Control-Allow-Origin", "*")
         .header("Cache-Control", "public, max-age=60")
         .build();
-  }
-
-  private boolean isUnit(String code) {
-    try {
-      units.byCode(code);
-      return true;
-    } catch (NotFoundException unknown) {
-      return false;
-    }
   }
 
   private static String summary(ProfileEvent change) {

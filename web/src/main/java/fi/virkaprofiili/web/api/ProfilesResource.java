@@ -35,6 +35,7 @@ import java.util.function.Function;
 public class ProfilesResource {
 
   @Inject private Registry registry;
+  @Inject private UnitParameter unitParameter;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +46,7 @@ public class ProfilesResource {
   @APIResponse(responseCode = "400", description = "A bad parameter: {\"parameter\": name, \"error\": why}")
   public Response profiles(
       @Parameter(description = "Words in the profile's name") @QueryParam("q") String words,
-      @Parameter(description = "Code of the owning unit") @QueryParam("unit") String unit,
+      @Parameter(description = "Code of the owning unit; 400 when no unit has it") @QueryParam("unit") String unit,
       @Parameter(description = "FACEBOOK, INSTAGRAM, X, LINKEDIN, YOUTUBE, TIKTOK, THREADS, MASTODON, BLUESKY or OTHER")
           @QueryParam("channel") String channel,
       @Parameter(description = "FI, SV, EN, SMI or OTHER") @QueryParam("language") String language,
@@ -57,7 +58,7 @@ public class ProfilesResource {
     try {
       search = new RegistrySearch(
           blankToNull(words),
-          blankToNull(unit),
+          unitParameter.code(unit),
           parse("channel", channel, Channel::valueOf),
           parse("language", language, ProfileLanguage::valueOf),
           parse("state", state, ProfileState::valueOf),

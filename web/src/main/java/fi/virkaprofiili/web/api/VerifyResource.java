@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class VerifyResource {
 
   @Inject private Verification verification;
+  @Inject private VerifyAnswers answers;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -40,21 +42,27 @@ public class VerifyResource {
     if (url.length() > AccountAddress.MAX_LENGTH) {
       return badParameter("url", "longer than " + AccountAddress.MAX_LENGTH + " characters");
     }
-    Verification.Result result = verification.verify(url);
-    if (result.answer() == Verification.Answer.UNRECOGNISED) {
+    Optional<AccountAddress> address = AccountAddress.parse(url);
+    if (address.isEmpty()) {
       return badParameter("url", "not the address of an account on a social media service");
     }
-    JsonObjectBuilder body = Json.createObjectBuilder()
-        .add("answer", result.answer().name())
-        .add("account", result.address().canonicalUrl())
-        .add("channel", result.address().channel().name());
-    if (result.profile() != null) {
-      body.add("profile", Listings.of(result.profile()));
-    }
-    return Response.ok(body.build().toString())
+    String answer = answers.about(address.get().key(), () -> answerAbout(address.get()));
+    return Response.ok(answer)
         .header("Access-Control-Allow-Origin", "*")
         .header("Cache-Control", "public, max-age=60")
         .build();
+  }
+
+  private String answerAbout(AccountAddress address) {
+    Verification.Result result = verification.verify(address);
+    JsonObjectBuilder body = Json.createObjectBuilder()
+        .add("answer", result.answer().name())
+        .add("account", address.canonicalUrl())
+        .add("channel", address.channel().name());
+    if (result.profile() != null) {
+      body.add("profile", Listings.of(result.profile()));
+    }
+    return body.build().toString();
   }
 
   private static Response badParameter(String parameter, String why) {

@@ -65,6 +65,15 @@ public class Messages {
     error(refusal.messageKey());
   }
 
+  /**
+   * An error shown on the page being rendered only. Unlike {@link #error}, it keeps nothing for a
+   * redirect: the flash lives in the session, which stateless public pages never open.
+   */
+  public void errorOnThisPage(String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
   private void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = text(key, arguments);

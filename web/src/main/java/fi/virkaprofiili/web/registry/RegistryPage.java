@@ -8,78 +8,101 @@ import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
-import jakarta.faces.view.ViewScoped;
+import fi.virkaprofiili.web.platform.Messages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * The public registry page: no sign-in, for citizens to verify accounts (R9). Searched and
- * filtered in the database, a page at a time, so that it stays fast with many profiles.
+ * The public registry page: no sign-in, for citizens to verify accounts (R9). The search and the
+ * page number are query parameters, so a search can be linked to and shared, and a visit keeps
+ * nothing on the server: no session, no view state. Searched, filtered and paged in the database,
+ * so that it stays fast with many profiles.
  */
 @Named
-@ViewScoped
-public class RegistryPage implements Serializable {
+@RequestScoped
+public class RegistryPage {
 
-  private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 25;
 
-  @Inject private Registry registry;
-  @Inject private OrganisationUnits units;
+  private final Registry registry;
+  private final OrganisationUnits units;
+  private final Messages messages;
 
   private String words;
   private String unitCode;
   private Channel channel;
   private ProfileLanguage language;
   private ProfileState state;
+  private int page = 1;
+  private boolean filterLeftOut;
+  private boolean wordsTooLong;
 
-  /** The filters {@link #total} was counted for: paging through the same search counts nothing again. */
-  private RegistrySearch counted;
-  private long total;
+  private fi.virkaprofiili.registry.boundary.RegistryPage found;
 
-  private final LazyDataModel<Profile> profiles = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  @Inject
+  RegistryPage(Registry registry, OrganisationUnits units, Messages messages) {
+    this.registry = registry;
+    this.units = units;
+    this.messages = messages;
+  }
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      RegistrySearch filtersNow = search(0, 1);
-      if (!filtersNow.equals(counted)) {
-        // A profile listed meanwhile shows up in the count when the search changes or the page is opened again.
-        total = registry.count(filtersNow);
-        counted = filtersNow;
-      }
-      return (int) total;
+  /** For the container's proxy only. */
+  protected RegistryPage() {
+    this(null, null, null);
+  }
+
+  /** Runs the search the parameters ask for: one page of profiles, and how many match. */
+  public void search() {
+    if (filterLeftOut) {
+      messages.errorOnThisPage("registry.filterLeftOut");
     }
-
-    @Override
-    public List<Profile> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      return registry.profiles(search(first / pageSize, pageSize));
+    if (wordsTooLong) {
+      messages.errorOnThisPage("registry.wordsTooLong");
     }
-
-    @Override
-    public String getRowKey(Profile profile) {
-      return String.valueOf(profile.getId());
-    }
-  };
-
-  /** Opens the page on a search, as a link {@code registry.xhtml?q=...} asks. */
-  public void searchFor(String query) {
-    if (query != null && !query.isBlank() && query.length() <= RegistrySearch.WORDS_MAX) {
-      words = query.strip();
+    found = registry.search(pageOfSearch());
+    if (found.profiles().isEmpty() && page > 1 && found.total() > 0) {
+      // A link to a page the registry no longer has: the last page there is, not an empty table.
+      page = (int) ((found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+      found = registry.search(pageOfSearch());
     }
   }
 
-  private RegistrySearch search(int page, int size) {
-    return new RegistrySearch(words, unitCode, channel, language, state, page, Math.min(size, RegistrySearch.MAX_SIZE));
+  private RegistrySearch pageOfSearch() {
+    return new RegistrySearch(words, unitCode, channel, language, state, page - 1, PAGE_SIZE);
   }
 
-  public LazyDataModel<Profile> getProfiles() {
-    return profiles;
+  public List<Profile> getProfiles() {
+    return found == null ? List.of() : found.profiles();
+  }
+
+  public long getTotal() {
+    return found == null ? 0 : found.total();
+  }
+
+  public int getPages() {
+    return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  /** The number of the first profile shown, counting from 1. */
+  public long getFirstShown() {
+    return getTotal() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+  }
+
+  public long getLastShown() {
+    return Math.min(getTotal(), (long) page * PAGE_SIZE);
+  }
+
+  public boolean isPreviousPage() {
+    return page > 1;
+  }
+
+  public boolean isNextPage() {
+    return page < getPages();
   }
 
   public List<OrganisationUnit> getUnits() {
@@ -102,43 +125,107 @@ public class RegistryPage implements Serializable {
     return RegistrySearch.WORDS_MAX;
   }
 
+  // The form's fields: what the page shows as chosen.
+
   public String getWords() {
     return words;
-  }
-
-  public void setWords(String words) {
-    this.words = words == null || words.isBlank() ? null : words;
   }
 
   public String getUnitCode() {
     return unitCode;
   }
 
-  public void setUnitCode(String unitCode) {
-    this.unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode;
-  }
-
   public Channel getChannel() {
     return channel;
-  }
-
-  public void setChannel(Channel channel) {
-    this.channel = channel;
   }
 
   public ProfileLanguage getLanguage() {
     return language;
   }
 
-  public void setLanguage(ProfileLanguage language) {
-    this.language = language;
-  }
-
   public ProfileState getState() {
     return state;
   }
 
-  public void setState(ProfileState state) {
-    this.state = state;
+  public int getPage() {
+    return page;
+  }
+
+  // The address's parameters, as typed: each one read on its own, so that one the registry does
+  // not know is left out with a message and the others still apply.
+
+  public String getWordsParameter() {
+    return words;
+  }
+
+  public void setWordsParameter(String asked) {
+    String given = asked == null || asked.isBlank() ? null : asked.strip();
+    wordsTooLong = given != null && given.length() > RegistrySearch.WORDS_MAX;
+    words = wordsTooLong ? null : given;
+  }
+
+  public String getUnitParameter() {
+    return unitCode;
+  }
+
+  public void setUnitParameter(String asked) {
+    unitCode = asked == null || asked.isBlank() ? null : asked.strip();
+  }
+
+  public String getChannelParameter() {
+    return channel == null ? null : channel.name();
+  }
+
+  public void setChannelParameter(String asked) {
+    channel = known(asked, Channel::valueOf);
+  }
+
+  public String getLanguageParameter() {
+    return language == null ? null : language.name();
+  }
+
+  public void setLanguageParameter(String asked) {
+    language = known(asked, ProfileLanguage::valueOf);
+  }
+
+  public String getStateParameter() {
+    return state == null ? null : state.name();
+  }
+
+  /** Only the states the registry shows; another one is left out like an unknown one. */
+  public void setStateParameter(String asked) {
+    ProfileState given = known(asked, ProfileState::valueOf);
+    if (given != null && !given.isPublic()) {
+      filterLeftOut = true;
+      given = null;
+    }
+    state = given;
+  }
+
+  public String getPageParameter() {
+    return page == 1 ? null : String.valueOf(page);
+  }
+
+  public void setPageParameter(String asked) {
+    page = 1;
+    if (asked != null && !asked.isBlank()) {
+      try {
+        page = Math.max(1, Integer.parseInt(asked.strip()));
+      } catch (NumberFormatException notANumber) {
+        filterLeftOut = true;
+      }
+    }
+  }
+
+  private <T> T known(String asked, Function<String, T> byName) {
+    if (asked == null || asked.isBlank()) {
+      return null;
+    }
+    try {
+      return byName.apply(asked.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      filterLeftOut = true;
+      return null;
+    }
   }
 }

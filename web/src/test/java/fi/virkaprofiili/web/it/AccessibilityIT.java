@@ -55,7 +55,7 @@ class AccessibilityIT {
       Page.of(null, "home", s -> "/"),
       Page.of(null, "sign-in", s -> "/login.xhtml", "#loginForm"),
       Page.of(null, "sign-in refused", s -> "/login.xhtml", "#loginForm").after(AccessibilityIT::signInAsNobody),
-      Page.of(null, "registry", s -> "/registry.xhtml", "#registryForm\\:profiles"),
+      Page.of(null, "registry", s -> "/registry.xhtml", "#profiles"),
       Page.of(null, "registry searched", s -> "/registry.xhtml?q=Kaupunginkirjasto", ".profile-name"),
       Page.of(null, "verify, asked nothing", s -> "/verify.xhtml", "#verifyForm"),
       Page.of(null, "verify: official", s -> "/verify.xhtml?address=" + encode(OFFICIAL_ADDRESS), ".answer-OFFICIAL"),
@@ -177,7 +177,7 @@ class AccessibilityIT {
     for (String language : List.of("sv", "en", "fi")) {
       signInAs(null);
       browser.open("/");
-      browser.click("#languageForm a[lang='" + language + "']");
+      browser.click("#languages a[lang='" + language + "']");
       browser.waitFor(d -> language.equals(langOfPage()));
       for (Page page : PAGES) {
         visit(page, seeded, problems);

@@ -42,17 +42,26 @@ public class LifecycleFixture {
 
   /** Proposed by sanna, approved by markus, agreed by tiina, set up by ilkka and sanna, listed. */
   public Profile listedProfile(String name) throws InterruptedException {
+    return listedProfile(name, "https://www.instagram.com/library_it");
+  }
+
+  /** As {@link #listedProfile(String)}, with its account at {@code accountUrl}. */
+  public Profile listedProfile(String name, String accountUrl) throws InterruptedException {
     Profile profile = proposals.submit(proposal(name), "sanna");
     decisions.decide(taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
     agreement.agree(taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
-    setUp(profile);
+    setUp(profile, accountUrl);
     return awaitState(profile.getId(), ProfileState.LISTED);
   }
 
   /** IT registers access and the proposer records the account: the profile can be listed. */
   public void setUp(Profile profile) {
+    setUp(profile, "https://www.instagram.com/library_it");
+  }
+
+  private void setUp(Profile profile, String accountUrl) {
     setup.registerAccess(taskOf(profile, REGISTER_ACCESS).getId(), "IT admin account; both administrators as editors", "ilkka");
-    setup.recordAccountAddress(taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(), "https://www.instagram.com/library_it", "sanna");
+    setup.recordAccountAddress(taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(), accountUrl, "sanna");
   }
 
   /**

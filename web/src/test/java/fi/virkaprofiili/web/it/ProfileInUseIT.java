@@ -1,5 +1,12 @@
 package fi.virkaprofiili.web.it;
 
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -55,6 +62,7 @@ class ProfileInUseIT {
   @Inject private ClosureService closures;
   @Inject private LifecycleNotices notices;
   @Inject private Registry registry;
+  @ArquillianResource private URL base;
 
   private static GreenMail mailServer;
 
@@ -112,9 +120,16 @@ class ProfileInUseIT {
   @Test
   void closingDateTimerFinishesTheClosureAndTheRegistryKeepsTheRedirection() throws Exception {
     mailServer();
-    Profile profile = fixture.listedProfile("Closed " + UUID.randomUUID());
+    String account = "https://www.instagram.com/closed_" + UUID.randomUUID().toString().substring(0, 8);
+    Profile profile = fixture.listedProfile("Closed " + UUID.randomUUID(), account);
+    // Asked before every change: verification keeps its answers, and must not keep an old one.
+    String listed = verify(account);
+    assertTrue(listed.contains("\"answer\":\"OFFICIAL\"") && !listed.contains("closingOn"), listed);
     closeIn20Days(profile);
     fixture.awaitState(profile.getId(), ProfileState.CLOSING);
+    String closing = verify(account);
+    assertTrue(closing.contains("\"answer\":\"OFFICIAL\"") && closing.contains("\"closingOn\"")
+        && closing.contains("https://www.example.org/library"), closing);
     closures.confirmNoticePosted(fixture.taskOf(profile, POST_CLOSURE_NOTICE).getId(), "sanna");
 
     fixture.fireTimer(profile, CLOSING_DATE_REACHED);
@@ -125,6 +140,9 @@ class ProfileInUseIT {
 
     Profile closed = fixture.awaitState(profile.getId(), ProfileState.CLOSED);
     assertNotNull(closed.getClosedAt());
+    String closedAnswer = verify(account);
+    assertTrue(closedAnswer.contains("\"answer\":\"CLOSED\"") && closedAnswer.contains("https://www.example.org/library"),
+        closedAnswer);
     assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
     assertEquals(1, engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(profile.getProcessInstanceId()).finished().count());
@@ -160,6 +178,16 @@ class ProfileInUseIT {
         "the reminder was not sent");
     assertEquals(Set.of("markus@example.org"), recipientsOf(mail, profile.getName()));
     assertEquals(MANAGER_DECISION, fixture.taskOf(profile, MANAGER_DECISION).getTaskDefinitionKey(), "the decision still waits");
+  }
+
+  /** The public API's answer, over HTTP as citizens ask it. */
+  private String verify(String account) throws Exception {
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.toURI().resolve("api/registry/verify?url=" + URLEncoder.encode(account, StandardCharsets.UTF_8)))
+            .GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer.body());
+    return answer.body();
   }
 
   private void closeIn20Days(Profile profile) {

@@ -94,6 +94,11 @@ class RegistryVerificationIT {
     assertThat(get("api/registry/profiles?channel=myspace").body()).contains("\"parameter\":\"channel\"");
     assertThat(get("api/registry/profiles?state=PROPOSED").statusCode()).isEqualTo(400);
     assertThat(get("api/registry/profiles?page=x").body()).contains("\"parameter\":\"page\"");
+    HttpResponse<String> unknownUnit = get("api/registry/profiles?unit=no-such-unit");
+    assertThat(unknownUnit.statusCode()).isEqualTo(400);
+    assertThat(unknownUnit.body()).contains("\"parameter\":\"unit\"", "no unit has this code");
+    assertThat(get("api/registry/profiles?unit=communications").body()).contains("\"name\":\"Kaupunki tiedottaa\"")
+        .doesNotContain("Kulttuurikeskus Mastodonissa");
   }
 
   @Test
@@ -158,15 +163,50 @@ class RegistryVerificationIT {
   @Test
   void registryIsSearchedAndFilteredAPageAtATime() {
     browser.open("/registry.xhtml");
-    browser.choose("#registryForm\\:channel", "FACEBOOK");
-    browser.click("#registryForm\\:filter");
-    browser.waitFor(d -> d.getPageSource().contains("Kaupunki tiedottaa") && !d.getPageSource().contains("Kulttuurikeskus Mastodonissa"));
+    browser.choose("#channel", "FACEBOOK");
+    browser.click("#filter");
+    browser.waitFor(d -> d.getCurrentUrl().contains("channel=FACEBOOK"));
+    assertThat(browser.find("#profiles").getText()).contains("Kaupunki tiedottaa").doesNotContain("Kulttuurikeskus Mastodonissa");
+    assertThat(browser.find("#shown").getText()).isEqualTo("Profiilit 1–1, yhteensä 1");
+
+    browser.click("#languages a[lang='sv']");
+    browser.waitFor(d -> d.getCurrentUrl().contains("lang=sv"));
+    assertThat(browser.find("#profiles").getText()).contains("Kaupunki tiedottaa").doesNotContain("Kulttuurikeskus Mastodonissa");
+    assertThat(browser.find("#shown").getText()).isEqualTo("Profiler 1–1 av 1");
+    browser.open("/registry.xhtml?lang=fi");
 
     browser.open("/registry.xhtml?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
     // R14, R15: its languages, when questions are answered, and where to turn on official business.
-    assertThat(browser.find("#registryForm\\:profiles").getText()).contains("Kulttuurikeskus Mastodonissa")
+    assertThat(browser.find("#profiles").getText()).contains("Kulttuurikeskus Mastodonissa")
         .contains("suomi, ruotsi", "Vastaamme arkisin klo 8–16.", "kirjaamo@kaupunki.example")
         .doesNotContain("Kaupunki tiedottaa");
+  }
+
+  @Test
+  void aVisitToThePublicPagesKeepsNothingOnTheServer() throws Exception {
+    for (String page : java.util.List.of("index.xhtml", "registry.xhtml", "registry.xhtml?q=kaupunki&channel=FACEBOOK&page=2",
+        "verify.xhtml?address=facebook.com/kaupunkitiedottaa.demo", "embed.xhtml", "accessibility.xhtml", "registry.xhtml?lang=sv")) {
+      HttpResponse<String> answer = get(page);
+      assertThat(answer.statusCode()).as(page).isEqualTo(200);
+      assertThat(answer.headers().allValues("Set-Cookie")).as(page).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+      assertThat(answer.body()).as(page).doesNotContain("jakarta.faces.ViewState\" value=\"-");
+    }
+    assertThat(get("registry.xhtml?lang=sv").headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("virkaprofiili-lang=sv"));
+  }
+
+  @Test
+  void aFilterTheRegistryDoesNotKnowIsLeftOutWithAMessageAndTheRestStillShows() throws Exception {
+    HttpResponse<String> answer = get("registry.xhtml?lang=en&q=kaupunki&channel=MYSPACE&state=PROPOSED&page=x");
+    HttpResponse<String> tooLong = get("registry.xhtml?lang=en&q=" + "a".repeat(300));
+    HttpResponse<String> farPage = get("registry.xhtml?lang=en&page=999");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("A filter in the address was not one the registry knows, so it was left out.",
+        "Kaupunki tiedottaa", "Profiles 1–1 of 1")
+        .doesNotContain("Kulttuurikeskus Mastodonissa");
+    assertThat(tooLong.statusCode()).isEqualTo(200);
+    assertThat(tooLong.body()).contains("The search is too long.");
+    assertThat(farPage.body()).contains("Kaupunki tiedottaa", "Kulttuurikeskus Mastodonissa");
   }
 
   @Test
