@@ -21,6 +21,13 @@ import fi.virkaprofiili.registry.entity.AccountAddress;
 @Stateless
 public class Registry {
 
+  /**
+   * What the public reads is shown, never changed: read-only answers come straight from the
+   * entity cache. Otherwise each request copies every profile it shows into its own persistence
+   * context, and under load the requests wait for one another on the cache's locks for the copies.
+   */
+  private static final String READ_ONLY = "eclipselink.read-only";
+
   private static final List<ProfileState> PUBLIC_STATES =
       Arrays.stream(ProfileState.values()).filter(ProfileState::isPublic).toList();
 
@@ -40,7 +47,16 @@ public class Registry {
    * is written; one still in use before one that was closed.
    */
   public Optional<Profile> profileAt(AccountAddress address) {
-    return em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class)
+    return atAccount(address, em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class));
+  }
+
+  /** As {@link #profileAt}, for showing only: the profile must not be changed or referred to. */
+  public Optional<Profile> listingAt(AccountAddress address) {
+    return atAccount(address, em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class).setHint(READ_ONLY, true));
+  }
+
+  private static Optional<Profile> atAccount(AccountAddress address, TypedQuery<Profile> byKey) {
+    return byKey
         .setParameter("key", address.key())
         .setParameter("states", PUBLIC_STATES)
         .getResultList()
@@ -65,7 +81,7 @@ public class Registry {
         .getResultList();
   }
 
-  /** One page of the public profiles that match, by name, and how many match in all. */
+  /** One page of the public profiles that match, by name, and how many match in all; for showing only. */
   public RegistryPage search(RegistrySearch search) {
     return new RegistryPage(profiles(search), count(search), search.page(), search.size());
   }
@@ -81,6 +97,7 @@ public class Registry {
    */
   public List<Profile> profiles(RegistrySearch search) {
     return matching("select p", " order by p.name, p.id", search, Profile.class)
+        .setHint(READ_ONLY, true)
         .setHint("eclipselink.batch", "p.languages")
         .setHint("eclipselink.batch.type", "IN")
         .setFirstResult(search.page() * search.size())

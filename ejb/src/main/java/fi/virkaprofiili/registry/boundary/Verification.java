@@ -50,7 +50,7 @@ public class Verification {
 
   /** The answer about an address already read. */
   public Result verify(AccountAddress address) {
-    return registry.profileAt(address)
+    return registry.listingAt(address)
         .map(profile -> new Result(profile.getState() == ProfileState.CLOSED ? Answer.CLOSED : Answer.OFFICIAL,
             address, profile))
         .orElseGet(() -> new Result(Answer.NOT_LISTED, address, null));

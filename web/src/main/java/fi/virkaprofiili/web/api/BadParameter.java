@@ -1,6 +1,6 @@
 package fi.virkaprofiili.web.api;
 
-import jakarta.json.Json;
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,7 +19,7 @@ final class BadParameter extends RuntimeException {
   Response response() {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("parameter", parameter).add("error", getMessage()).build().toString())
+        .entity(JsonBuilders.object().add("parameter", parameter).add("error", getMessage()).build().toString())
         .header("Access-Control-Allow-Origin", "*")
         .build();
   }

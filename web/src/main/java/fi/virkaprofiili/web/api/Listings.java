@@ -1,8 +1,8 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -12,7 +12,7 @@ final class Listings {
   private Listings() {}
 
   static JsonObjectBuilder of(Profile profile) {
-    JsonObjectBuilder listing = Json.createObjectBuilder()
+    JsonObjectBuilder listing = JsonBuilders.object()
         .add("id", profile.getId())
         .add("name", profile.getName())
         .add("state", profile.getState().name())
@@ -20,7 +20,7 @@ final class Listings {
         .add("unit", profile.getUnit().getCode());
     addIfPresent(listing, "address", profile.getAccountUrl());
     addIfPresent(listing, "purpose", profile.getPurpose());
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = JsonBuilders.array();
     profile.getLanguages().stream().map(ProfileLanguage::name).sorted().forEach(languages::add);
     listing.add("languages", languages);
     if (profile.getUpkeep() != null) {

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
@@ -8,7 +9,6 @@ import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.boundary.RegistryPage;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -70,9 +70,9 @@ public class ProfilesResource {
       return new BadParameter("page, size, state or q", bad.getMessage()).response();
     }
     RegistryPage result = registry.search(search);
-    JsonArrayBuilder profiles = Json.createArrayBuilder();
+    JsonArrayBuilder profiles = JsonBuilders.array();
     result.profiles().forEach(profile -> profiles.add(Listings.of(profile)));
-    String body = Json.createObjectBuilder()
+    String body = JsonBuilders.object()
         .add("page", result.page())
         .add("size", result.size())
         .add("total", result.total())

@@ -12,17 +12,25 @@ import java.util.function.Supplier;
  * Verification is what the public asks most and asks again and again about the same accounts; an
  * answer kept here costs no database work. Any written profile makes every kept answer old at
  * once, so a closure shows in the very next answer.
+ *
+ * <p>Answers about listed accounts and answers about accounts not in the registry are kept apart:
+ * there are only as many of the first as the registry has accounts, while anyone can ask about
+ * any number of made-up ones, and a flood of those must not push out the answers people need.
  */
 @ApplicationScoped
 class VerifyAnswers {
 
-  /** Enough for every listed account and many misses; past it, all are forgotten at once. */
-  static final int MAX_KEPT = 20_000;
+  /** Past these, all answers of that kind are forgotten at once. */
+  static final int MAX_LISTED = 200_000;
+  static final int MAX_NOT_LISTED = 20_000;
+
+  /** An answer as it is sent, and whether it is about an account in the registry. */
+  record Answer(String json, boolean listed) {}
 
   private record Kept(long version, String json) {}
 
-  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-
+  private final Map<String, Kept> listed = new ConcurrentHashMap<>();
+  private final Map<String, Kept> notListed = new ConcurrentHashMap<>();
   private final ProfileChanges changes;
 
   @Inject
@@ -36,18 +44,24 @@ class VerifyAnswers {
   }
 
   /** The kept answer about this account, or the one {@code answer} writes now. */
-  String about(String accountKey, Supplier<String> answer) {
+  String about(String accountKey, Supplier<Answer> answer) {
     // Read before answering: if a profile changes meanwhile, what is kept is already old.
     long version = changes.version();
-    Kept known = kept.get(accountKey);
+    Kept known = listed.get(accountKey);
+    if (known == null) {
+      known = notListed.get(accountKey);
+    }
     if (known != null && known.version() == version) {
       return known.json();
     }
-    String json = answer.get();
-    if (kept.size() >= MAX_KEPT) {
-      kept.clear();
+    Answer fresh = answer.get();
+    Map<String, Kept> kind = fresh.listed() ? listed : notListed;
+    if (kind.size() >= (fresh.listed() ? MAX_LISTED : MAX_NOT_LISTED)) {
+      kind.clear();
     }
-    kept.put(accountKey, new Kept(version, json));
-    return json;
+    // An account can move from one kind to the other when a profile changes.
+    (fresh.listed() ? notListed : listed).remove(accountKey);
+    kind.put(accountKey, new Kept(version, fresh.json()));
+    return fresh.json();
   }
 }

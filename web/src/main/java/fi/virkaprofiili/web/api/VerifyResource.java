@@ -1,9 +1,10 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import fi.virkaprofiili.registry.boundary.Verification;
 import fi.virkaprofiili.registry.entity.AccountAddress;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * public page, as JSON. Bad parameters get a 400 that says which parameter and why.
  */
 @Path("registry/verify")
+@ApplicationScoped // holds nothing of a request: one instance answers them all
 public class VerifyResource {
 
   @Inject private Verification verification;
@@ -53,16 +55,16 @@ public class VerifyResource {
         .build();
   }
 
-  private String answerAbout(AccountAddress address) {
+  private VerifyAnswers.Answer answerAbout(AccountAddress address) {
     Verification.Result result = verification.verify(address);
-    JsonObjectBuilder body = Json.createObjectBuilder()
+    JsonObjectBuilder body = JsonBuilders.object()
         .add("answer", result.answer().name())
         .add("account", address.canonicalUrl())
         .add("channel", address.channel().name());
     if (result.profile() != null) {
       body.add("profile", Listings.of(result.profile()));
     }
-    return body.build().toString();
+    return new VerifyAnswers.Answer(body.build().toString(), result.profile() != null);
   }
 
   private static Response badParameter(String parameter, String why) {

@@ -1,6 +1,6 @@
 package fi.virkaprofiili.web.dashboard;
 
-import jakarta.json.Json;
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -22,34 +22,34 @@ final class ChartConfig {
 
   /** Several series stacked on each other, each with its own colour and a legend. */
   static String stacked(List<String> labels, List<Series> series, boolean horizontal, boolean legend) {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     for (int i = 0; i < series.size(); i++) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = JsonBuilders.array();
       series.get(i).values().forEach(value -> data.add(value.longValue()));
-      datasets.add(Json.createObjectBuilder()
+      datasets.add(JsonBuilders.object()
           .add("label", series.get(i).label())
           .add("data", data)
           .add("backgroundColor", COLOURS.get(i % COLOURS.size())));
     }
-    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    JsonArrayBuilder labelArray = JsonBuilders.array();
     labels.forEach(labelArray::add);
     boolean isStacked = series.size() > 1;
-    JsonObjectBuilder countAxis = Json.createObjectBuilder().add("beginAtZero", true).add("stacked", isStacked)
-        .add("ticks", Json.createObjectBuilder().add("precision", 0));
-    JsonObjectBuilder labelAxis = Json.createObjectBuilder().add("stacked", isStacked);
-    JsonObjectBuilder scales = Json.createObjectBuilder()
+    JsonObjectBuilder countAxis = JsonBuilders.object().add("beginAtZero", true).add("stacked", isStacked)
+        .add("ticks", JsonBuilders.object().add("precision", 0));
+    JsonObjectBuilder labelAxis = JsonBuilders.object().add("stacked", isStacked);
+    JsonObjectBuilder scales = JsonBuilders.object()
         .add(horizontal ? "x" : "y", countAxis)
         .add(horizontal ? "y" : "x", labelAxis);
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
+        .add("data", JsonBuilders.object().add("labels", labelArray).add("datasets", datasets))
+        .add("options", JsonBuilders.object()
             .add("indexAxis", horizontal ? "y" : "x")
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add("scales", scales)
-            .add("plugins", Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("display", legend))))
+            .add("plugins", JsonBuilders.object()
+                .add("legend", JsonBuilders.object().add("display", legend))))
         .build()
         .toString();
   }

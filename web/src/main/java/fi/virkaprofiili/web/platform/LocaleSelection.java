@@ -76,17 +76,30 @@ public class LocaleSelection {
    * (the cookie), else the browser's first of ours, else Finnish.
    */
   public static Locale initialLocale(ExternalContext external) {
-    Object cookie = external.getRequestCookieMap().get(COOKIE);
-    if (cookie instanceof Cookie c && LANGUAGES.contains(c.getValue())) {
-      return Locale.forLanguageTag(c.getValue());
+    return Locale.forLanguageTag(languageOf((HttpServletRequest) external.getRequest()));
+  }
+
+  /** As {@link #initialLocale}, for a request outside the faces servlet; also heeds a choice in it. */
+  public static String languageOf(HttpServletRequest request) {
+    String chosen = request.getParameter(PARAMETER);
+    if (chosen != null && LANGUAGES.contains(chosen)) {
+      return chosen;
     }
-    var preferred = external.getRequestLocales();
-    while (preferred.hasNext()) {
-      String language = preferred.next().getLanguage();
-      if (LANGUAGES.contains(language)) {
-        return Locale.forLanguageTag(language);
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (COOKIE.equals(cookie.getName()) && LANGUAGES.contains(cookie.getValue())) {
+          return cookie.getValue();
+        }
       }
     }
-    return Locale.forLanguageTag("fi");
+    var preferred = request.getLocales();
+    while (preferred.hasMoreElements()) {
+      String language = preferred.nextElement().getLanguage();
+      if (LANGUAGES.contains(language)) {
+        return language;
+      }
+    }
+    return "fi";
   }
 }

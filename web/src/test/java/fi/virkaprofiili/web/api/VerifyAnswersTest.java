@@ -13,10 +13,10 @@ class VerifyAnswersTest {
   private final VerifyAnswers answers = new VerifyAnswers(changes);
   private final AtomicInteger asked = new AtomicInteger();
 
-  private Supplier<String> fromTheDatabase(String json) {
+  private Supplier<VerifyAnswers.Answer> fromTheDatabase(String json) {
     return () -> {
       asked.incrementAndGet();
-      return json;
+      return new VerifyAnswers.Answer(json, !json.startsWith("not listed"));
     };
   }
 
@@ -43,20 +43,30 @@ class VerifyAnswersTest {
   void anAnswerWorkedOutWhileAProfileChangedIsNotKept() {
     answers.about("instagram:kirjasto", () -> {
       changes.written();
-      return "read before the change committed";
+      return new VerifyAnswers.Answer("read before the change committed", true);
     });
 
     assertThat(answers.about("instagram:kirjasto", fromTheDatabase("closing"))).isEqualTo("closing");
   }
 
   @Test
-  void pastItsLimitEverythingIsForgottenRatherThanMemoryFilled() {
-    for (int i = 0; i < VerifyAnswers.MAX_KEPT; i++) {
-      answers.about("mastodon:user" + i + "@example.org", () -> "not listed");
-    }
+  void aFloodOfMadeUpAccountsNeverPushesOutTheAnswersAboutListedOnes() {
     answers.about("instagram:kirjasto", fromTheDatabase("official"));
+    for (int i = 0; i <= VerifyAnswers.MAX_NOT_LISTED; i++) {
+      answers.about("mastodon:user" + i + "@example.org", fromTheDatabase("not listed"));
+    }
 
-    assertThat(answers.about("mastodon:user0@example.org", fromTheDatabase("asked again"))).isEqualTo("asked again");
     assertThat(answers.about("instagram:kirjasto", fromTheDatabase("other"))).isEqualTo("official");
+    assertThat(answers.about("mastodon:user0@example.org", fromTheDatabase("not listed, asked again")))
+        .isEqualTo("not listed, asked again");
+  }
+
+  @Test
+  void anAccountListedAfterItWasAskedAboutIsAnsweredAsListed() {
+    answers.about("x:kaupunki", fromTheDatabase("not listed"));
+    changes.written();
+    answers.about("x:kaupunki", fromTheDatabase("official"));
+
+    assertThat(answers.about("x:kaupunki", fromTheDatabase("other"))).isEqualTo("official");
   }
 }

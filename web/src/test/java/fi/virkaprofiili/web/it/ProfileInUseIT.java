@@ -125,8 +125,14 @@ class ProfileInUseIT {
     // Asked before every change: verification keeps its answers, and must not keep an old one.
     String listed = verify(account);
     assertTrue(listed.contains("\"answer\":\"OFFICIAL\"") && !listed.contains("closingOn"), listed);
+    String registryPage = "registry.xhtml?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
+    String listedPage = get(registryPage);
+    assertTrue(listedPage.contains(profile.getName()) && !listedPage.contains("Closing on"), listedPage);
     closeIn20Days(profile);
     fixture.awaitState(profile.getId(), ProfileState.CLOSING);
+    // The page as the public loads it, kept for visitors who are not signed in, shows the closure at once.
+    String closingPage = get(registryPage);
+    assertTrue(closingPage.contains("Closing on") && closingPage.contains("https://www.example.org/library"), closingPage);
     String closing = verify(account);
     assertTrue(closing.contains("\"answer\":\"OFFICIAL\"") && closing.contains("\"closingOn\"")
         && closing.contains("https://www.example.org/library"), closing);
@@ -182,9 +188,13 @@ class ProfileInUseIT {
 
   /** The public API's answer, over HTTP as citizens ask it. */
   private String verify(String account) throws Exception {
+    return get("api/registry/verify?url=" + URLEncoder.encode(account, StandardCharsets.UTF_8));
+  }
+
+  /** A public address, as a visitor who is not signed in loads it. */
+  private String get(String path) throws Exception {
     HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve("api/registry/verify?url=" + URLEncoder.encode(account, StandardCharsets.UTF_8)))
-            .GET().build(),
+        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", "en").GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, answer.statusCode(), answer.body());
     return answer.body();

@@ -195,6 +195,22 @@ class RegistryVerificationIT {
   }
 
   @Test
+  void aPageKeptForVisitorsIsTheSameAsTheOneRenderedAndEachLanguageHasItsOwn() throws Exception {
+    String first = inLanguage("registry.xhtml?q=kaupunki", "sv").body();
+    String again = inLanguage("registry.xhtml?q=kaupunki", "sv").body();
+    String finnish = inLanguage("registry.xhtml?q=kaupunki", "fi").body();
+
+    assertThat(again).isEqualTo(first).contains("lang=\"sv\"", "Kaupunki tiedottaa");
+    assertThat(finnish).contains("lang=\"fi\"", "Kaupunki tiedottaa");
+  }
+
+  private HttpResponse<String> inLanguage(String path, String language) throws Exception {
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", language).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void aFilterTheRegistryDoesNotKnowIsLeftOutWithAMessageAndTheRestStillShows() throws Exception {
     HttpResponse<String> answer = get("registry.xhtml?lang=en&q=kaupunki&channel=MYSPACE&state=PROPOSED&page=x");
     HttpResponse<String> tooLong = get("registry.xhtml?lang=en&q=" + "a".repeat(300));
