@@ -6,9 +6,12 @@ import fi.virkaprofiili.accountimport.entity.RowProblem;
 import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
+import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -22,8 +25,16 @@ import org.camunda.bpm.engine.IdentityService;
  * Works through an import's rows in the background, one transaction per row, so that the page
  * that started it can show its progress and a large file is not bound to one request. The
  * checks against what is stored run before a row's transaction: a refused row writes only why.
+ *
+ * <p>One import runs at a time: an import started while another runs waits for it, and then finds
+ * every account the first one listed, so overlapping files uploaded together list each account
+ * once and the later one reports the rest as already in the registry. The accepted row's unique
+ * account key ({@link RowImport}) holds the same where this lock does not reach, such as two
+ * servers on one database.
  */
-@Stateless
+@Singleton
+@Lock(LockType.WRITE)
+@AccessTimeout(-1)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportRun {
 
@@ -55,7 +66,12 @@ public class ImportRun {
     try {
       rowImport.accept(importId, row, row.owner().orElse(importedBy));
     } catch (EJBException | IllegalArgumentException | IllegalStateException | BusinessException e) {
-      // The row's transaction is rolled back whole; it is reported and the import goes on.
+      // The row's transaction is rolled back whole. If the account is in the registry now, it was
+      // listed meanwhile from elsewhere (another server's import) and this row failed on its key.
+      if (rowImport.duplicateIfListed(importId, row)) {
+        LOG.info("Import " + importId + " row " + row.rowNumber() + " was listed meanwhile elsewhere");
+        return;
+      }
       LOG.log(Level.WARNING, "Import " + importId + " could not take row " + row.rowNumber(), e);
       reject(importId, row, List.of(RowProblem.of(null, "import.row.failed")));
     }

@@ -36,6 +36,9 @@ public class RowImport {
   /**
    * Lists a row that meets every rule and starts its lifecycle; a row whose account is already in
    * the registry, by another row or an earlier import, adds nothing and is recorded as a duplicate.
+   * The accepted row holds the account's key, unique: when another import lists the same account
+   * at the same time, the transaction that commits second fails here, whole (see
+   * {@link #duplicateIfListed}).
    */
   public ImportRow accept(long importId, AccountRow row, String ownerId) {
     AccountImport accountImport = lockedImport(importId);
@@ -47,10 +50,25 @@ public class RowImport {
     } else {
       Profile profile = existing.enter(row.proposal().toProposed(), units.byCode(row.proposal().getUnitCode()), ownerId,
           accountImport.getImportedBy(), accountImport.getFileName() + ", row " + row.rowNumber());
-      done = accountImport.accepted(row.rowNumber(), row.name(), row.accountAddressAsWritten(), profile.getId(), clock.instant());
+      done = accountImport.accepted(
+          row.rowNumber(), row.name(), row.accountAddressAsWritten(), address.key(), profile.getId(), clock.instant());
     }
     em.persist(done);
+    em.flush();
     return done;
+  }
+
+  /**
+   * After {@link #accept} failed: if the row's account is in the registry now, another import
+   * listed it meanwhile, and the row is recorded as its duplicate. False when it is not there, and
+   * nothing is written.
+   */
+  public boolean duplicateIfListed(long importId, AccountRow row) {
+    AccountImport accountImport = lockedImport(importId);
+    Optional<Profile> listed = row.address().flatMap(registry::profileAt);
+    listed.ifPresent(profile -> em.persist(accountImport.duplicate(
+        row.rowNumber(), row.name(), row.accountAddressAsWritten(), profile.getId(), clock.instant())));
+    return listed.isPresent();
   }
 
   /** Records why a row was refused; nothing else of it is stored. */

@@ -76,8 +76,8 @@ public class AccountImport {
   }
 
   /** The row was listed as the given profile. */
-  public ImportRow accepted(int rowNumber, String name, String address, long profileId, Instant at) {
-    return done(new ImportRow(this, rowNumber, ImportOutcome.ACCEPTED, name, address, profileId, List.of()), at);
+  public ImportRow accepted(int rowNumber, String name, String address, String accountKey, long profileId, Instant at) {
+    return done(new ImportRow(this, rowNumber, ImportOutcome.ACCEPTED, name, address, profileId, accountKey, List.of()), at);
   }
 
   /** The row broke these rules; nothing of it was stored. */
@@ -85,12 +85,12 @@ public class AccountImport {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("A rejected row says why");
     }
-    return done(new ImportRow(this, rowNumber, ImportOutcome.REJECTED, name, address, null, problems), at);
+    return done(new ImportRow(this, rowNumber, ImportOutcome.REJECTED, name, address, null, null, problems), at);
   }
 
   /** The row's account is already in the registry as the given profile; nothing was added. */
   public ImportRow duplicate(int rowNumber, String name, String address, long existingProfileId, Instant at) {
-    return done(new ImportRow(this, rowNumber, ImportOutcome.DUPLICATE, name, address, existingProfileId, List.of()), at);
+    return done(new ImportRow(this, rowNumber, ImportOutcome.DUPLICATE, name, address, existingProfileId, null, List.of()), at);
   }
 
   private ImportRow done(ImportRow row, Instant at) {

@@ -60,6 +60,13 @@ public class ImportRow {
   @Column(name = "PROFILE_ID")
   private Long profileId;
 
+  /**
+   * The registry's key of the account an accepted row listed, unique: two imports that list one
+   * account at the same time cannot both commit.
+   */
+  @Column(name = "LISTED_ACCOUNT_KEY", length = 2048, unique = true, updatable = false)
+  private String listedAccountKey;
+
   @ElementCollection
   @CollectionTable(name = "IMPORT_ROW_PROBLEM", joinColumns = @JoinColumn(name = "ROW_ID"))
   @OrderColumn(name = "POSITION")
@@ -68,7 +75,11 @@ public class ImportRow {
   protected ImportRow() {}
 
   ImportRow(AccountImport accountImport, int rowNumber, ImportOutcome outcome, String name, String accountAddress,
-      Long profileId, List<RowProblem> problems) {
+      Long profileId, String listedAccountKey, List<RowProblem> problems) {
+    if ((outcome == ImportOutcome.ACCEPTED) != (listedAccountKey != null && !listedAccountKey.isBlank())) {
+      throw new IllegalArgumentException("Exactly an accepted row names the account it listed");
+    }
+    this.listedAccountKey = listedAccountKey;
     this.accountImport = Objects.requireNonNull(accountImport, "accountImport");
     this.rowNumber = rowNumber;
     this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -107,6 +118,11 @@ public class ImportRow {
   }
 
   /** The profile listed from this row, or for a duplicate the one already listed. */
+  /** The key of the account this row listed; null unless it was accepted. */
+  public String getListedAccountKey() {
+    return listedAccountKey;
+  }
+
   public Long getProfileId() {
     return profileId;
   }

@@ -8,12 +8,12 @@ import fi.virkaprofiili.preference.boundary.Preferences;
 import fi.virkaprofiili.preference.entity.UserPreference;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.report.boundary.FakeReports;
+import fi.virkaprofiili.worklist.boundary.TaskNames;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -97,10 +97,6 @@ public class TaskNotices {
   }
 
   private static String taskName(Locale language, String taskKey) {
-    try {
-      return MailText.word(language, "taskName." + taskKey);
-    } catch (MissingResourceException e) {
-      return taskKey;
-    }
+    return TaskNames.of(taskKey, language);
   }
 }

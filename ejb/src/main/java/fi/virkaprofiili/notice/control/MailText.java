@@ -38,11 +38,6 @@ public record MailText(String subject, String body) {
         new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
   }
 
-  /** A single text of the bundle, such as the name of a kind of task, in one language. */
-  public static String word(Locale language, String key) {
-    return bundle(language).getString(key);
-  }
-
   /** English is the base bundle: no fallback to the server's own locale on the way there. */
   private static ResourceBundle bundle(Locale language) {
     return ResourceBundle.getBundle(BUNDLE, language,

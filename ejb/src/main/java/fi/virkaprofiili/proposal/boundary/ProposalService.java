@@ -11,6 +11,7 @@ import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
+import fi.virkaprofiili.proposal.entity.RevisionDraft;
 import fi.virkaprofiili.worklist.control.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -123,6 +124,8 @@ public class ProposalService {
       throw new ConflictException("error.alreadyDecided", "Profile " + profileId + " is already " + profile.getState());
     }
     profile.withdraw(actorId, clock.instant());
+    // A proposal returned for revision may be withdrawn too: the changes left unsent go with it.
+    em.createNamedQuery(RevisionDraft.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();
     runtimeService
         .createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE)
         .processInstanceId(profile.getProcessInstanceId())

@@ -16,7 +16,7 @@ class AccountImportTest {
   void countsEachOutcomeAndFinishesWithTheLastRow() {
     AccountImport accountImport = new AccountImport("tilit.csv", "tiina", 3, NOW);
 
-    accountImport.accepted(2, "Museo", "https://www.instagram.com/museo", 51L, NOW);
+    accountImport.accepted(2, "Museo", "https://www.instagram.com/museo", "instagram:museo", 51L, NOW);
     ImportRow refused = accountImport.rejected(3, null, null, List.of(RowProblem.of("name", "proposal.name.required")), NOW);
     assertThat(accountImport.isFinished()).isFalse();
     assertThat(accountImport.getPercentDone()).isEqualTo(66);
@@ -34,7 +34,7 @@ class AccountImportTest {
     AccountImport accountImport = new AccountImport("tilit.csv", "tiina", 1, NOW);
     accountImport.duplicate(2, "Museo", "@museo", 51L, NOW);
 
-    assertThatThrownBy(() -> accountImport.accepted(3, "Toinen", "@toinen", 52L, NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> accountImport.accepted(3, "Toinen", "@toinen", "instagram:toinen", 52L, NOW)).isInstanceOf(IllegalStateException.class);
     assertThat(accountImport.getProcessed()).isEqualTo(1);
   }
 
@@ -50,5 +50,18 @@ class AccountImportTest {
   void aFileWithoutRowsIsFinishedAtOnce() {
     assertThat(new AccountImport("tyhja.csv", "tiina", 0, NOW).getPercentDone()).isEqualTo(100);
     assertThat(new AccountImport("tyhja.csv", "tiina", 0, NOW).isFinished()).isTrue();
+  }
+
+  @Test
+  void exactlyAnAcceptedRowHoldsTheKeyOfTheAccountItListed() {
+    AccountImport accountImport = new AccountImport("tilit.csv", "tiina", 3, NOW);
+
+    ImportRow listed = accountImport.accepted(2, "Museo", "@museo", "instagram:museo", 51L, NOW);
+    ImportRow again = accountImport.duplicate(3, "Museo", "@museo", 51L, NOW);
+
+    assertThat(listed.getListedAccountKey()).isEqualTo("instagram:museo");
+    assertThat(again.getListedAccountKey()).isNull();
+    assertThatThrownBy(() -> accountImport.accepted(4, "Toinen", "@toinen", " ", 52L, NOW)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(accountImport.getProcessed()).isEqualTo(2);
   }
 }

@@ -18,7 +18,7 @@ class MailTextTest {
   @Test
   void aTaskIsWrittenInTheRecipientsLanguageAlone() {
     java.util.Locale swedish = java.util.Locale.forLanguageTag("sv");
-    MailText text = MailText.in(swedish, "task", MailText.word(swedish, "taskName.managerDecision"), "Kaupunginkirjasto",
+    MailText text = MailText.in(swedish, "task", fi.virkaprofiili.worklist.boundary.TaskNames.of("managerDecision", swedish), "Kaupunginkirjasto",
         "https://portal/portal/tasks/index.xhtml?task=t1", "https://portal/portal/preferences.xhtml");
 
     assertThat(text.subject()).isEqualTo("Uppgift för dig: Besluta om förslaget – Kaupunginkirjasto");

@@ -89,7 +89,7 @@ public class DashboardPage {
   public String getDecisionChart() {
     List<WaitingDecisions> decisions = figures.decisions();
     return ChartConfig.stacked(
-        decisions.stream().map(waiting -> messages.text("task." + waiting.taskKey())).toList(),
+        decisions.stream().map(waiting -> messages.taskName(waiting.taskKey())).toList(),
         List.of(
             new ChartConfig.Series(messages.text("dashboard.decisions.underAWeek"),
                 decisions.stream().map(WaitingDecisions::underAWeek).toList()),

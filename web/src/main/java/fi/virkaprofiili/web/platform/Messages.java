@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.worklist.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +23,16 @@ public class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
+  }
+
+  /** The name of a kind of task in the user's language, from the names the task e-mail uses too. */
+  public String taskName(String taskKey) {
+    return TaskNames.of(taskKey, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /** Whether the kind of task has a name of its own. */
+  public boolean isTaskNamed(String taskKey) {
+    return TaskNames.isNamed(taskKey, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   /**

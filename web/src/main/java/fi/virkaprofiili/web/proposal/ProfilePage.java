@@ -86,13 +86,12 @@ public class ProfilePage implements java.io.Serializable {
 
   /** The step in the user's language: a task by its task name, a waiting point by its own; else the model's name. */
   public String stepName(Progress.Step step) {
-    for (String key : new String[] {"step." + step.id(), "task." + step.id()}) {
-      String text = messages.text(key);
-      if (!text.equals(key)) {
-        return text;
-      }
+    String key = "step." + step.id();
+    String text = messages.text(key);
+    if (!text.equals(key)) {
+      return text;
     }
-    return step.name();
+    return messages.isTaskNamed(step.id()) ? messages.taskName(step.id()) : step.name();
   }
 
   /** Element ids for the diagram's script, separated by spaces. */

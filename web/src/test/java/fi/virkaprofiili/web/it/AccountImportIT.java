@@ -96,6 +96,46 @@ class AccountImportIT {
     assertTrue(newest.containsAll(List.of(first.getId(), again.getId())), "both imports are kept to reopen");
   }
 
+  /**
+   * Two people upload overlapping files at the same moment, and still each account enters the
+   * registry once: the import that comes second to an account reports that row as already
+   * listed, naming the profile the other one listed.
+   */
+  @Test
+  void twoImportsOfOverlappingFilesAtOnceListEachAccountOnce() throws Exception {
+    String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    int shared = 20;
+    int extra = 5;
+    StringBuilder first = new StringBuilder(HEADER).append('\n');
+    StringBuilder second = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < shared + extra; i++) {
+      String line = row("culture", "INSTAGRAM", "Yhteinen " + i + " " + tag, "https://www.instagram.com/yhteinen" + i + "_" + tag,
+          "ORGANISATION", "") + "\n";
+      if (i < shared) {
+        first.append(line);
+      }
+      second.append(line);
+    }
+
+    AccountImport one = imports.start(first.toString().getBytes(StandardCharsets.UTF_8), "ensimmainen.csv", "tiina");
+    AccountImport other = imports.start(second.toString().getBytes(StandardCharsets.UTF_8), "toinen.csv", "tiina");
+    one = finished(one);
+    other = finished(other);
+
+    assertEquals(shared + extra, profilesNamed(tag), "each account was listed once");
+    assertEquals(List.of(shared + extra, shared, 0),
+        List.of(one.getAccepted() + other.getAccepted(), one.getDuplicates() + other.getDuplicates(),
+            one.getRejected() + other.getRejected()),
+        "every row of both files was taken once or reported as already listed");
+    for (AccountImport done : List.of(one, other)) {
+      for (ImportRow row : imports.rows(done.getId(), false, 0, 100, "tiina")) {
+        Profile listed = registry.profileAt(AccountAddress.parse(row.getAccountAddress()).orElseThrow()).orElseThrow();
+        assertEquals(listed.getId(), row.getProfileId(), "row " + row.getRowNumber() + " of " + done.getFileName()
+            + " names the one profile of its account");
+      }
+    }
+  }
+
   @Test
   void onlyCommunicationsImportsOrSeesImports() throws Exception {
     byte[] file = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);

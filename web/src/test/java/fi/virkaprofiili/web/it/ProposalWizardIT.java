@@ -11,6 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /** The proposal wizard's draft, kept across closing the browser, in headless Chromium. */
 @BrowserJourney
@@ -96,5 +98,106 @@ class ProposalWizardIT {
       browser.open("/portal/proposals/new.xhtml");
       assertThat(browser.has("#draftForm")).isFalse();
     }
+  }
+
+  @Test
+  void aRevisionLeftHalfWayIsThereWhenTheTaskIsOpenedAgainAndGoneWhenResubmitted() {
+    String name = "Täydennys kesken " + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("sanna");
+      new Wizard(browser).propose(name, "LINKEDIN", "Työpaikat ja rekrytointi.");
+      browser.signOut();
+      browser.signIn("markus");
+      openTaskOf(browser, name);
+      browser.type("#decisionForm\\:reason", "Kerro, kuka vastaa viesteihin lomilla.");
+      browser.click("#decisionForm\\:return");
+      browser.waitFor(d -> d.getPageSource().contains("Palautit ehdotuksen"));
+    }
+
+    try (Browser first = new Browser(base)) {
+      first.signIn("sanna");
+      openTaskOf(first, name);
+      Wizard wizard = new Wizard(first);
+      wizard.awaitStep(1);
+      assertThat(first.has(".revision-resumed")).as("nothing was kept yet").isFalse();
+      wizard.goTo(5);
+      // Typed but not yet moved on: kept as the field is left.
+      first.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
+      first.find("#proposalForm\\:privateMessageHandling").sendKeys(Keys.TAB);
+      first.waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return jQuery.active === 0"));
+      assertThat(first.find(".draft-status").getText()).contains("Luonnos tallennettu");
+    }
+
+    try (Browser second = new Browser(base)) {
+      second.signIn("sanna");
+      openTaskOf(second, name);
+      Wizard wizard = new Wizard(second);
+      wizard.awaitStep(5);
+      assertThat(second.find(".revision-resumed").getText()).contains("Jatkat muutoksia");
+      assertThat(second.find("#proposalForm\\:privateMessageHandling").getAttribute("value"))
+          .isEqualTo("Luetaan arkisin; lomilla sijainen Tiina.");
+      wizard.next(6);
+      second.click("#proposalForm\\:submit");
+      second.waitFor(d -> d.getPageSource().contains("lähti uudelleen päätettäväksi"));
+      second.signOut();
+
+      second.signIn("markus");
+      openTaskOf(second, name);
+      assertThat(second.text()).contains("Luetaan arkisin; lomilla sijainen Tiina.");
+      second.type("#decisionForm\\:reason", "Lisää vielä vastausajat.");
+      second.click("#decisionForm\\:return");
+      second.waitFor(d -> d.getPageSource().contains("Palautit ehdotuksen"));
+      second.signOut();
+
+      second.signIn("sanna");
+      openTaskOf(second, name);
+      wizard.awaitStep(1);
+      assertThat(second.has(".revision-resumed")).as("the resubmitted draft is gone").isFalse();
+      assertThat(second.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
+    }
+  }
+
+  @Test
+  void discardedRevisionChangesGiveBackTheProposalAsSent() {
+    String name = "Muutokset pois " + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("sanna");
+      new Wizard(browser).propose(name, "FACEBOOK", "Tapahtumat ja uutiset.");
+      browser.signOut();
+      browser.signIn("markus");
+      openTaskOf(browser, name);
+      browser.type("#decisionForm\\:reason", "Tarkenna tarkoitus.");
+      browser.click("#decisionForm\\:return");
+      browser.waitFor(d -> d.getPageSource().contains("Palautit ehdotuksen"));
+      browser.signOut();
+
+      browser.signIn("sanna");
+      openTaskOf(browser, name);
+      Wizard wizard = new Wizard(browser);
+      wizard.goTo(2);
+      browser.type("#proposalForm\\:purpose", "Keskeneräinen muutos");
+      browser.click("#proposalForm\\:saveDraft");
+      browser.waitFor(d -> d.getPageSource().contains("Luonnos on tallennettu."));
+
+      openTaskOf(browser, name);
+      wizard.awaitStep(2);
+      assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value")).isEqualTo("Keskeneräinen muutos");
+      browser.click("#revisionDraftForm\\:discardChanges");
+      browser.waitFor(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+      browser.click(".ui-confirmdialog-yes");
+      browser.waitFor(d -> d.getPageSource().contains("Muutoksesi on hylätty"));
+
+      wizard.awaitStep(1);
+      assertThat(browser.has(".revision-resumed")).isFalse();
+      wizard.goTo(2);
+      assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value")).isEqualTo("Tapahtumat ja uutiset.");
+    }
+  }
+
+  /** Opens the task about a profile from the signed-in user's task list. */
+  private static void openTaskOf(Browser browser, String name) {
+    browser.open("/portal/tasks/");
+    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
   }
 }
