@@ -154,10 +154,15 @@ class PortalBenchmark {
         taskRatios.add(taskLists.last().perSecond() / files.last().perSecond());
         mineRatios.add(myProfiles.last().perSecond() / files.last().perSecond());
       }
+      // The same pages for one person alone (the first user, a manager with a long list): what a request costs unqueued.
+      Rounds taskListAlone = new Rounds("task list, one connection", this::statementsSoFar);
+      Rounds myProfilesAlone = new Rounds("my profiles, one connection", this::statementsSoFar);
+      taskListAlone.measure(load, 1, measured, tasks, cookies);
+      myProfilesAlone.measure(load, 1, measured, mine, cookies);
       Sessions afterLoad = sessions(journeys);
 
       String report = report(total, proposalCount, own, users, connections, rounds, measured, warmUp, loadBefore, journeys,
-          afterJourney, afterLoad, files, taskLists, myProfiles, taskRatios, mineRatios);
+          afterJourney, afterLoad, files, taskLists, myProfiles, taskListAlone, myProfilesAlone, taskRatios, mineRatios);
       LOG.info("\n" + report);
       String file = System.getProperty("bench.portal.report");
       if (file != null) {
@@ -339,7 +344,7 @@ class PortalBenchmark {
 
   private static String report(int profiles, int proposals, int own, List<PortalUsers.User> users, int connections, int rounds,
       Duration measured, Duration warmUp, String loadBefore, List<Journey> journeys, Sessions afterJourney, Sessions afterLoad,
-      Rounds files, Rounds tasks, Rounds mine, List<Double> taskRatios, List<Double> mineRatios) {
+      Rounds files, Rounds tasks, Rounds mine, Rounds tasksAlone, Rounds mineAlone, List<Double> taskRatios, List<Double> mineRatios) {
     Map<String, Long> roles = users.stream().collect(Collectors.groupingBy(
         user -> user.groups().stream().filter(group -> !group.equals(Roles.STAFF)).findFirst().orElse(Roles.STAFF),
         Collectors.counting()));
@@ -364,7 +369,8 @@ class PortalBenchmark {
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")), tasksShown, rounds,
             measured.toSeconds(), warmUp.toSeconds()))
         .append("Journey of each user: ").append(String.join(", ", journeys.get(0).pages()))
-        .append(" (the role page: unit profiles, dashboard, accounts or report form).\n\n")
+        .append(" (the first user's; the role page is unit profiles for managers, the dashboard for communications, accounts for IT,"
+            + " the report form for staff). Load: no pause between requests.\n\n")
         .append("| Measurement | result | aim |\n|---|---:|---:|\n")
         .append("| Static file (`/" + STATIC_FILE + "`), requests/s | ").append(files.range(LoadGenerator.Run::perSecond, "%.0f"))
         .append(" | |\n")
@@ -381,6 +387,8 @@ class PortalBenchmark {
         .append(String.format(Locale.ROOT, "| My profiles latency p50 / p95, ms | %.0f / %.0f | p95 at most 150 |%n",
             mine.overall(50), mine.overall(95)))
         .append(String.format(Locale.ROOT, "| Static file latency p50 / p95, ms | %.1f / %.1f | |%n", files.overall(50), files.overall(95)))
+        .append(String.format(Locale.ROOT, "| One connection alone (%s): task list p50 / p95, ms; my profiles p50 / p95, ms | %.0f / %.0f; %.0f / %.0f | |%n",
+            journeys.get(0).user().id(), tasksAlone.overall(50), tasksAlone.overall(95), mineAlone.overall(50), mineAlone.overall(95)))
         .append(String.format(Locale.ROOT, "| SQL statements per request: static file / task list / my profiles | %.2f / %.1f / %.1f | |%n",
             Rounds.median(files.statements), Rounds.median(tasks.statements), Rounds.median(mine.statements)))
         .append(String.format(Locale.ROOT, "| HTTP session after the journey, KB: average (min-max) | %.1f (%.1f-%.1f) | average under 200 |%n",
@@ -389,7 +397,8 @@ class PortalBenchmark {
             afterLoad.average() / 1024, afterLoad.min() / 1024.0, afterLoad.max() / 1024.0))
         .append(String.format(Locale.ROOT,
             "| Requests failed (not a 200, or no answer in 2 minutes): static file / task list / my profiles | %d of %d / %d of %d / %d of %d | none |%n",
-            files.failures(), files.requests(), tasks.failures(), tasks.requests(), mine.failures(), mine.requests()))
+            files.failures(), files.requests(), tasks.failures() + tasksAlone.failures(), tasks.requests() + tasksAlone.requests(),
+            mine.failures() + mineAlone.failures(), mine.requests() + mineAlone.requests()))
         .append("\nPer round (requests/s): static file ").append(files.perRound()).append("; task list ").append(tasks.perRound())
         .append("; my profiles ").append(mine.perRound()).append(".\n")
         .append("\nBiggest session attributes after the journey (serialized on their own):\n\n");
