@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -37,6 +39,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 @Stateless
 public class ProposalService {
+
+  /** The most rows of a page of {@link #proposedBy(String, int, int)}. */
+  public static final int PAGE_MAX = 100;
 
   private static final Logger LOG = Logger.getLogger(ProposalService.class.getName());
 
@@ -137,6 +142,22 @@ public class ProposalService {
     return em.createNamedQuery(Profile.BY_PROPOSER, Profile.class)
         .setParameter("proposerId", proposerId)
         .getResultList();
+  }
+
+  /** One page of them, for a table that shows a page at a time: someone may have proposed hundreds. */
+  public List<Profile> proposedBy(@NotBlank String proposerId, @Min(0) int first, @Min(1) @Max(PAGE_MAX) int max) {
+    return em.createNamedQuery(Profile.BY_PROPOSER, Profile.class)
+        .setParameter("proposerId", proposerId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many proposals and profiles a person has proposed. */
+  public long countProposedBy(@NotBlank String proposerId) {
+    return em.createQuery("select count(p) from Profile p where p.proposerId = :proposerId", Long.class)
+        .setParameter("proposerId", proposerId)
+        .getSingleResult();
   }
 
   /**

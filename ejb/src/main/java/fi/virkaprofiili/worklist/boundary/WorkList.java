@@ -73,7 +73,25 @@ public class WorkList {
       @Min(0) @Max(PAGE_MAX) int max) {
     Instant now = clock.instant();
     List<TaskQuery> parts = parts(userId, filter, now);
-    long[] counts = parts.stream().mapToLong(TaskQuery::count).toArray();
+    return page(parts, parts.stream().mapToLong(TaskQuery::count).toArray(), first, max, now);
+  }
+
+  /**
+   * The same page, placed with the counts that {@link #counts} has just given for the same user
+   * and filter: a table that counts its rows and then reads a page (as PrimeFaces' lazy tables
+   * do) counts once. Counts that have meanwhile changed only shift the page, as reading it a
+   * moment later would; the tasks are still only the user's.
+   */
+  public List<WorkItem> page(@NotBlank String userId, @NotNull @Valid TaskFilter filter, @NotNull TaskCounts counts,
+      @Min(0) int first, @Min(0) @Max(PAGE_MAX) int max) {
+    Instant now = clock.instant();
+    List<TaskQuery> parts = parts(userId, filter, now);
+    long[] known = counts.asArray();
+    // Counts of another filter (another number of parts) cannot place this page: count again.
+    return page(parts, known.length == parts.size() ? known : parts.stream().mapToLong(TaskQuery::count).toArray(), first, max, now);
+  }
+
+  private List<WorkItem> page(List<TaskQuery> parts, long[] counts, int first, int max, Instant now) {
     List<Task> tasks = new ArrayList<>();
     for (Segments.Slice slice : Segments.page(counts, first, max)) {
       tasks.addAll(parts.get(slice.segment()).listPage(slice.first(), slice.size()));
@@ -83,7 +101,12 @@ public class WorkList {
 
   /** How many tasks the filter leaves, for the pages to show. */
   public long count(@NotBlank String userId, @NotNull @Valid TaskFilter filter) {
-    return parts(userId, filter, clock.instant()).stream().mapToLong(TaskQuery::count).sum();
+    return counts(userId, filter).total();
+  }
+
+  /** How many tasks the filter leaves in each part of the list, for {@link #page(String, TaskFilter, TaskCounts, int, int)}. */
+  public TaskCounts counts(@NotBlank String userId, @NotNull @Valid TaskFilter filter) {
+    return new TaskCounts(parts(userId, filter, clock.instant()).stream().map(TaskQuery::count).toList());
   }
 
   /**
@@ -166,7 +189,10 @@ public class WorkList {
   }
 
   private TaskQuery visibleTo(String userId) {
-    List<String> groups = groupsOf(userId);
+    return visibleTo(userId, groupsOf(userId));
+  }
+
+  private TaskQuery visibleTo(String userId, List<String> groups) {
     TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId);
     if (!groups.isEmpty()) {
       query.taskCandidateGroupIn(groups);
@@ -185,6 +211,8 @@ public class WorkList {
       return List.of();
     }
     Date nowDate = Date.from(now);
+    // The user's groups are read once for all the parts.
+    List<String> groups = groupsOf(userId);
     UnaryOperator<TaskQuery> narrowed = query -> {
       if (filter.getTaskKey() != null) {
         query.taskDefinitionKey(filter.getTaskKey());
@@ -202,15 +230,15 @@ public class WorkList {
     List<TaskQuery> parts = new ArrayList<>();
     if (filter.getFollowUp() != FollowUp.LATER) {
       // Every due date is after the epoch: this part holds the tasks that have one.
-      parts.add(narrowed.apply(visibleTo(userId).followUpBeforeOrNotExistent(nowDate).dueAfter(new Date(0)))
+      parts.add(narrowed.apply(visibleTo(userId, groups).followUpBeforeOrNotExistent(nowDate).dueAfter(new Date(0)))
           .orderByDueDate().asc().orderByTaskPriority().desc().orderByTaskCreateTime().asc());
       if (filter.getDue() == Due.ANY) {
-        parts.add(narrowed.apply(visibleTo(userId).followUpBeforeOrNotExistent(nowDate).withoutDueDate())
+        parts.add(narrowed.apply(visibleTo(userId, groups).followUpBeforeOrNotExistent(nowDate).withoutDueDate())
             .orderByTaskPriority().desc().orderByTaskCreateTime().asc());
       }
     }
     if (filter.getFollowUp() != FollowUp.NOW) {
-      parts.add(narrowed.apply(visibleTo(userId).followUpAfter(nowDate))
+      parts.add(narrowed.apply(visibleTo(userId, groups).followUpAfter(nowDate))
           .orderByFollowUpDate().asc().orderByTaskPriority().desc().orderByTaskCreateTime().asc());
     }
     return parts;
@@ -249,7 +277,9 @@ public class WorkList {
   private List<WorkItem> toWorkItems(List<Task> tasks, Instant now) {
     List<String> processes = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
     Map<String, Profile> profiles = byProcess(Profile.class, processes, Profile::getProcessInstanceId);
-    Map<String, FakeReport> reports = byProcess(FakeReport.class, processes, FakeReport::getProcessInstanceId);
+    // A process is a profile's or a report's: only those no profile claimed are looked for among the reports.
+    Map<String, FakeReport> reports = byProcess(FakeReport.class,
+        processes.stream().filter(process -> !profiles.containsKey(process)).toList(), FakeReport::getProcessInstanceId);
     List<WorkItem> items = new ArrayList<>();
     for (Task task : tasks) {
       Profile profile = profiles.get(task.getProcessInstanceId());

@@ -5,13 +5,19 @@ import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** "My proposals": what the signed-in person has proposed and where each stands. */
+/**
+ * "My proposals": what the signed-in person has proposed and where each stands, read a page at a
+ * time (someone in communications may have proposed hundreds over the years).
+ */
 @Named
 @RequestScoped
 public class MyProposalsPage {
@@ -20,14 +26,26 @@ public class MyProposalsPage {
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
 
-  private List<Profile> profiles;
+  private final LazyDataModel<Profile> profiles = new LazyDataModel<>() {
+    private static final long serialVersionUID = 1L;
 
-  @PostConstruct
-  void load() {
-    profiles = proposals.proposedBy(currentUser.getId());
-  }
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(proposals.countProposedBy(currentUser.getId()));
+    }
 
-  public List<Profile> getProfiles() {
+    @Override
+    public List<Profile> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return proposals.proposedBy(currentUser.getId(), first, Math.min(Math.max(1, pageSize), ProposalService.PAGE_MAX));
+    }
+
+    @Override
+    public String getRowKey(Profile profile) {
+      return String.valueOf(profile.getId());
+    }
+  };
+
+  public LazyDataModel<Profile> getProfiles() {
     return profiles;
   }
 

@@ -4,6 +4,7 @@ import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
+import fi.virkaprofiili.worklist.boundary.TaskCounts;
 import fi.virkaprofiili.worklist.boundary.TaskFilter;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import fi.virkaprofiili.worklist.boundary.WorkList;
@@ -40,14 +41,25 @@ public class TasksPage implements Serializable {
   private final LazyDataModel<WorkItem> tasks = new LazyDataModel<>() {
     private static final long serialVersionUID = 1L;
 
+    /** What the table counted just before it reads the page: the page is placed with it, not counted again. */
+    private TaskCounts counted;
+
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return (int) workList.count(currentUser.getId(), filter);
+      counted = workList.counts(currentUser.getId(), filter);
+      return (int) counted.total();
     }
 
     @Override
     public List<WorkItem> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      return workList.page(currentUser.getId(), filter, first, Math.min(pageSize, WorkList.PAGE_MAX));
+      int max = Math.min(pageSize, WorkList.PAGE_MAX);
+      if (counted == null) {
+        return workList.page(currentUser.getId(), filter, first, max);
+      }
+      TaskCounts counts = counted;
+      // Used once: the next reading (another page, the same one after a claim) counts again.
+      counted = null;
+      return workList.page(currentUser.getId(), filter, counts, first, max);
     }
 
     @Override

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 
 /**
  * A small HTTP/1.1 load generator: a fixed number of keep-alive connections, one thread each,
  * each sending its next GET as soon as the answer to the last one has been read, for a fixed
  * time. Plain sockets, so that the benchmark needs nothing but the JDK and so that exactly that
- * many connections are open; bodies are read and thrown away, never parsed.
+ * many connections are open; bodies are read and thrown away, never parsed. A connection may
+ * carry a cookie, such as the session of a person who signed in, on each of its requests.
  */
 final class LoadGenerator {
 
@@ -67,12 +69,21 @@ final class LoadGenerator {
    * read completely; one that is not a 200 counts as failed.
    */
   Run run(String name, int connections, Duration duration, LongFunction<String> target) throws InterruptedException {
+    return run(name, connections, duration, target, connection -> null);
+  }
+
+  /**
+   * As {@link #run(String, int, Duration, LongFunction)}, with the {@code Cookie} header that
+   * {@code cookies.apply(i)} gives for connection i (none when null) on every request it sends.
+   */
+  Run run(String name, int connections, Duration duration, LongFunction<String> target, IntFunction<String> cookies)
+      throws InterruptedException {
     AtomicLong sequence = new AtomicLong();
     CountDownLatch connected = new CountDownLatch(connections);
     CountDownLatch start = new CountDownLatch(1);
     List<Connection> workers = new ArrayList<>();
     for (int i = 0; i < connections; i++) {
-      Connection worker = new Connection(target, sequence, connected, start);
+      Connection worker = new Connection(target, cookies.apply(i), sequence, connected, start);
       workers.add(worker);
       worker.thread.start();
     }
@@ -106,6 +117,7 @@ final class LoadGenerator {
 
     final Thread thread = new Thread(this, "load-generator");
     final LongFunction<String> target;
+    final String cookieHeader;
     final AtomicLong sequence;
     final CountDownLatch connected;
     final CountDownLatch start;
@@ -120,8 +132,9 @@ final class LoadGenerator {
     private InputStream in;
     private OutputStream out;
 
-    Connection(LongFunction<String> target, AtomicLong sequence, CountDownLatch connected, CountDownLatch start) {
+    Connection(LongFunction<String> target, String cookie, AtomicLong sequence, CountDownLatch connected, CountDownLatch start) {
       this.target = target;
+      this.cookieHeader = cookie == null ? "" : "Cookie: " + cookie + "\r\n";
       this.sequence = sequence;
       this.connected = connected;
       this.start = start;
@@ -137,7 +150,7 @@ final class LoadGenerator {
         while (System.nanoTime() < deadline) {
           current = target.apply(sequence.getAndIncrement());
           byte[] request = ("GET " + current + " HTTP/1.1\r\nHost: " + host + ":" + port
-              + "\r\nUser-Agent: virkaprofiili-benchmark\r\nAccept: */*\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+              + "\r\nUser-Agent: virkaprofiili-benchmark\r\nAccept: */*\r\n" + cookieHeader + "\r\n").getBytes(StandardCharsets.US_ASCII);
           long sent = System.nanoTime();
           out.write(request);
           out.flush();

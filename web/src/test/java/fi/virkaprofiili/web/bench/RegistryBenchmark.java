@@ -15,11 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
-import java.util.function.ToDoubleFunction;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +68,7 @@ class RegistryBenchmark {
     int rounds = Integer.getInteger("bench.registry.rounds", 3);
     Duration measured = Duration.ofSeconds(Integer.getInteger("bench.registry.seconds", 10));
     Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.registry.warmup", 15));
-    String loadBefore = loadAverage();
+    String loadBefore = Rounds.loadAverage();
 
     RegistrySeed seed = new RegistrySeed(System.getProperty("bench.postgresql.url"),
         System.getProperty("bench.postgresql.user", "postgres"), profiles);
@@ -94,10 +92,10 @@ class RegistryBenchmark {
         load.run("warm-up", connections, warmUp, warm);
       }
 
-      Side files = new Side("static file");
-      Side verifications = new Side("verify");
-      Side fresh = new Side("verify, new address each time");
-      Side pages = new Side("registry page");
+      Rounds files = new Rounds("static file", this::statementsSoFar);
+      Rounds verifications = new Rounds("verify", this::statementsSoFar);
+      Rounds fresh = new Rounds("verify, new address each time", this::statementsSoFar);
+      Rounds pages = new Rounds("registry page", this::statementsSoFar);
       List<Double> pairedRatios = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
         // Alternate which of the pair goes first, so that drift of the machine hits both alike.
@@ -109,7 +107,7 @@ class RegistryBenchmark {
         fresh.measure(load, connections, measured, unknown);
         pages.measure(load, connections, measured, page);
       }
-      Side alone = new Side("registry page, one connection");
+      Rounds alone = new Rounds("registry page, one connection", this::statementsSoFar);
       alone.measure(load, 1, measured, page);
 
       // Checked after the clock stopped: verification gives each address the answer it must.
@@ -125,53 +123,6 @@ class RegistryBenchmark {
       }
     } finally {
       seed.remove();
-    }
-  }
-
-  /** One kind of request and its measured rounds. */
-  private final class Side {
-    final String name;
-    final List<LoadGenerator.Run> runs = new ArrayList<>();
-    final List<Double> statements = new ArrayList<>();
-
-    Side(String name) {
-      this.name = name;
-    }
-
-    void measure(LoadGenerator load, int connections, Duration duration, LongFunction<String> target) throws Exception {
-      long before = statementsSoFar();
-      LoadGenerator.Run run = load.run(name, connections, duration, target);
-      statements.add((double) (statementsSoFar() - before) / run.requests());
-      LOG.info(run + String.format(Locale.ROOT, ", %.2f SQL statements per request", statements.get(statements.size() - 1)));
-      runs.add(run);
-    }
-
-    LoadGenerator.Run last() {
-      return runs.get(runs.size() - 1);
-    }
-
-    double median(ToDoubleFunction<LoadGenerator.Run> measure) {
-      return RegistryBenchmark.median(runs.stream().mapToDouble(measure).boxed().toList());
-    }
-
-    String range(ToDoubleFunction<LoadGenerator.Run> measure, String format) {
-      double[] values = runs.stream().mapToDouble(measure).sorted().toArray();
-      return String.format(Locale.ROOT, format + " (" + format + "-" + format + ")",
-          median(measure), values[0], values[values.length - 1]);
-    }
-
-    long failures() {
-      return runs.stream().mapToLong(LoadGenerator.Run::failures).sum();
-    }
-
-    long requests() {
-      return runs.stream().mapToLong(LoadGenerator.Run::requests).sum();
-    }
-
-    /** Percentile over every request of every round. */
-    double overall(double percentile) {
-      long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.sortedNanos())).sorted().toArray();
-      return new LoadGenerator.Run(name, 0, all.length, 0, 1, all).percentileMillis(percentile);
     }
   }
 
@@ -191,8 +142,12 @@ class RegistryBenchmark {
     return response.body();
   }
 
-  private long statementsSoFar() throws IOException, InterruptedException {
-    return Long.parseLong(get(StatementProbe.PATH.substring(1)).strip());
+  private long statementsSoFar() {
+    try {
+      return Long.parseLong(get(StatementProbe.PATH.substring(1)).strip());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long total(String json) {
@@ -201,17 +156,8 @@ class RegistryBenchmark {
     return Long.parseLong(matcher.group(1));
   }
 
-  private static String loadAverage() {
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " " + fields[1] + " " + fields[2];
-    } catch (IOException notLinux) {
-      return "?";
-    }
-  }
-
   private static String report(RegistrySeed seed, List<RegistrySeed.Question> questions, int connections, int rounds,
-      Duration measured, Duration warmUp, String loadBefore, Side files, Side verify, Side fresh, Side pages, Side alone,
+      Duration measured, Duration warmUp, String loadBefore, Rounds files, Rounds verify, Rounds fresh, Rounds pages, Rounds alone,
       List<Double> pairedRatios) {
     long official = questions.stream().filter(q -> q.expected().equals("OFFICIAL")).count();
     long closed = questions.stream().filter(q -> q.expected().equals("CLOSED")).count();
@@ -220,7 +166,7 @@ class RegistryBenchmark {
     StringBuilder out = new StringBuilder();
     out.append("Registry benchmark, ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(", ")
         .append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPU(s), load average ")
-        .append(loadBefore).append(" before, ").append(loadAverage()).append(" after, ")
+        .append(loadBefore).append(" before, ").append(Rounds.loadAverage()).append(" after, ")
         .append(System.getProperty("bench.postgresql.url")).append(".\n")
         .append(String.format(Locale.ROOT, "%d listed profiles, %d closing, %d closed; %d keep-alive connections from a load"
                 + " generator on the same machine; %d rounds of %d s per measurement (static file and verify alternating"
@@ -236,7 +182,7 @@ class RegistryBenchmark {
         .append("| `verify`, requests/s | ").append(verify.range(LoadGenerator.Run::perSecond, "%.0f")).append(" | |\n")
         .append(String.format(Locale.ROOT, "| `verify` / static file, requests/s | %.2f | at least 0.5 |%n", verifyRate / fileRate))
         .append(String.format(Locale.ROOT, "| `verify` / static file, ratio within each round | %.2f (%.2f-%.2f) | |%n",
-            median(pairedRatios), pairedRatios.stream().mapToDouble(d -> d).min().orElseThrow(),
+            Rounds.median(pairedRatios), pairedRatios.stream().mapToDouble(d -> d).min().orElseThrow(),
             pairedRatios.stream().mapToDouble(d -> d).max().orElseThrow()))
         .append(String.format(Locale.ROOT, "| `verify` latency p50 / p99, ms | %.1f / %.1f | p99 at most 25 |%n",
             verify.overall(50), verify.overall(99)))
@@ -253,23 +199,14 @@ class RegistryBenchmark {
             alone.overall(50), alone.overall(95)))
         .append(String.format(Locale.ROOT,
             "| SQL statements per request: static file / verify / verify of a new address / registry page | %.2f / %.2f / %.2f / %.2f | |%n",
-            median(files.statements), median(verify.statements), median(fresh.statements), median(pages.statements)))
+            Rounds.median(files.statements), Rounds.median(verify.statements), Rounds.median(fresh.statements), Rounds.median(pages.statements)))
         .append(String.format(Locale.ROOT,
             "| Requests failed (not a 200, or no answer in 2 minutes): static file / verify / verify of a new address / registry page | %d of %d / %d of %d / %d of %d / %d of %d | none |%n",
             files.failures(), files.requests(), verify.failures(), verify.requests(), fresh.failures(), fresh.requests(),
             pages.failures() + alone.failures(), pages.requests() + alone.requests()))
-        .append("\nPer round (requests/s): static file ").append(rounded(files.runs)).append("; verify ")
-        .append(rounded(verify.runs)).append("; verify of a new address ").append(rounded(fresh.runs)).append("; registry page ").append(rounded(pages.runs)).append(".\n");
+        .append("\nPer round (requests/s): static file ").append(files.perRound()).append("; verify ")
+        .append(verify.perRound()).append("; verify of a new address ").append(fresh.perRound()).append("; registry page ").append(pages.perRound()).append(".\n");
     return out.toString();
   }
 
-  private static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  }
-
-  private static String rounded(List<LoadGenerator.Run> runs) {
-    return Arrays.toString(runs.stream().map(run -> String.format(Locale.ROOT, "%.0f", run.perSecond())).toArray());
-  }
 }

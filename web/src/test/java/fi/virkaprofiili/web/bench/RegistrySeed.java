@@ -25,8 +25,11 @@ import java.util.function.IntFunction;
  * The registry benchmark's data, written straight into the application's tables in a few SQL
  * batches (through the boundaries, 10,000 lifecycles would take the better part of an hour):
  * listed profiles on every channel, and some closing and closed ones, with the account keys the
- * application itself would give them. Every row it writes is the benchmark's own
- * ({@value #PROPOSER}, ids from {@value #FIRST_ID}); {@link #remove()} takes them away again.
+ * application itself would give them. Every row it writes is the benchmark's own (ids from
+ * {@value #FIRST_ID}, units {@value #UNIT_PREFIX}…); {@link #remove()} takes them away again,
+ * whichever benchmark wrote them. The registry benchmark's profiles are all proposed by
+ * {@value #PROPOSER} in units that {@code markus} manages; the portal benchmark names its own
+ * signed-in users as the proposers of some and as the units' managers.
  *
  * <p>It also makes the addresses that verification is asked about: each seeded account written
  * the way people write it (another host, case, tabs, tracking parameters, handles), and accounts
@@ -36,8 +39,9 @@ final class RegistrySeed {
 
   static final String PROPOSER = "registry-benchmark";
   static final long FIRST_ID = 900_000_000L;
-  private static final String UNIT_PREFIX = "bench-";
-  private static final int UNITS = 20;
+  static final String UNIT_PREFIX = "bench-";
+  static final int UNITS = 20;
+  private static final long LAST_ID = FIRST_ID + 99_999_999L;
   private static final String[] UNIT_NAMES = {
       "Kirjasto", "Nuorisopalvelut", "Liikuntapalvelut", "Kaupunginmuseo", "Ympäristöpalvelut",
       "Terveysasemat", "Varhaiskasvatus", "Kaupunginteatteri", "Pelastuslaitos", "Joukkoliikenne"};
@@ -71,14 +75,31 @@ final class RegistrySeed {
   private final int listed;
   private final int closing;
   private final int closed;
+  private final List<String> managers;
+  private final IntFunction<String> proposerOf;
   private final Map<String, ProfileState> stateByKey = new HashMap<>();
 
   RegistrySeed(String url, String user, int listed) {
+    this(url, user, listed, List.of("markus"), i -> PROPOSER);
+  }
+
+  /**
+   * {@code listed} listed profiles and a fiftieth as many closing, and closed; unit u is managed by
+   * {@code managers.get(u % managers.size())}, profile i proposed by {@code proposerOf.apply(i)}.
+   */
+  RegistrySeed(String url, String user, int listed, List<String> managers, IntFunction<String> proposerOf) {
     this.url = url;
     this.user = user;
     this.listed = listed;
     this.closing = Math.max(1, listed / 50);
     this.closed = Math.max(1, listed / 50);
+    this.managers = List.copyOf(managers);
+    this.proposerOf = proposerOf;
+  }
+
+  /** The code of seeded unit u (0 to {@value #UNITS} - 1). */
+  static String unitCode(int u) {
+    return String.format(Locale.ROOT, UNIT_PREFIX + "%02d", u);
   }
 
   int listed() {
@@ -101,13 +122,14 @@ final class RegistrySeed {
     try (Connection db = connect()) {
       db.setAutoCommit(false);
       try (PreparedStatement unit = db.prepareStatement(
-          "insert into ORGANISATION_UNIT (CODE, NAME_FI, NAME_SV, NAME_EN, MANAGER_ID) values (?, ?, ?, ?, 'markus')")) {
+          "insert into ORGANISATION_UNIT (CODE, NAME_FI, NAME_SV, NAME_EN, MANAGER_ID) values (?, ?, ?, ?, ?)")) {
         for (int u = 0; u < UNITS; u++) {
           String name = UNIT_NAMES[u % UNIT_NAMES.length] + " " + (u / UNIT_NAMES.length + 1);
           unit.setString(1, unitCode(u));
           unit.setString(2, name);
           unit.setString(3, name + " (sv)");
           unit.setString(4, name + " (en)");
+          unit.setString(5, managers.get(u % managers.size()));
           unit.addBatch();
         }
         unit.executeBatch();
@@ -134,7 +156,7 @@ final class RegistrySeed {
           profile.setString(6, address);
           profile.setString(7, key);
           profile.setString(8, state.name());
-          profile.setString(9, PROPOSER);
+          profile.setString(9, proposerOf.apply(i));
           profile.setTimestamp(10, Timestamp.from(now.minus(400, ChronoUnit.DAYS)));
           profile.setTimestamp(11, Timestamp.from(now.minus(380, ChronoUnit.DAYS)));
           profile.setString(12, "Vastaamme arkisin kahden työpäivän kuluessa.");
@@ -171,14 +193,17 @@ final class RegistrySeed {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Everything this seed writes, whichever run wrote it. */
+  /**
+   * Everything this seed writes, whichever run or benchmark wrote it. Units are kept while profiles
+   * that are not the seed's (such as proposals made through the boundaries) still name them.
+   */
   void remove() throws SQLException {
     try (Connection db = connect(); Statement sql = db.createStatement()) {
-      String mine = "select ID from PROFILE where PROPOSER_ID = '" + PROPOSER + "'";
-      sql.executeUpdate("delete from PROFILE_LANGUAGE where PROFILE_ID in (" + mine + ")");
-      sql.executeUpdate("delete from PROFILE_ADMINISTRATOR where PROFILE_ID in (" + mine + ")");
-      sql.executeUpdate("delete from PROFILE_EVENT where PROFILE_ID in (" + mine + ")");
-      sql.executeUpdate("delete from PROFILE where PROPOSER_ID = '" + PROPOSER + "'");
+      String range = " between " + FIRST_ID + " and " + LAST_ID;
+      sql.executeUpdate("delete from PROFILE_LANGUAGE where PROFILE_ID" + range);
+      sql.executeUpdate("delete from PROFILE_ADMINISTRATOR where PROFILE_ID" + range);
+      sql.executeUpdate("delete from PROFILE_EVENT where PROFILE_ID" + range);
+      sql.executeUpdate("delete from PROFILE where ID" + range);
       sql.executeUpdate("delete from ORGANISATION_UNIT where CODE like '" + UNIT_PREFIX + "%'"
           + " and CODE not in (select UNIT_CODE from PROFILE)");
     }
@@ -242,10 +267,6 @@ final class RegistrySeed {
       languages.add("EN");
     }
     return languages;
-  }
-
-  private static String unitCode(int u) {
-    return String.format(Locale.ROOT, UNIT_PREFIX + "%02d", u);
   }
 
   /** A YouTube channel id: "UC" and 22 characters of its alphabet, different for each i. */
