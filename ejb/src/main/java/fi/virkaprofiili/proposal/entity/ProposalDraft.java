@@ -62,6 +62,14 @@ public class ProposalDraft {
 
   /** The author saved again: what they have written now replaces what they wrote before. */
   public void rewrite(String content, String step, Instant savedAt) {
+    checkFits(content, step);
+    this.content = content;
+    this.step = step;
+    this.savedAt = Objects.requireNonNull(savedAt, "savedAt");
+  }
+
+  /** What every draft, of a new proposal or of a revision, can hold. */
+  static void checkFits(String content, String step) {
     Objects.requireNonNull(content, "content");
     if (content.length() > CONTENT_MAX) {
       throw new IllegalArgumentException("A draft holds at most " + CONTENT_MAX + " characters");
@@ -69,9 +77,6 @@ public class ProposalDraft {
     if (step != null && step.length() > STEP_MAX) {
       throw new IllegalArgumentException("No such step " + step);
     }
-    this.content = content;
-    this.step = step;
-    this.savedAt = Objects.requireNonNull(savedAt, "savedAt");
   }
 
   public boolean isAuthoredBy(String userId) {

@@ -73,13 +73,7 @@ public class RevisionDraft {
 
   /** The author saved again: the proposal as they have revised it now replaces what they kept. */
   public void rewrite(String content, String step, Instant savedAt) {
-    Objects.requireNonNull(content, "content");
-    if (content.length() > ProposalDraft.CONTENT_MAX) {
-      throw new IllegalArgumentException("A draft holds at most " + ProposalDraft.CONTENT_MAX + " characters");
-    }
-    if (step != null && step.length() > ProposalDraft.STEP_MAX) {
-      throw new IllegalArgumentException("No such step " + step);
-    }
+    ProposalDraft.checkFits(content, step);
     this.content = content;
     this.step = step;
     this.savedAt = Objects.requireNonNull(savedAt, "savedAt");
