@@ -26,30 +26,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The public registry's pages as they were rendered for visitors who are not signed in, kept by
- * address and language until a profile changes. Those pages are the same for every such visitor
- * (they hold no form state and no session), and they are what the public loads most: rendering
- * each again would cost the server most of its time under load.
+ * The public registry's pages and {@code verify} answers as they were written for visitors who
+ * are not signed in, kept by address and language until a profile changes. They are the same for
+ * every such visitor (they hold no form state and no session), and they are what the public loads
+ * most: writing each again would cost the server most of its time under load.
  *
  * <p>A page is kept only when it was rendered without a session and set no cookie, and for at
  * most a minute, for what changes with time alone (a closed profile leaves the list after its
  * period). Any written profile makes every kept page old at once, as for {@code verify}.
  */
-@WebFilter(urlPatterns = {"/registry.xhtml", "/embed.xhtml"})
+@WebFilter(urlPatterns = {"/registry.xhtml", "/embed.xhtml", "/api/registry/verify"})
 public class AnonymousPageCache extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   static final Duration MAX_AGE = Duration.ofMinutes(1);
-  static final int MAX_PAGES = 2_000;
+  /** Past this many bytes kept, everything is forgotten at once: a page is some tens of kilobytes. */
+  static final long MAX_BYTES = 32L * 1024 * 1024;
 
   private record Header(String name, String value) {}
 
   private record Kept(long version, Instant renderedAt, int status, List<Header> headers, byte[] body) {}
 
   private final transient Map<String, Kept> kept = new ConcurrentHashMap<>();
+  private final transient AtomicLong bytesKept = new AtomicLong();
   private final transient Clock clock = Clock.systemUTC();
 
   @Inject private transient ProfileChanges changes;
@@ -74,8 +77,9 @@ public class AnonymousPageCache extends HttpFilter {
     chain.doFilter(request, rendering);
     Kept rendered = new Kept(version, clock.instant(), rendering.status(), List.copyOf(rendering.headers), rendering.body());
     if (rendered.status() == HttpServletResponse.SC_OK && !rendering.setCookie && request.getSession(false) == null) {
-      if (kept.size() >= MAX_PAGES) {
+      if (bytesKept.addAndGet(rendered.body().length) > MAX_BYTES) {
         kept.clear();
+        bytesKept.set(rendered.body().length);
       }
       kept.put(key, rendered);
     }
