@@ -37,8 +37,17 @@ public final class StatementCounter {
   private final AtomicLong statements = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong autoCommitted = new AtomicLong();
-  private final boolean countTexts = Boolean.getBoolean(TEXTS_PROPERTY);
+  private final boolean countTexts;
   private final Map<String, LongAdder> texts = new ConcurrentHashMap<>();
+
+  /** Counts SQL texts too when {@value #TEXTS_PROPERTY} is {@code true}. */
+  public StatementCounter() {
+    this(Boolean.getBoolean(TEXTS_PROPERTY));
+  }
+
+  StatementCounter(boolean countTexts) {
+    this.countTexts = countTexts;
+  }
 
   static boolean enabled() {
     return Boolean.getBoolean(PROPERTY);
@@ -71,7 +80,7 @@ public final class StatementCounter {
     return after.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
         .filter(e -> e.getValue() > 0)
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
   }
