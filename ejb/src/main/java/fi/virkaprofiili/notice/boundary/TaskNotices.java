@@ -1,5 +1,6 @@
 package fi.virkaprofiili.notice.boundary;
 
+import fi.virkaprofiili.notice.control.MailSender;
 import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
@@ -37,6 +38,7 @@ public class TaskNotices {
   private static final Logger LOG = Logger.getLogger(TaskNotices.class.getName());
 
   @Inject private Notices notices;
+  @Inject private MailSender mail;
   @Inject private Recipients recipients;
   @Inject private Preferences preferences;
   @Inject private ProposalService proposals;
@@ -59,6 +61,12 @@ public class TaskNotices {
 
   /** Returns the addresses this call e-mailed. */
   public Set<String> send(TaskAssigned assigned) {
+    // Without a mail server nothing can be sent, and so nothing is recorded as sent: finding the
+    // addressees and their preferences first would only cost queries on a thread of the server's.
+    if (!mail.isConfigured()) {
+      LOG.fine(() -> "No mail host configured; not e-mailing task " + assigned.taskId());
+      return Set.of();
+    }
     String subject = subjectOf(assigned);
     Set<String> sentNow = new TreeSet<>();
     for (User user : addressees(assigned).values()) {

@@ -5,6 +5,7 @@ import fi.virkaprofiili.processes.ProfileLifecycle;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -67,8 +68,21 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
       }
     }
     TaskAssigned assigned = new TaskAssigned(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), groups, users,
-        (Long) task.getVariable(ProfileLifecycle.VAR_PROFILE_ID), (Long) task.getVariable(FakeProfileReport.VAR_REPORT_ID));
+        processVariable(task, ProfileLifecycle.VAR_PROFILE_ID), processVariable(task, FakeProfileReport.VAR_REPORT_ID));
     Context.getCommandContext().getTransactionContext()
         .addTransactionListener(TransactionState.COMMITTED, committed -> afterCommit.accept(assigned));
+  }
+
+  /**
+   * A variable the process was started with. Read from the process instance alone: looking it up
+   * from the task goes through every scope in between (the set-up branches, the profile-in-use
+   * subprocess), and loads each scope's variables with a query of its own.
+   */
+  private static Long processVariable(DelegateTask task, String name) {
+    DelegateExecution execution = task.getExecution();
+    if (execution == null) {
+      return (Long) task.getVariable(name);
+    }
+    return (Long) execution.getProcessInstance().getVariableLocal(name);
   }
 }

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -54,6 +55,46 @@ class StatementCounterTest {
     assertThat(counter.statements()).isEqualTo(4);
     assertThat(counter.commits()).isEqualTo(1);
     assertThat(counter.autoCommitted()).isEqualTo(2);
+  }
+
+  @Test
+  void countsEachTextAndEachCommitUnderTheFirstStatementOfItsTransaction() throws SQLException {
+    StatementCounter counter = new StatementCounter(true);
+    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:texts"))) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("create table item (id int)");
+        connection.setAutoCommit(false);
+        statement.execute("select count(*) from item");
+        connection.commit();
+        try (PreparedStatement insert = connection.prepareStatement("insert into item\n   values (?)")) {
+          insert.setInt(1, 1);
+          insert.executeUpdate();
+        }
+        statement.execute("select count(*) from item");
+        connection.commit();
+      }
+    }
+
+    assertThat(counter.texts()).containsOnly(
+        entry("[auto-commit] create table item (id int)", 1L),
+        entry("select count(*) from item", 2L),
+        entry("insert into item values (?)", 1L),
+        entry("COMMIT (read-only) after select count(*) from item", 1L),
+        entry("COMMIT after insert into item values (?)", 1L));
+    assertThat(StatementCounter.difference(counter.texts(), java.util.Map.of("select count(*) from item", 1L), 2))
+        .containsExactly(entry("COMMIT (read-only) after select count(*) from item", 1L), entry("COMMIT after insert into item values (?)", 1L))
+        .hasSize(2);
+  }
+
+  @Test
+  void textsAreNotCountedUnlessAskedFor() throws SQLException {
+    StatementCounter counter = new StatementCounter(false);
+    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:notexts"));
+        Statement statement = connection.createStatement()) {
+      statement.execute("create table item (id int)");
+    }
+    assertThat(counter.statements()).isEqualTo(1);
+    assertThat(counter.texts()).isEmpty();
   }
 
   @Test

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -85,6 +86,8 @@ class LifecycleBenchmark {
 
       boundary.run(warmUp);
       engineAlone.run(warmUp);
+      Map<String, Long> boundaryTexts = boundary.sql.texts();
+      Map<String, Long> rawTexts = engineAlone.sql.texts();
       List<Double> pairedRatios = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
         // Alternate which side goes first, so that drift of the machine hits both alike.
@@ -95,7 +98,8 @@ class LifecycleBenchmark {
         pairedRatios.add(boundary.last() / engineAlone.last());
       }
 
-      String report = report(boundary, engineAlone, pairedRatios, lifecycles, rounds, warmUp);
+      String report = report(boundary, engineAlone, pairedRatios, lifecycles, rounds, warmUp)
+          + texts(boundary, boundaryTexts, engineAlone, rawTexts, lifecycles * rounds);
       LOG.info("\n" + report);
       String file = System.getProperty("bench.lifecycle.report");
       if (file != null) {
@@ -232,6 +236,29 @@ class LifecycleBenchmark {
             median(boundary.autoCommittedPerLifecycle), median(raw.autoCommittedPerLifecycle)))
         .append("\nPer round (lifecycles/s): boundary ").append(rounded(boundary.perSecond))
         .append("; raw ").append(rounded(raw.perSecond)).append(".\n");
+    return out.toString();
+  }
+
+  /**
+   * When SQL texts were counted: the statements and commits per lifecycle that the boundary side
+   * ran more (or fewer) of than the raw side, over the measured rounds, largest difference first.
+   */
+  private static String texts(Side boundary, Map<String, Long> boundaryBefore, Side raw, Map<String, Long> rawBefore, int lifecycles) {
+    Map<String, Long> ours = StatementCounter.difference(boundary.sql.texts(), boundaryBefore, Integer.MAX_VALUE);
+    Map<String, Long> theirs = StatementCounter.difference(raw.sql.texts(), rawBefore, Integer.MAX_VALUE);
+    if (ours.isEmpty()) {
+      return "";
+    }
+    java.util.Set<String> all = new java.util.HashSet<>(ours.keySet());
+    all.addAll(theirs.keySet());
+    StringBuilder out = new StringBuilder("\nStatements and commits per lifecycle where the sides differ (boundary, raw, difference):\n\n");
+    all.stream()
+        .filter(sql -> !ours.getOrDefault(sql, 0L).equals(theirs.getOrDefault(sql, 0L)))
+        .sorted(java.util.Comparator.comparingLong((String sql) -> -Math.abs(ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L))))
+        .forEach(sql -> out.append(String.format(Locale.ROOT, "%6.2f %6.2f %+6.2f  %s%n",
+            (double) ours.getOrDefault(sql, 0L) / lifecycles, (double) theirs.getOrDefault(sql, 0L) / lifecycles,
+            (double) (ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L)) / lifecycles,
+            sql.length() > 220 ? sql.substring(0, 220) + "…" : sql)));
     return out.toString();
   }
 
