@@ -18,6 +18,7 @@ public final class LifecycleVariables {
     variables.put(VAR_UNIT_MANAGER, profile.getUnit().getManagerId());
     variables.put(VAR_KIND, profile.getKind().name());
     variables.put(VAR_EXPERT, profile.getExpertId());
+    variables.put(VAR_CHANNEL, profile.getChannel().name());
     if (profile.getCampaignEndsOn() != null) {
       variables.put(VAR_CAMPAIGN_ENDS_ON, OrganisationTime.endOf(profile.getCampaignEndsOn()));
     }

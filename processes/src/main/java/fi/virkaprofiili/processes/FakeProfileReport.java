@@ -42,6 +42,8 @@ public final class FakeProfileReport {
   public static final String VAR_REPORTED_ADDRESS = "reportedAddress";
   /** The listed profile the reported address matches; absent or null when it matches none. */
   public static final String VAR_KNOWN_PROFILE_ID = "knownProfileId";
+  /** The reported account's channel, by name, as in {@code profile-lifecycle}. */
+  public static final String VAR_CHANNEL = ProfileLifecycle.VAR_CHANNEL;
   /**
    * The investigation's outcome: one of {@link #REPORTED_TO_PLATFORM}, {@link
    * #REPORTED_TO_POLICE}, {@link #DISMISSED}.

@@ -91,6 +91,8 @@ public final class ProfileLifecycle {
   /** Process variables. */
   public static final String VAR_PROFILE_ID = "profileId";
   public static final String VAR_PROPOSER = "proposer";
+  /** The profile's channel, by name: the task list filters by it in the engine's own query. */
+  public static final String VAR_CHANNEL = "channel";
   public static final String VAR_UNIT_MANAGER = "unitManager";
   /** The profile's kind, by name; {@link #EXPERT} sends it to the expert's consent first. */
   public static final String VAR_KIND = "kind";

@@ -59,6 +59,7 @@ public class FakeReports {
     variables.put(VAR_REPORT_ID, report.getId());
     variables.put(VAR_REPORTED_ADDRESS, address.canonicalUrl());
     variables.put(VAR_KNOWN_PROFILE_ID, known == null ? null : known.getId());
+    variables.put(VAR_CHANNEL, address.channel().name());
     report.attachProcess(runtimeService.startProcessInstanceByKey(PROCESS_KEY, report.getReference(), variables).getId());
     return report;
   }

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.worklist.boundary;
 
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import static fi.virkaprofiili.processes.FakeProfileReport.VAR_REPORT_ID;
 import static fi.virkaprofiili.processes.ProfileLifecycle.VAR_PROFILE_ID;
 
@@ -206,7 +207,8 @@ public class WorkList {
 
   /** The queries of the list's consecutive parts, in the order they are shown. */
   private List<TaskQuery> parts(String userId, TaskFilter filter, Instant now) {
-    List<String> processes = filter.narrowsBySubject() ? processesOfSubjects(filter) : null;
+    // By name, the matching subjects are found first; by channel alone, the engine filters by its variable.
+    List<String> processes = filter.getProfileName() != null ? processesOfSubjects(filter) : null;
     if (processes != null && processes.isEmpty()) {
       return List.of();
     }
@@ -219,6 +221,8 @@ public class WorkList {
       }
       if (processes != null) {
         query.processInstanceIdIn(processes.toArray(String[]::new));
+      } else if (filter.getChannel() != null) {
+        query.processVariableValueEquals(ProfileLifecycle.VAR_CHANNEL, filter.getChannel().name());
       }
       if (filter.getDue() == Due.OVERDUE) {
         query.dueBefore(nowDate);

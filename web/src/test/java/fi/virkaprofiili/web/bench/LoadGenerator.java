@@ -34,10 +34,26 @@ final class LoadGenerator {
 
   private final String host;
   private final int port;
+  /** How long each connection waits after an answer before its next request; none by default. */
+  private final Duration pause;
 
   LoadGenerator(URI server) {
-    this.host = server.getHost();
-    this.port = server.getPort() < 0 ? 80 : server.getPort();
+    this(server.getHost(), server.getPort() < 0 ? 80 : server.getPort(), Duration.ZERO);
+  }
+
+  private LoadGenerator(String host, int port, Duration pause) {
+    this.host = host;
+    this.port = port;
+    this.pause = pause;
+  }
+
+  /**
+   * The same load, but each connection pauses between an answer and its next request, as a
+   * person reads a page before the next: between half and one and a half times {@code pause},
+   * at random, so that the connections do not move in step.
+   */
+  LoadGenerator pausing(Duration pause) {
+    return new LoadGenerator(host, port, pause);
   }
 
   /** What one measurement saw. */
@@ -168,6 +184,13 @@ final class LoadGenerator {
           if (answer.close) {
             closeQuietly(socket);
             open();
+          }
+          if (!pause.isZero()) {
+            long nanos = (long) (pause.toNanos() * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
+            long left = Math.min(nanos, deadline - System.nanoTime());
+            if (left > 0) {
+              Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            }
           }
         }
       } catch (Exception e) {

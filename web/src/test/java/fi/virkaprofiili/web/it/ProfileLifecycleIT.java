@@ -58,6 +58,7 @@ class ProfileLifecycleIT {
   @Inject private Registry registry;
   @Inject private LifecycleFixture fixture;
   @Inject private fi.virkaprofiili.worklist.boundary.WorkList workList;
+  @Inject private fi.virkaprofiili.lifecycle.ChannelVariableBackfill channelBackfill;
   @Resource private UserTransaction transaction;
 
   @Test
@@ -409,5 +410,30 @@ class ProfileLifecycleIT {
 
   private static Proposal proposal(String name) {
     return LifecycleFixture.proposal(name);
+  }
+
+  @Test
+  void theTaskListFiltersByChannelInTheEngineAndAProcessStartedWithoutItsChannelGetsItAtStartUp() throws Exception {
+    Profile profile = proposals.submit(proposal("Channel " + UUID.randomUUID()), "sanna");
+    String process = profile.getProcessInstanceId();
+    assertEquals(profile.getChannel().name(), engine.getRuntimeService().getVariable(process, VAR_CHANNEL));
+    assertTrue(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM), "listed under its own channel");
+    assertFalse(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.TIKTOK), "not under another channel");
+
+    // As a process started before processes carried their channel.
+    engine.getRuntimeService().removeVariable(process, VAR_CHANNEL);
+    assertFalse(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
+    channelBackfill.giveEveryRunningProcessItsChannel();
+
+    assertEquals("INSTAGRAM", engine.getRuntimeService().getVariable(process, VAR_CHANNEL));
+    assertTrue(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
+  }
+
+  /** Whether the manager's task list, filtered by {@code channel}, holds the decision on {@code profile}. */
+  private boolean decisionOf(Profile profile, fi.virkaprofiili.profile.entity.Channel channel) {
+    String decision = fixture.taskOf(profile, MANAGER_DECISION).getId();
+    var filter = new fi.virkaprofiili.worklist.boundary.TaskFilter();
+    filter.setChannel(channel);
+    return workList.page("markus", filter, 0, 100).stream().anyMatch(item -> item.getTaskId().equals(decision));
   }
 }
