@@ -343,11 +343,7 @@ class PortalBenchmark {
   }
 
   private long statementsSoFar() {
-    try {
-      return Long.parseLong(get(StatementProbe.PATH.substring(1)).strip());
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+    return StatementProbe.statementsSoFar(http, server);
   }
 
   private static String encode(String text) {

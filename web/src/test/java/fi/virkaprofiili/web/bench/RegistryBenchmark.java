@@ -143,11 +143,7 @@ class RegistryBenchmark {
   }
 
   private long statementsSoFar() {
-    try {
-      return Long.parseLong(get(StatementProbe.PATH.substring(1)).strip());
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+    return StatementProbe.statementsSoFar(http, URI.create(base.toString()));
   }
 
   private static long total(String json) {

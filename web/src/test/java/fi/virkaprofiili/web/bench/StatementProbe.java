@@ -18,6 +18,23 @@ public class StatementProbe extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /** Asks the probe of the application at {@code root} (ending in a slash) how many statements it has run. */
+  static long statementsSoFar(java.net.http.HttpClient http, java.net.URI root) {
+    try {
+      var answer = http.send(java.net.http.HttpRequest.newBuilder(root.resolve(PATH.substring(1))).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(PATH + " answered " + answer.statusCode());
+      }
+      return Long.parseLong(answer.body().strip());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setContentType("text/plain");

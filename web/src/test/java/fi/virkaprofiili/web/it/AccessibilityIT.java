@@ -7,7 +7,6 @@ import fi.virkaprofiili.processes.FakeProfileReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +22,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -41,7 +39,7 @@ import org.openqa.selenium.WebElement;
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
-class AccessibilityIT {
+class AccessibilityIT extends InBrowser {
 
   private static final String OFFICIAL_ADDRESS = "https://www.instagram.com/kaupunginkirjasto_demo/";
   private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -128,35 +126,14 @@ class AccessibilityIT {
     return Deployments.applicationWithSeed(AccessibilitySeed.class);
   }
 
-  @ArquillianResource private URL base;
+  /** Journeys here send e-mail (closure notices, task mail): a real SMTP server takes it. */
+  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
-  /** Closures e-mail their notices; this SMTP server, in the test's JVM, takes them. */
-  private static com.icegreen.greenmail.util.GreenMail mailServer;
-
-  @org.junit.jupiter.api.BeforeAll
-  static void startMailServer() {
-    mailServer = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
-        Integer.getInteger("it.smtp.port"), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
-    mailServer.start();
-  }
-
-  @org.junit.jupiter.api.AfterAll
-  static void stopMailServer() {
-    mailServer.stop();
-  }
-
-  private Browser browser;
   private String signedIn;
 
   @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
+  void giveTheChecksTime() {
     browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test

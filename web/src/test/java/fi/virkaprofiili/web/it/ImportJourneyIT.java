@@ -2,17 +2,13 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,27 +21,14 @@ import org.openqa.selenium.By;
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
-class ImportJourneyIT {
+class ImportJourneyIT extends InBrowser {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
   }
 
-  @ArquillianResource private URL base;
   @TempDir Path folder;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void communicationsImportsAFileAndTheImportedProfileIsListed() throws Exception {

@@ -3,17 +3,14 @@ package fi.virkaprofiili.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.processes.ProfileLifecycle;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -23,42 +20,15 @@ import org.openqa.selenium.By;
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
-class InUseJourneyIT {
+class InUseJourneyIT extends InBrowser {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
   }
 
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-  private EngineApi engine;
-  private static com.icegreen.greenmail.util.GreenMail mailServer;
-
-  /** The application's notices go to this SMTP server, here in the test's own JVM. */
-  @org.junit.jupiter.api.BeforeAll
-  static void startMailServer() {
-    mailServer = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
-        Integer.getInteger("it.smtp.port"), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
-    mailServer.start();
-  }
-
-  @org.junit.jupiter.api.AfterAll
-  static void stopMailServer() {
-    mailServer.stop();
-  }
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser(base);
-    engine = new EngineApi(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+  /** Journeys here send e-mail (closure notices, task mail): a real SMTP server takes it. */
+  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
   @Test
   void ownerAnswersAReviewAndANeglectedProfileCannotSimplyContinue() throws Exception {
@@ -116,7 +86,7 @@ class InUseJourneyIT {
     browser.click("#closingForm\\:confirm");
     browser.waitFor(d -> d.getPageSource().contains("sulkemisilmoitus on julkaistu"));
     browser.signOut();
-    assertThat(LifecycleFixture.await(() -> java.util.Arrays.stream(mailServer.getReceivedMessages()).filter(message -> {
+    assertThat(LifecycleFixture.await(() -> java.util.Arrays.stream(MAIL.received()).filter(message -> {
       try {
         return message.getSubject().contains(name) && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
       } catch (jakarta.mail.MessagingException e) {

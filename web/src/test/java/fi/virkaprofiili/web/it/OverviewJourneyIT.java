@@ -3,7 +3,6 @@ package fi.virkaprofiili.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.processes.ProfileLifecycle;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,10 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,7 +26,7 @@ import org.openqa.selenium.WebElement;
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
-class OverviewJourneyIT {
+class OverviewJourneyIT extends InBrowser {
 
   private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
   private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
@@ -38,22 +34,6 @@ class OverviewJourneyIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-  private EngineApi engine;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser(base);
-    engine = new EngineApi(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test

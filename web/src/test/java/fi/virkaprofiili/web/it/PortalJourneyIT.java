@@ -2,14 +2,10 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,25 +13,11 @@ import org.openqa.selenium.By;
 /** The spine as people meet it, in headless Chromium against the deployed application. */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
-class PortalJourneyIT {
+class PortalJourneyIT extends InBrowser {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test

@@ -3,7 +3,6 @@ package fi.virkaprofiili.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.platform.identity.Roles;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,29 +22,13 @@ import org.openqa.selenium.By;
  * group task. Each test reports its own fake profile, whose investigation is the task.
  */
 @ExtendWith(ArquillianExtension.class)
-class TaskListIT {
+class TaskListIT extends InBrowser {
 
   private static final Pattern REFERENCE = Pattern.compile("(R-[^\\s.]+)");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser browser;
-  private EngineApi engine;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser(base);
-    engine = new EngineApi(base);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @Test
