@@ -99,6 +99,26 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until the element shows the text. An Ajax update may replace the element between
+   * finding it and reading it, so a stale element is looked up again instead of failing.
+   */
+  void waitForText(String css, String expected) {
+    waitFor(d -> {
+      try {
+        return d.findElement(By.cssSelector(css)).getText().contains(expected);
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+        return false;
+      }
+    });
+  }
+
+  /** Leaves a field by keyboard and waits for what leaving it sent to the server. */
+  void leaveField(String css) {
+    find(css).sendKeys(org.openqa.selenium.Keys.TAB);
+    waitFor(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return jQuery.active === 0"));
+  }
+
   WebDriver driver() {
     return driver;
   }

@@ -11,8 +11,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 
 /** The proposal wizard's draft, kept across closing the browser, in headless Chromium. */
 @BrowserJourney
@@ -37,11 +35,10 @@ class ProposalWizardIT {
       wizard.next(2);
       wizard.purpose("Kulttuuritapahtumat yhdessä paikassa.");
       wizard.next(3);
-      assertThat(first.find(".draft-status").getText()).contains("Luonnos tallennettu");
+      first.waitForText(".draft-status", "Luonnos tallennettu");
       // Typed but not yet moved on: kept as the field is left.
       first.type("#proposalForm\\:plannedContent", "Tapahtumakalenteri viikoittain");
-      first.find("#proposalForm\\:plannedContent").sendKeys(org.openqa.selenium.Keys.TAB);
-      first.waitFor(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return jQuery.active === 0"));
+      first.leaveField("#proposalForm\\:plannedContent");
     }
 
     try (Browser second = new Browser(base)) {
@@ -123,9 +120,8 @@ class ProposalWizardIT {
       wizard.goTo(5);
       // Typed but not yet moved on: kept as the field is left.
       first.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
-      first.find("#proposalForm\\:privateMessageHandling").sendKeys(Keys.TAB);
-      first.waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return jQuery.active === 0"));
-      assertThat(first.find(".draft-status").getText()).contains("Luonnos tallennettu");
+      first.leaveField("#proposalForm\\:privateMessageHandling");
+      first.waitForText(".draft-status", "Luonnos tallennettu");
     }
 
     try (Browser second = new Browser(base)) {
