@@ -6,6 +6,7 @@ import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Closure;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -63,6 +64,7 @@ public class ClosureService {
     return profile.isInUse() && profile.getProcessInstanceId() != null && profile.getUnit().isManagedBy(userId);
   }
 
+  @OneEngineCommand
   public void decide(@NotBlank String taskId, @NotNull @Valid ClosureDecision decision, @NotBlank String actorId) {
     Task task = tasks.assignedTask(taskId, CLOSURE_DECISION, actorId, "the manager of the owning unit");
     Profile profile = proposals.profile(tasks.profileIdOf(task));
@@ -110,16 +112,19 @@ public class ClosureService {
     return PublishedTexts.closureAnnouncement(proposals.profile(profileId));
   }
 
+  @OneEngineCommand
   public void confirmNoticePosted(@NotBlank String taskId, @NotBlank String actorId) {
     closingStep(tasks.assignedTask(taskId, POST_CLOSURE_NOTICE, actorId, "the profile's owner"),
         ProfileEventType.CLOSURE_NOTICE_POSTED, actorId, null);
   }
 
+  @OneEngineCommand
   public void confirmAccountClosed(@NotBlank String taskId, boolean archived, @NotBlank String actorId) {
     closingStep(tasks.assignedTask(taskId, CLOSE_ACCOUNT, actorId, "the profile's owner"),
         ProfileEventType.ACCOUNT_CLOSED, actorId, archived ? "archived" : "closed");
   }
 
+  @OneEngineCommand
   public void confirmAccessRevoked(@NotBlank String taskId, @NotBlank String actorId) {
     closingStep(tasks.groupTask(taskId, REVOKE_ACCESS, actorId, Roles.IT), ProfileEventType.ACCESS_REVOKED, actorId, null);
   }

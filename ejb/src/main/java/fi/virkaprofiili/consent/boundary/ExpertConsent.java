@@ -2,6 +2,7 @@ package fi.virkaprofiili.consent.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.worklist.control.TaskAccess;
@@ -26,11 +27,13 @@ public class ExpertConsent {
   @Inject private ProposalService proposals;
   @Inject private Clock clock;
 
+  @OneEngineCommand
   public void accept(@NotBlank String taskId, @NotBlank String actorId) {
     permitted(taskId, actorId).consent(actorId, clock.instant());
     taskService.complete(taskId, Map.of(VAR_CONSENT, true));
   }
 
+  @OneEngineCommand
   public void decline(@NotBlank String taskId, @Size(max = Profile.REASON_MAX) String reason, @NotBlank String actorId) {
     permitted(taskId, actorId).declineConsent(actorId, reason, clock.instant());
     taskService.complete(taskId, Map.of(VAR_CONSENT, false));

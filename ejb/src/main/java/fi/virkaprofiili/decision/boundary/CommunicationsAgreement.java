@@ -2,6 +2,7 @@ package fi.virkaprofiili.decision.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
@@ -27,12 +28,14 @@ public class CommunicationsAgreement {
   @Inject private ProposalService proposals;
   @Inject private Clock clock;
 
+  @OneEngineCommand
   public void agree(@NotBlank String taskId, @NotBlank String actorId) {
     Profile profile = permitted(taskId, actorId);
     profile.agree(actorId, clock.instant());
     complete(taskId, actorId, AGREE);
   }
 
+  @OneEngineCommand
   public void returnWithComments(
       @NotBlank String taskId,
       @NotBlank(message = "{agreement.comments.required}") @Size(max = Profile.REASON_MAX) String comments,

@@ -2,6 +2,7 @@ package fi.virkaprofiili.decision.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.worklist.control.TaskAccess;
@@ -27,6 +28,7 @@ public class DecisionService {
   @Inject private ProposalService proposals;
   @Inject private Clock clock;
 
+  @OneEngineCommand
   public void decide(@NotBlank String taskId, @NotNull @Valid Decision decision, @NotBlank String actorId) {
     Task task = tasks.waitingTask(taskId, MANAGER_DECISION, actorId);
     Profile profile = proposals.profile(tasks.profileIdOf(task));

@@ -62,10 +62,13 @@ public class ProcessEngineBootstrap {
   @Inject private StartupProgress progress;
 
   private ProcessEngine processEngine;
+  private TaskAnnouncements announcements;
 
   @PostConstruct
   void start() {
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
+    announcements = new TaskAnnouncements(threadFactory, executorService,
+        assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
     processEngine = configuration().buildProcessEngine();
     deployProcesses();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
@@ -98,7 +101,7 @@ public class ProcessEngineBootstrap {
     // An advisory against 7.24 CE concerns expressions injected through task queries.
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setEnableExpressionsInStoredQueries(false);
-    configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(this::announce));
+    configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
     return configuration;
   }
 
@@ -114,15 +117,6 @@ public class ProcessEngineBootstrap {
     deployment.deploy();
   }
 
-  /**
-   * Tells the application's observers of a task given to someone. It happens after the commit, on
-   * a thread of its own: the commit is over, and whoever completed the previous step need not wait
-   * for e-mail to be sent.
-   */
-  private void announce(TaskAssigned assigned) {
-    executorService.execute(() -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
-  }
-
   @PreDestroy
   void stop() {
     progress.engineRunning(false);
@@ -130,6 +124,9 @@ public class ProcessEngineBootstrap {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
       processEngine.close();
       processEngine = null;
+    }
+    if (announcements != null) {
+      announcements.close();
     }
   }
 

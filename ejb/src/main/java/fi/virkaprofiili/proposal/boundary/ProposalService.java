@@ -2,12 +2,13 @@ package fi.virkaprofiili.proposal.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.lifecycle.LifecycleVariables;
 import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
-import fi.virkaprofiili.lifecycle.LifecycleVariables;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
@@ -30,8 +31,8 @@ import java.util.logging.Logger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * Staff submit proposals here. The profile and its process start in one transaction: either both
@@ -101,6 +102,7 @@ public class ProposalService {
    * The proposer resubmits a proposal the manager returned, with the changes asked for. It is
    * checked and decided again, by the manager of the unit it now names.
    */
+  @OneEngineCommand
   public Profile revise(@NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String actorId) {
     Task task = tasks.waitingTask(taskId, REVISE_PROPOSAL, actorId);
     if (!actorId.equals(task.getAssignee())) {

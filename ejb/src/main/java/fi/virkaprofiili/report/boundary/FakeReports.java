@@ -7,6 +7,7 @@ import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.registry.boundary.Registry;
@@ -65,6 +66,7 @@ public class FakeReports {
   }
 
   /** Communications records what it did about the report. */
+  @OneEngineCommand
   public void investigate(@NotBlank String taskId, @NotNull ReportOutcome outcome,
       @Size(max = FakeReport.TEXT_MAX) String note, @NotBlank String actorId) {
     Task task = tasks.groupTask(taskId, INVESTIGATE_REPORT, actorId, Roles.COMMUNICATIONS);

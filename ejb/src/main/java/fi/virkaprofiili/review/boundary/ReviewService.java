@@ -3,6 +3,7 @@ package fi.virkaprofiili.review.boundary;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.platform.InvalidRequestException;
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.profile.entity.Administrator;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.AdministratorEntry;
@@ -31,8 +32,9 @@ public class ReviewService {
   @Inject private ProposalService proposals;
   @Inject private Clock clock;
 
+  @OneEngineCommand
   public void answer(@NotBlank String taskId, @NotNull @Valid ReviewAnswer answer, @NotBlank String actorId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    Task task = tasks.task(taskId);
     boolean overdue = task != null && REVIEW_OVERDUE.equals(task.getTaskDefinitionKey());
     task = overdue
         ? tasks.assignedTask(taskId, REVIEW_OVERDUE, actorId, "the manager of the owning unit")

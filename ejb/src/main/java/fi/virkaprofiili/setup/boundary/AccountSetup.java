@@ -2,6 +2,7 @@ package fi.virkaprofiili.setup.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.AccessRegistration;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -30,6 +31,7 @@ public class AccountSetup {
   @Inject private Clock clock;
 
   /** IT records who holds access to the account and how. Only IT may. */
+  @OneEngineCommand
   public void registerAccess(
       @NotBlank String taskId,
       @NotBlank(message = "{setup.accessHolders.required}")
@@ -41,6 +43,7 @@ public class AccountSetup {
   }
 
   /** The owner records where the account is, once created with the generated "about" text. */
+  @OneEngineCommand
   public void recordAccountAddress(
       @NotBlank String taskId,
       @NotBlank(message = "{setup.accountUrl.required}")

@@ -2,11 +2,11 @@ package fi.virkaprofiili.worklist.control;
 
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.engine.EngineCommands;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -19,13 +19,21 @@ public class TaskAccess {
 
   private static final Logger LOG = Logger.getLogger(TaskAccess.class.getName());
 
-  @Inject private TaskService taskService;
+  @Inject private EngineCommands commands;
   @Inject private IdentityService identityService;
   @Inject private ProfileOfProcess profileOfProcess;
 
+  /**
+   * The task if it still waits, else null. Read by id as the engine reads it to complete it: in a
+   * {@link fi.virkaprofiili.platform.engine.OneEngineCommand} the completion then finds it read.
+   */
+  public Task task(String taskId) {
+    return commands.execute(context -> context.getTaskManager().findTaskById(taskId));
+  }
+
   /** The waiting task of this kind, or a refusal the user can understand. */
   public Task waitingTask(String taskId, String taskKey, String actorId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    Task task = task(taskId);
     if (task == null) {
       throw new NotFoundException(
           "error.taskGone", "Task " + taskId + " no longer waits: it was completed or withdrawn");
