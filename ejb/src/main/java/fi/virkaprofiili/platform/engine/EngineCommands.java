@@ -16,6 +16,13 @@ public class EngineCommands {
 
   @Inject private ProcessEngine engine;
 
+  EngineCommands() {
+  }
+
+  EngineCommands(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
   public <T> T execute(Command<T> command) {
     return executor().execute(command);
   }

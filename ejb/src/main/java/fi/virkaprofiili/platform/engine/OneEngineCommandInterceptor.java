@@ -21,6 +21,13 @@ public class OneEngineCommandInterceptor {
 
   @Inject private EngineCommands commands;
 
+  public OneEngineCommandInterceptor() {
+  }
+
+  OneEngineCommandInterceptor(EngineCommands commands) {
+    this.commands = commands;
+  }
+
   @AroundInvoke
   public Object inOneCommand(InvocationContext invocation) throws Exception {
     if (Context.getCommandContext() != null) {
