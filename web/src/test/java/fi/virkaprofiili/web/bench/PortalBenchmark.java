@@ -234,11 +234,7 @@ class PortalBenchmark {
   }
 
   private String page(HttpClient browser, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = browser.send(HttpRequest.newBuilder(server.resolve(path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), path + " answered " + response.statusCode() + ": "
-        + response.headers().firstValue("Location").orElse(response.body()));
-    return response.body();
+    return Fetch.page(browser, server.resolve(path));
   }
 
   private static List<String> links(Pattern pattern, String html) {
@@ -336,10 +332,7 @@ class PortalBenchmark {
   }
 
   private String get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.resolve(path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), path + ": " + response.body());
-    return response.body();
+    return Fetch.page(http, server.resolve(path));
   }
 
   private long statementsSoFar() {

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,10 +134,7 @@ class RegistryBenchmark {
   }
 
   private String get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), path + ": " + response.body());
-    return response.body();
+    return Fetch.page(http, URI.create(base.toString()).resolve(path));
   }
 
   private long statementsSoFar() {

@@ -80,6 +80,8 @@ class AccessibilityIT extends InBrowser {
       Page.of("sanna", "profile being closed", s -> "/portal/proposals/profile.xhtml?id=" + s.get("closingProfileId"), ".timeline"),
       Page.of("sanna", "task list", s -> "/portal/tasks/", "#tasksForm"),
       Page.of("sanna", "revise a proposal", s -> task("revise", s.get(REVISE_PROPOSAL)), "#proposalForm"),
+      Page.of("sanna", "revise a proposal, changes restored", s -> task("revise", s.get(REVISE_PROPOSAL)), ".revision-resumed")
+          .after(AccessibilityIT::leaveChangesAndComeBack),
       Page.of("sanna", "record the account", s -> task("account", s.get(RECORD_ACCOUNT_ADDRESS)), "#accountForm"),
       Page.of("sanna", "periodic review", s -> task("review", s.get(PERIODIC_REVIEW)), "#reviewForm"),
       Page.of("sanna", "post the closure notice", s -> task("closing", s.get(POST_CLOSURE_NOTICE)), "#closingForm"),
@@ -309,6 +311,15 @@ class AccessibilityIT extends InBrowser {
       browser.click(".ui-confirmdialog-yes");
       browser.waitFor(d -> browser.has("#proposalForm\\:next"));
     }
+  }
+
+  /** A change typed into the revision is kept as the field is left, and offered again on the next visit. */
+  private static void leaveChangesAndComeBack(Browser browser) {
+    String name = browser.find("#proposalForm\\:name").getAttribute("value");
+    browser.type("#proposalForm\\:name", name + " (muutettu)");
+    browser.leaveField("#proposalForm\\:name");
+    browser.driver().navigate().refresh();
+    browser.waitFor(d -> browser.has(".revision-resumed"));
   }
 
   private static void signInAsNobody(Browser browser) {

@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 
 /** The proposal wizard's draft, kept across closing the browser, in headless Chromium. */
 @BrowserJourney
@@ -187,6 +188,31 @@ class ProposalWizardIT {
       assertThat(browser.has(".revision-resumed")).isFalse();
       wizard.goTo(2);
       assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value")).isEqualTo("Tapahtumat ja uutiset.");
+    }
+  }
+
+  @Test
+  void aWizardLeftBehindManyOtherPagesSaysItExpiredAndTheDraftIsStillThere() {
+    String name = "Jätetty taakse " + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("sanna");
+      Wizard wizard = new Wizard(browser);
+      wizard.openFresh();
+      wizard.profile(name, "YOUTUBE", "");
+      wizard.next(2);
+      String wizardTab = browser.driver().getWindowHandle();
+      // A session keeps the state of ten pages; the eleventh opened pushes the wizard's out.
+      for (int page = 0; page < 11; page++) {
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open("/portal/tasks/");
+      }
+      browser.driver().switchTo().window(wizardTab);
+      browser.click("#proposalForm\\:back");
+      browser.waitFor(d -> d.getCurrentUrl().contains("/error/expired.xhtml"));
+      assertThat(browser.find("h1").getText()).isEqualTo("Sivu vanhentui");
+
+      browser.open("/portal/proposals/new.xhtml");
+      assertThat(browser.find(".draft-offer").getText()).contains(name);
     }
   }
 
