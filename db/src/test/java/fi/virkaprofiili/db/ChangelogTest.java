@@ -42,7 +42,8 @@ class ChangelogTest {
       update(connection, "demo");
 
       assertThat(count(connection, "ORGANISATION_UNIT")).isEqualTo(2);
-      assertThat(single(connection, "select count(*) from PROFILE where STATE = 'LISTED'")).isEqualTo("3");
+      assertThat(single(connection, "select count(*) from PROFILE where STATE = 'LISTED'"))
+          .isEqualTo("3");
     }
   }
 
@@ -54,7 +55,8 @@ class ChangelogTest {
 
       update(connection, "demo");
 
-      assertThat(single(connection, "select count(*) from DATABASECHANGELOG")).isEqualTo(changeSets);
+      assertThat(single(connection, "select count(*) from DATABASECHANGELOG"))
+          .isEqualTo(changeSets);
       assertThat(count(connection, "PROFILE")).isEqualTo(3);
     }
   }
@@ -66,13 +68,16 @@ class ChangelogTest {
   private static void update(Connection connection, String contexts) throws Exception {
     Scope.child(
         Map.of(
-            Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(),
-            "liquibase.analytics.enabled", false),
+            Scope.Attr.resourceAccessor.name(),
+            new ClassLoaderResourceAccessor(),
+            "liquibase.analytics.enabled",
+            false),
         () ->
             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(
                     DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
-                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
+                    DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection)))
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                 .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
                 .execute());
@@ -83,7 +88,8 @@ class ChangelogTest {
   }
 
   private static String single(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getString(1);
     }

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Serves {@code announceClosureInRegistry}: the public listing says when the profile closes and where its users go (R12). */
+/**
+ * Serves {@code announceClosureInRegistry}: the public listing says when the profile closes and
+ * where its users go (R12).
+ */
 @Named(ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN)
 @Dependent
 public class AnnounceClosureInRegistryDelegate implements JavaDelegate {

@@ -33,18 +33,26 @@ public class ChannelVariableBackfill {
 
   @PostConstruct
   public void giveEveryRunningProcessItsChannel() {
-    Set<String> running = new HashSet<>(runtimeService.createProcessInstanceQuery().list().stream()
-        .map(ProcessInstance::getId).toList());
+    Set<String> running =
+        new HashSet<>(
+            runtimeService.createProcessInstanceQuery().list().stream()
+                .map(ProcessInstance::getId)
+                .toList());
     runtimeService.createVariableInstanceQuery().variableName(VAR_CHANNEL).list().stream()
-        .map(VariableInstance::getProcessInstanceId).forEach(running::remove);
+        .map(VariableInstance::getProcessInstanceId)
+        .forEach(running::remove);
     if (running.isEmpty()) {
       return;
     }
     int given = 0;
     for (String entity : List.of("Profile", "FakeReport")) {
-      List<Object[]> channels = em.createQuery(
-              "select e.processInstanceId, e.channel from " + entity + " e where e.processInstanceId is not null", Object[].class)
-          .getResultList();
+      List<Object[]> channels =
+          em.createQuery(
+                  "select e.processInstanceId, e.channel from "
+                      + entity
+                      + " e where e.processInstanceId is not null",
+                  Object[].class)
+              .getResultList();
       for (Object[] row : channels) {
         if (running.remove((String) row[0])) {
           runtimeService.setVariable((String) row[0], VAR_CHANNEL, ((Enum<?>) row[1]).name());

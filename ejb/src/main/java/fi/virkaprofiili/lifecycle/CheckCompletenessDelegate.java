@@ -20,9 +20,11 @@ public class CheckCompletenessDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> missing = proposals.checkCompleteness((Long) execution.getVariable(VAR_PROFILE_ID));
+    List<String> missing =
+        proposals.checkCompleteness((Long) execution.getVariable(VAR_PROFILE_ID));
     if (!missing.isEmpty()) {
-      throw new BpmnError(PROPOSAL_INCOMPLETE_ERROR, "The proposal does not meet " + String.join(", ", missing));
+      throw new BpmnError(
+          PROPOSAL_INCOMPLETE_ERROR, "The proposal does not meet " + String.join(", ", missing));
     }
   }
 }

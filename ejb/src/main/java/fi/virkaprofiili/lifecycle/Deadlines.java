@@ -12,9 +12,9 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 /**
- * When the processes' timers fall due, from the configured delays counted on the engine clock.
- * The BPMN asks for them by name ({@code ${deadlines.decisionReminder()}}), so each delay is
- * configured in one place.
+ * When the processes' timers fall due, from the configured delays counted on the engine clock. The
+ * BPMN asks for them by name ({@code ${deadlines.decisionReminder()}}), so each delay is configured
+ * in one place.
  */
 @Named(DEADLINES_BEAN)
 @ApplicationScoped

@@ -19,6 +19,7 @@ public class EscalateDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.escalateDecision((Long) execution.getVariable(VAR_PROFILE_ID), waitingDecision.taskId(execution));
+    notices.escalateDecision(
+        (Long) execution.getVariable(VAR_PROFILE_ID), waitingDecision.taskId(execution));
   }
 }

@@ -12,7 +12,9 @@ public final class LifecycleVariables {
 
   private LifecycleVariables() {}
 
-  /** Who decides and how: the unit's manager, the kind, the expert, a campaign's end (R4, R5, R11). */
+  /**
+   * Who decides and how: the unit's manager, the kind, the expert, a campaign's end (R4, R5, R11).
+   */
   public static Map<String, Object> routing(Profile profile) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_UNIT_MANAGER, profile.getUnit().getManagerId());

@@ -9,7 +9,9 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Serves {@code notifyClosure}: the administrators, IT and communications are e-mailed, once each. */
+/**
+ * Serves {@code notifyClosure}: the administrators, IT and communications are e-mailed, once each.
+ */
 @Named(NOTIFY_CLOSURE_BEAN)
 @Dependent
 public class NotifyClosureDelegate implements JavaDelegate {

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Serves {@code recordReportOutcome} of {@code fake-profile-report}: the report's outcome enters the registry's record (R9). */
+/**
+ * Serves {@code recordReportOutcome} of {@code fake-profile-report}: the report's outcome enters
+ * the registry's record (R9).
+ */
 @Named(RECORD_REPORT_OUTCOME_BEAN)
 @Dependent
 public class RecordReportOutcomeDelegate implements JavaDelegate {

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Serves {@code remindInvestigators} of {@code fake-profile-report}: communications is reminded of an investigation that waits. */
+/**
+ * Serves {@code remindInvestigators} of {@code fake-profile-report}: communications is reminded of
+ * an investigation that waits.
+ */
 @Named(REMIND_INVESTIGATORS_BEAN)
 @Dependent
 public class RemindInvestigatorsDelegate implements JavaDelegate {

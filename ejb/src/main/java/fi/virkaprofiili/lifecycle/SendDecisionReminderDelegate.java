@@ -19,6 +19,7 @@ public class SendDecisionReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.remindManager((Long) execution.getVariable(VAR_PROFILE_ID), waitingDecision.taskId(execution));
+    notices.remindManager(
+        (Long) execution.getVariable(VAR_PROFILE_ID), waitingDecision.taskId(execution));
   }
 }

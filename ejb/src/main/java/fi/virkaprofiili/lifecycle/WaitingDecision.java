@@ -18,12 +18,15 @@ public class WaitingDecision {
   @Inject private TaskService taskService;
 
   public String taskId(DelegateExecution execution) {
-    Task task = taskService.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(MANAGER_DECISION)
-        .singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(MANAGER_DECISION)
+            .singleResult();
     if (task == null) {
-      throw new IllegalStateException("No decision waits in process " + execution.getProcessInstanceId());
+      throw new IllegalStateException(
+          "No decision waits in process " + execution.getProcessInstanceId());
     }
     return task.getId();
   }

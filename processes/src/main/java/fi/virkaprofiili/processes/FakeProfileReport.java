@@ -12,6 +12,7 @@ public final class FakeProfileReport {
 
   /** Element ids. */
   public static final String REPORT_RECEIVED = "reportReceived";
+
   public static final String INVESTIGATE_REPORT = "investigateReport";
   public static final String INVESTIGATION_OVERDUE = "investigationOverdue";
   public static final String REMIND_INVESTIGATORS = "remindInvestigators";
@@ -29,6 +30,7 @@ public final class FakeProfileReport {
 
   /** Delegate bean names, as the BPMN's delegate expressions name them. */
   public static final String RECORD_REPORT_OUTCOME_BEAN = "recordReportOutcome";
+
   public static final String REMIND_INVESTIGATORS_BEAN = "remindInvestigators";
 
   /**
@@ -39,14 +41,18 @@ public final class FakeProfileReport {
 
   /** Process variables. */
   public static final String VAR_REPORT_ID = "reportId";
+
   public static final String VAR_REPORTED_ADDRESS = "reportedAddress";
+
   /** The listed profile the reported address matches; absent or null when it matches none. */
   public static final String VAR_KNOWN_PROFILE_ID = "knownProfileId";
+
   /** The reported account's channel, by name, as in {@code profile-lifecycle}. */
   public static final String VAR_CHANNEL = ProfileLifecycle.VAR_CHANNEL;
+
   /**
-   * The investigation's outcome: one of {@link #REPORTED_TO_PLATFORM}, {@link
-   * #REPORTED_TO_POLICE}, {@link #DISMISSED}.
+   * The investigation's outcome: one of {@link #REPORTED_TO_PLATFORM}, {@link #REPORTED_TO_POLICE},
+   * {@link #DISMISSED}.
    */
   public static final String VAR_OUTCOME = "outcome";
 

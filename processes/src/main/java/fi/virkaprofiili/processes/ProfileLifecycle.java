@@ -9,12 +9,15 @@ public final class ProfileLifecycle {
 
   public static final String PROCESS_KEY = "profile-lifecycle";
   public static final String RESOURCE = "bpmn/profile-lifecycle.bpmn";
+
   /** The decision table that sets how often a profile of each kind is reviewed. */
   public static final String REVIEW_INTERVAL_RESOURCE = "dmn/review-interval.dmn";
+
   public static final String REVIEW_INTERVAL_DECISION = "review-interval";
 
   /** Element ids. */
   public static final String PROPOSAL_SUBMITTED = "proposalSubmitted";
+
   public static final String CHECK_COMPLETENESS = "checkCompleteness";
   public static final String PROPOSAL_INCOMPLETE = "proposalIncomplete";
   public static final String PROPOSAL_REFUSED = "proposalRefused";
@@ -42,8 +45,12 @@ public final class ProfileLifecycle {
   public static final String ESCALATE_DECISION = "escalateDecision";
   public static final String REGISTER_ACCESS = "registerAccess";
   public static final String RECORD_ACCOUNT_ADDRESS = "recordAccountAddress";
-  /** Where a listed profile enters its in-use phase; existing profiles start their lifecycle here. */
+
+  /**
+   * Where a listed profile enters its in-use phase; existing profiles start their lifecycle here.
+   */
   public static final String IN_USE = "inUse";
+
   public static final String SET_UP_DONE = "setUpDone";
   public static final String NOTICES_GIVEN = "noticesGiven";
   public static final String CLOSED_DOWN = "closedDown";
@@ -69,20 +76,23 @@ public final class ProfileLifecycle {
 
   /** Delegate bean names, as the BPMN's delegate expressions name them. */
   public static final String CHECK_COMPLETENESS_BEAN = "checkCompleteness";
+
   public static final String PUBLISH_LISTING_BEAN = "publishListing";
   public static final String SEND_DECISION_REMINDER_BEAN = "sendDecisionReminder";
   public static final String ESCALATE_DECISION_BEAN = "escalateDecision";
   public static final String ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN = "announceClosureInRegistry";
   public static final String NOTIFY_CLOSURE_BEAN = "notifyClosure";
   public static final String MARK_CLOSED_BEAN = "markClosed";
+
   /**
-   * The bean whose methods give the timers' due dates ({@code decisionReminder()},
-   * {@code decisionEscalation()}, {@code reviewOverdue()}), so that they are configured in one place.
+   * The bean whose methods give the timers' due dates ({@code decisionReminder()}, {@code
+   * decisionEscalation()}, {@code reviewOverdue()}), so that they are configured in one place.
    */
   public static final String DEADLINES_BEAN = "deadlines";
 
   /** Messages the process waits for. */
   public static final String PROPOSAL_WITHDRAWN_MESSAGE = "proposalWithdrawn";
+
   public static final String CLOSURE_REQUESTED_MESSAGE = "closureRequested";
 
   /** BPMN error codes. */
@@ -90,16 +100,24 @@ public final class ProfileLifecycle {
 
   /** Process variables. */
   public static final String VAR_PROFILE_ID = "profileId";
+
   public static final String VAR_PROPOSER = "proposer";
+
   /** The profile's channel, by name: the task list filters by it in the engine's own query. */
   public static final String VAR_CHANNEL = "channel";
+
   public static final String VAR_UNIT_MANAGER = "unitManager";
+
   /** The profile's kind, by name; {@link #EXPERT} sends it to the expert's consent first. */
   public static final String VAR_KIND = "kind";
+
   public static final String EXPERT = "EXPERT";
+
   /** The named employee of an expert profile (R5). */
   public static final String VAR_EXPERT = "expert";
+
   public static final String VAR_CONSENT = "consent";
+
   /** The manager's decision: one of {@link #APPROVE}, {@link #REJECT}, {@link #RETURN}. */
   public static final String VAR_DECISION = "decision";
 
@@ -109,7 +127,10 @@ public final class ProfileLifecycle {
   /** Set by the review interval decision: an ISO 8601 duration. */
   public static final String VAR_REVIEW_INTERVAL = "reviewInterval";
 
-  /** The answer to a review: {@link #CONTINUE}, {@link #CHANGE_ADMINISTRATORS} or {@link #PROPOSE_CLOSURE}. */
+  /**
+   * The answer to a review: {@link #CONTINUE}, {@link #CHANGE_ADMINISTRATORS} or {@link
+   * #PROPOSE_CLOSURE}.
+   */
   public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
 
   public static final String CONTINUE = "CONTINUE";

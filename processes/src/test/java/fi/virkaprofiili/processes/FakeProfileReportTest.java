@@ -52,9 +52,11 @@ class FakeProfileReportTest {
     JavaDelegate recordReportOutcome =
         execution ->
             recorded.add(
-                new Recorded(execution.getVariable(VAR_REPORT_ID), execution.getVariable(VAR_OUTCOME)));
+                new Recorded(
+                    execution.getVariable(VAR_REPORT_ID), execution.getVariable(VAR_OUTCOME)));
     Mocks.register(RECORD_REPORT_OUTCOME_BEAN, recordReportOutcome);
-    JavaDelegate remindInvestigators = execution -> reminded.add(execution.getVariable(VAR_REPORT_ID));
+    JavaDelegate remindInvestigators =
+        execution -> reminded.add(execution.getVariable(VAR_REPORT_ID));
     Mocks.register(REMIND_INVESTIGATORS_BEAN, remindInvestigators);
     Mocks.register(DEADLINES_BEAN, new ThreeDayDeadlines());
   }
@@ -71,7 +73,8 @@ class FakeProfileReportTest {
 
     assertThat(instance).hasPassed(REPORT_RECEIVED).isWaitingAt(INVESTIGATE_REPORT);
     assertThat(task(instance)).hasCandidateGroup(COMMUNICATIONS_GROUP).isNotAssigned();
-    Assertions.assertThat(overdueTimer(instance).getDuedate()).isEqualTo(later(NOW, INVESTIGATION_TIME));
+    Assertions.assertThat(overdueTimer(instance).getDuedate())
+        .isEqualTo(later(NOW, INVESTIGATION_TIME));
     Assertions.assertThat(recorded).isEmpty();
     Assertions.assertThat(reminded).isEmpty();
   }
@@ -83,8 +86,13 @@ class FakeProfileReportTest {
     investigateAndRecord(instance, REPORTED_TO_PLATFORM);
 
     assertThat(instance)
-        .hasPassedInOrder(INVESTIGATE_REPORT, INVESTIGATION_OUTCOME, OUTCOME_DECIDED, RECORD_REPORT_OUTCOME,
-            OUTCOME_RECORDED, REPORTED_TO_PLATFORM_END)
+        .hasPassedInOrder(
+            INVESTIGATE_REPORT,
+            INVESTIGATION_OUTCOME,
+            OUTCOME_DECIDED,
+            RECORD_REPORT_OUTCOME,
+            OUTCOME_RECORDED,
+            REPORTED_TO_PLATFORM_END)
         .hasNotPassed(REPORTED_TO_POLICE_END, REPORT_DISMISSED_END, INVESTIGATION_OVERDUE)
         .isEnded();
   }
@@ -96,8 +104,13 @@ class FakeProfileReportTest {
     investigateAndRecord(instance, REPORTED_TO_POLICE);
 
     assertThat(instance)
-        .hasPassedInOrder(INVESTIGATE_REPORT, INVESTIGATION_OUTCOME, OUTCOME_DECIDED, RECORD_REPORT_OUTCOME,
-            OUTCOME_RECORDED, REPORTED_TO_POLICE_END)
+        .hasPassedInOrder(
+            INVESTIGATE_REPORT,
+            INVESTIGATION_OUTCOME,
+            OUTCOME_DECIDED,
+            RECORD_REPORT_OUTCOME,
+            OUTCOME_RECORDED,
+            REPORTED_TO_POLICE_END)
         .hasNotPassed(REPORTED_TO_PLATFORM_END, REPORT_DISMISSED_END, INVESTIGATION_OVERDUE)
         .isEnded();
   }
@@ -109,8 +122,13 @@ class FakeProfileReportTest {
     investigateAndRecord(instance, DISMISSED);
 
     assertThat(instance)
-        .hasPassedInOrder(INVESTIGATE_REPORT, INVESTIGATION_OUTCOME, OUTCOME_DECIDED, RECORD_REPORT_OUTCOME,
-            OUTCOME_RECORDED, REPORT_DISMISSED_END)
+        .hasPassedInOrder(
+            INVESTIGATE_REPORT,
+            INVESTIGATION_OUTCOME,
+            OUTCOME_DECIDED,
+            RECORD_REPORT_OUTCOME,
+            OUTCOME_RECORDED,
+            REPORT_DISMISSED_END)
         .hasNotPassed(REPORTED_TO_PLATFORM_END, REPORTED_TO_POLICE_END, INVESTIGATION_OVERDUE)
         .isEnded();
   }
@@ -144,7 +162,8 @@ class FakeProfileReportTest {
     Assertions.assertThat(retry.getRetries()).isEqualTo(2);
     Assertions.assertThat(retry.getExceptionMessage()).contains("report register unavailable");
     Assertions.assertThat(retry.getDuedate()).isEqualTo(later(NOW, Duration.ofMinutes(1)));
-    Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+    Assertions.assertThat(
+            runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
         .isZero();
   }
 

@@ -114,9 +114,16 @@ final class LifecycleScenario {
         .singleResult();
   }
 
-  /** Runs the jobs that wait at an element, such as the branches arriving at an asynchronous join. */
+  /**
+   * Runs the jobs that wait at an element, such as the branches arriving at an asynchronous join.
+   */
   void executeJobsAt(ProcessInstance instance, String activityId) {
-    List<Job> jobs = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list();
+    List<Job> jobs =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .list();
     if (jobs.isEmpty()) {
       throw new AssertionError("No job waits at " + activityId);
     }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A decided closure: its automatic notices, the closing date, closing down and the closed listing. */
+/**
+ * A decided closure: its automatic notices, the closing date, closing down and the closed listing.
+ */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE})
 class ProfileClosureTest {
@@ -36,11 +38,13 @@ class ProfileClosureTest {
   void decidedClosureTriggersTheNoticesAtOnce() {
     ProcessInstance instance = closureDecided();
 
-    assertThat(instance).isWaitingAt(ANNOUNCE_CLOSURE_IN_REGISTRY, POST_CLOSURE_NOTICE, NOTIFY_CLOSURE);
+    assertThat(instance)
+        .isWaitingAt(ANNOUNCE_CLOSURE_IN_REGISTRY, POST_CLOSURE_NOTICE, NOTIFY_CLOSURE);
     assertThat(task(POST_CLOSURE_NOTICE, instance)).isAssignedTo("sanna");
     execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
     execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
-    Assertions.assertThat(scenario.delegateCalls).endsWith("announceClosureInRegistry:42", "notifyClosure:42");
+    Assertions.assertThat(scenario.delegateCalls)
+        .endsWith("announceClosureInRegistry:42", "notifyClosure:42");
   }
 
   @Test
@@ -54,7 +58,8 @@ class ProfileClosureTest {
     scenario.executeJobsAt(instance, NOTICES_GIVEN);
 
     assertThat(instance).isWaitingAt(CLOSING_DATE_REACHED);
-    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate()).isEqualTo(closingDate());
+    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate())
+        .isEqualTo(closingDate());
   }
 
   @Test
@@ -72,7 +77,9 @@ class ProfileClosureTest {
     scenario.executeJobsAt(instance, CLOSED_DOWN);
     execute(scenario.jobAt(instance, MARK_CLOSED));
 
-    assertThat(instance).hasPassedInOrder(CLOSURE_DECISION, CLOSING_DATE_REACHED, MARK_CLOSED, PROFILE_CLOSED).isEnded();
+    assertThat(instance)
+        .hasPassedInOrder(CLOSURE_DECISION, CLOSING_DATE_REACHED, MARK_CLOSED, PROFILE_CLOSED)
+        .isEnded();
     Assertions.assertThat(scenario.delegateCalls).endsWith("markClosed:42");
   }
 
@@ -86,7 +93,8 @@ class ProfileClosureTest {
     complete(task(POST_CLOSURE_NOTICE, instance));
     scenario.executeJobsAt(instance, NOTICES_GIVEN);
 
-    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate()).isBefore(Date.from(LifecycleScenario.now()));
+    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_REACHED).getDuedate())
+        .isBefore(Date.from(LifecycleScenario.now()));
     execute(scenario.jobAt(instance, CLOSING_DATE_REACHED));
     assertThat(instance).isWaitingAt(CLOSE_ACCOUNT, REVOKE_ACCESS);
   }
@@ -98,14 +106,19 @@ class ProfileClosureTest {
 
     complete(task(CLOSURE_DECISION, instance), withVariables(VAR_CLOSURE, KEEP));
 
-    assertThat(instance).isWaitingAt(REVIEW_DUE).hasNotPassed(ANNOUNCE_CLOSURE_IN_REGISTRY, NOTIFY_CLOSURE);
+    assertThat(instance)
+        .isWaitingAt(REVIEW_DUE)
+        .hasNotPassed(ANNOUNCE_CLOSURE_IN_REGISTRY, NOTIFY_CLOSURE);
   }
 
   @Test
   void failingNotificationStaysAsARetriedJobWhileTheOtherNoticesGoOn() {
-    Mocks.register(NOTIFY_CLOSURE_BEAN, (JavaDelegate) execution -> {
-      throw new IllegalStateException("mail server down");
-    });
+    Mocks.register(
+        NOTIFY_CLOSURE_BEAN,
+        (JavaDelegate)
+            execution -> {
+              throw new IllegalStateException("mail server down");
+            });
     ProcessInstance instance = closureDecided();
 
     try {
@@ -116,14 +129,19 @@ class ProfileClosureTest {
     execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
 
     Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getRetries()).isEqualTo(2);
-    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getExceptionMessage()).contains("mail server down");
-    assertThat(instance).hasPassed(ANNOUNCE_CLOSURE_IN_REGISTRY).isWaitingAt(NOTIFY_CLOSURE, POST_CLOSURE_NOTICE);
+    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getExceptionMessage())
+        .contains("mail server down");
+    assertThat(instance)
+        .hasPassed(ANNOUNCE_CLOSURE_IN_REGISTRY)
+        .isWaitingAt(NOTIFY_CLOSURE, POST_CLOSURE_NOTICE);
   }
 
   private ProcessInstance closureDecided() {
     ProcessInstance instance = scenario.listedProfile();
     requestClosure(instance);
-    complete(task(CLOSURE_DECISION, instance), withVariables(VAR_CLOSURE, CLOSE, VAR_CLOSING_DATE, closingDate()));
+    complete(
+        task(CLOSURE_DECISION, instance),
+        withVariables(VAR_CLOSURE, CLOSE, VAR_CLOSING_DATE, closingDate()));
     return instance;
   }
 
@@ -137,7 +155,10 @@ class ProfileClosureTest {
   }
 
   private static void requestClosure(ProcessInstance instance) {
-    runtimeService().createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE).processInstanceId(instance.getId()).correlate();
+    runtimeService()
+        .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
+        .processInstanceId(instance.getId())
+        .correlate();
   }
 
   private static Date closingDate() {

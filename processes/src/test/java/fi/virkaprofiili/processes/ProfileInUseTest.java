@@ -39,16 +39,28 @@ class ProfileInUseTest {
 
     assertThat(instance).hasPassed(DETERMINE_REVIEW_INTERVAL).isWaitingAt(REVIEW_DUE);
     assertThat(instance).variables().containsEntry(VAR_REVIEW_INTERVAL, "P6M");
-    Assertions.assertThat(scenario.jobAt(instance, REVIEW_DUE).getDuedate()).isEqualTo(monthsAfterStart(6));
+    Assertions.assertThat(scenario.jobAt(instance, REVIEW_DUE).getDuedate())
+        .isEqualTo(monthsAfterStart(6));
     Assertions.assertThat(scenario.jobAt(instance, CAMPAIGN_PERIOD_ENDED)).isNull();
   }
 
   @Test
   void existingProfileJoinsItsLifecycleInUseWaitingForItsFirstReview() {
-    ProcessInstance instance = runtimeService().createProcessInstanceByKey(PROCESS_KEY)
-        .setVariables(Map.of(VAR_PROFILE_ID, 42L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus", VAR_KIND, "ORGANISATION"))
-        .startBeforeActivity(IN_USE)
-        .execute();
+    ProcessInstance instance =
+        runtimeService()
+            .createProcessInstanceByKey(PROCESS_KEY)
+            .setVariables(
+                Map.of(
+                    VAR_PROFILE_ID,
+                    42L,
+                    VAR_PROPOSER,
+                    "sanna",
+                    VAR_UNIT_MANAGER,
+                    "markus",
+                    VAR_KIND,
+                    "ORGANISATION"))
+            .startBeforeActivity(IN_USE)
+            .execute();
 
     assertThat(instance).isWaitingAt(REVIEW_DUE).hasNotPassed(MANAGER_DECISION, PUBLISH_LISTING);
     scenario.review(instance, PROPOSE_CLOSURE);
@@ -58,10 +70,13 @@ class ProfileInUseTest {
   @Test
   void campaignProfileIsReviewedEveryThreeMonthsAndWaitsForTheEndOfItsPeriod() {
     Date campaignEnds = LifecycleScenario.daysFrom(Date.from(LifecycleScenario.START), 300);
-    ProcessInstance instance = scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));
+    ProcessInstance instance =
+        scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));
 
-    Assertions.assertThat(scenario.jobAt(instance, REVIEW_DUE).getDuedate()).isEqualTo(monthsAfterStart(3));
-    Assertions.assertThat(scenario.jobAt(instance, CAMPAIGN_PERIOD_ENDED).getDuedate()).isEqualTo(campaignEnds);
+    Assertions.assertThat(scenario.jobAt(instance, REVIEW_DUE).getDuedate())
+        .isEqualTo(monthsAfterStart(3));
+    Assertions.assertThat(scenario.jobAt(instance, CAMPAIGN_PERIOD_ENDED).getDuedate())
+        .isEqualTo(campaignEnds);
   }
 
   @Test
@@ -81,7 +96,8 @@ class ProfileInUseTest {
     scenario.review(instance, CONTINUE);
 
     assertThat(instance).isWaitingAt(REVIEW_DUE).hasNotPassed(CLOSURE_DECISION);
-    Assertions.assertThat(scenario.jobAt(instance, REVIEW_DUE).getDuedate()).isEqualTo(monthsAfterStart(12));
+    Assertions.assertThat(scenario.jobAt(instance, REVIEW_DUE).getDuedate())
+        .isEqualTo(monthsAfterStart(12));
   }
 
   @Test
@@ -93,8 +109,12 @@ class ProfileInUseTest {
 
     assertThat(instance).isWaitingAt(REVIEW_DUE);
     Assertions.assertThat(
-            historyService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(PERIODIC_REVIEW).finished().count())
+            historyService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(PERIODIC_REVIEW)
+                .finished()
+                .count())
         .isEqualTo(2);
   }
 
@@ -116,10 +136,14 @@ class ProfileInUseTest {
     Date reviewStarted = Date.from(LifecycleScenario.now());
 
     Assertions.assertThat(scenario.jobAt(instance, REVIEW_NOT_DONE).getDuedate())
-        .isEqualTo(Date.from(reviewStarted.toInstant().plus(LifecycleScenario.REVIEW_OVERDUE_AFTER)));
+        .isEqualTo(
+            Date.from(reviewStarted.toInstant().plus(LifecycleScenario.REVIEW_OVERDUE_AFTER)));
     scenario.fireTimer(instance, REVIEW_NOT_DONE);
 
-    assertThat(instance).hasPassed(REVIEW_NOT_DONE).isWaitingAt(REVIEW_OVERDUE).isNotWaitingAt(PERIODIC_REVIEW);
+    assertThat(instance)
+        .hasPassed(REVIEW_NOT_DONE)
+        .isWaitingAt(REVIEW_OVERDUE)
+        .isNotWaitingAt(PERIODIC_REVIEW);
     assertThat(task(REVIEW_OVERDUE, instance)).isAssignedTo("markus");
     complete(task(REVIEW_OVERDUE, instance), withVariables(VAR_REVIEW_OUTCOME, CONTINUE));
     assertThat(instance).isWaitingAt(REVIEW_DUE);
@@ -141,16 +165,25 @@ class ProfileInUseTest {
     ProcessInstance instance = scenario.listedProfile();
     scenario.fireTimer(instance, REVIEW_DUE);
 
-    runtimeService().createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE).processInstanceId(instance.getId()).correlate();
+    runtimeService()
+        .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
+        .processInstanceId(instance.getId())
+        .correlate();
 
-    assertThat(instance).hasPassed(CLOSURE_REQUESTED).isWaitingAt(CLOSURE_DECISION).isNotWaitingAt(PERIODIC_REVIEW);
-    Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance)
+        .hasPassed(CLOSURE_REQUESTED)
+        .isWaitingAt(CLOSURE_DECISION)
+        .isNotWaitingAt(PERIODIC_REVIEW);
+    Assertions.assertThat(
+            managementService().createJobQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   @Test
   void endOfACampaignsActivePeriodGoesToTheClosureDecision() {
     Date campaignEnds = LifecycleScenario.daysFrom(Date.from(LifecycleScenario.START), 60);
-    ProcessInstance instance = scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));
+    ProcessInstance instance =
+        scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));
 
     scenario.fireTimer(instance, CAMPAIGN_PERIOD_ENDED);
 
@@ -161,14 +194,20 @@ class ProfileInUseTest {
   @Test
   void campaignKeptWithANewEndOfItsPeriodIsInUseAgain() {
     Date campaignEnds = LifecycleScenario.daysFrom(Date.from(LifecycleScenario.START), 60);
-    ProcessInstance instance = scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));
+    ProcessInstance instance =
+        scenario.listed(scenario.submit(CAMPAIGN, Map.of(VAR_CAMPAIGN_ENDS_ON, campaignEnds)));
     scenario.fireTimer(instance, CAMPAIGN_PERIOD_ENDED);
 
     Date extended = LifecycleScenario.daysFrom(campaignEnds, 90);
-    complete(task(CLOSURE_DECISION, instance), withVariables(VAR_CLOSURE, KEEP, VAR_CAMPAIGN_ENDS_ON, extended));
+    complete(
+        task(CLOSURE_DECISION, instance),
+        withVariables(VAR_CLOSURE, KEEP, VAR_CAMPAIGN_ENDS_ON, extended));
 
-    assertThat(instance).isWaitingAt(REVIEW_DUE, CAMPAIGN_PERIOD_ENDED).hasNotPassed(ANNOUNCE_CLOSURE_IN_REGISTRY);
-    Assertions.assertThat(scenario.jobAt(instance, CAMPAIGN_PERIOD_ENDED).getDuedate()).isEqualTo(extended);
+    assertThat(instance)
+        .isWaitingAt(REVIEW_DUE, CAMPAIGN_PERIOD_ENDED)
+        .hasNotPassed(ANNOUNCE_CLOSURE_IN_REGISTRY);
+    Assertions.assertThat(scenario.jobAt(instance, CAMPAIGN_PERIOD_ENDED).getDuedate())
+        .isEqualTo(extended);
   }
 
   private static Date monthsAfterStart(int months) {

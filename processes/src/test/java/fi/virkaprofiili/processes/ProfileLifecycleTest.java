@@ -45,7 +45,8 @@ class ProfileLifecycleTest {
   void decisionIsDueWhenTheManagerWouldBeReminded() {
     ProcessInstance instance = scenario.submitProposal();
 
-    Assertions.assertThat(task(instance).getDueDate()).isEqualTo(new LifecycleScenario.Deadlines().decisionReminder());
+    Assertions.assertThat(task(instance).getDueDate())
+        .isEqualTo(new LifecycleScenario.Deadlines().decisionReminder());
   }
 
   @Test
@@ -59,7 +60,10 @@ class ProfileLifecycleTest {
 
     ProcessInstance instance = scenario.submitProposal();
 
-    assertThat(instance).hasPassed(CHECK_COMPLETENESS, PROPOSAL_REFUSED).hasNotPassed(MANAGER_DECISION).isEnded();
+    assertThat(instance)
+        .hasPassed(CHECK_COMPLETENESS, PROPOSAL_REFUSED)
+        .hasNotPassed(MANAGER_DECISION)
+        .isEnded();
   }
 
   @Test
@@ -86,17 +90,28 @@ class ProfileLifecycleTest {
   void completeProposalGoesToTheManager() {
     ProcessInstance instance = scenario.submitProposal();
 
-    assertThat(instance).hasPassed(CHECK_COMPLETENESS).hasNotPassed(EXPERT_CONSENT).isWaitingAt(MANAGER_DECISION);
+    assertThat(instance)
+        .hasPassed(CHECK_COMPLETENESS)
+        .hasNotPassed(EXPERT_CONSENT)
+        .isWaitingAt(MANAGER_DECISION);
   }
 
   @Test
   void proposerWithdrawsBeforeTheDecision() {
     ProcessInstance instance = scenario.submitProposal();
 
-    runtimeService().createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE).processInstanceId(instance.getId()).correlate();
+    runtimeService()
+        .createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE)
+        .processInstanceId(instance.getId())
+        .correlate();
 
-    assertThat(instance).hasPassed(PROPOSAL_ENDED_WITHDRAWN).hasNotPassed(PUBLISH_LISTING).isEnded();
-    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance)
+        .hasPassed(PROPOSAL_ENDED_WITHDRAWN)
+        .hasNotPassed(PUBLISH_LISTING)
+        .isEnded();
+    Assertions.assertThat(
+            taskService().createTaskQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -122,7 +137,8 @@ class ProfileLifecycleTest {
     execute(scenario.jobAt(instance, PUBLISH_LISTING));
     Assertions.assertThat(scenario.delegateCalls).endsWith("publishListing:42");
     assertThat(instance)
-        .hasPassedInOrder(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, PUBLISH_LISTING, PROFILE_LISTED)
+        .hasPassedInOrder(
+            MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, PUBLISH_LISTING, PROFILE_LISTED)
         .isWaitingAt(REVIEW_DUE);
   }
 
@@ -147,8 +163,11 @@ class ProfileLifecycleTest {
     complete(task(instance));
     assertThat(instance).isWaitingAt(MANAGER_DECISION);
     Assertions.assertThat(
-            historyService().createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).activityId(CHECK_COMPLETENESS).count())
+            historyService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .activityId(CHECK_COMPLETENESS)
+                .count())
         .isEqualTo(2);
     scenario.listed(instance);
     assertThat(instance).hasPassed(PROFILE_LISTED).isWaitingAt(REVIEW_DUE);
@@ -161,7 +180,10 @@ class ProfileLifecycleTest {
 
     complete(task(instance), withVariables(VAR_AGREEMENT, RETURN));
 
-    assertThat(instance).hasPassed(REVISION_REQUESTED).isWaitingAt(REVISE_PROPOSAL).hasNotPassed(PUBLISH_LISTING);
+    assertThat(instance)
+        .hasPassed(REVISION_REQUESTED)
+        .isWaitingAt(REVISE_PROPOSAL)
+        .hasNotPassed(PUBLISH_LISTING);
     assertThat(task(instance)).isAssignedTo("sanna");
   }
 
@@ -170,7 +192,10 @@ class ProfileLifecycleTest {
     ProcessInstance instance = scenario.submitProposal();
     complete(task(instance), withVariables(VAR_DECISION, RETURN));
 
-    runtimeService().createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE).processInstanceId(instance.getId()).correlate();
+    runtimeService()
+        .createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE)
+        .processInstanceId(instance.getId())
+        .correlate();
 
     assertThat(instance).hasPassed(REVISION_ENDED_WITHDRAWN).isEnded();
   }
@@ -207,7 +232,10 @@ class ProfileLifecycleTest {
 
     scenario.fireTimer(instance, DECISION_REMINDER_DUE);
 
-    assertThat(instance).hasPassed(SEND_DECISION_REMINDER).isWaitingAt(MANAGER_DECISION).hasNotPassed(ESCALATE_DECISION);
+    assertThat(instance)
+        .hasPassed(SEND_DECISION_REMINDER)
+        .isWaitingAt(MANAGER_DECISION)
+        .hasNotPassed(ESCALATE_DECISION);
     Assertions.assertThat(scenario.delegateCalls).endsWith("sendDecisionReminder:42");
     assertThat(task(instance)).isAssignedTo("markus");
   }
@@ -219,8 +247,11 @@ class ProfileLifecycleTest {
 
     scenario.fireTimer(instance, DECISION_ESCALATION_DUE);
 
-    assertThat(instance).hasPassed(SEND_DECISION_REMINDER, ESCALATE_DECISION).isWaitingAt(MANAGER_DECISION);
-    Assertions.assertThat(scenario.delegateCalls).endsWith("sendDecisionReminder:42", "escalateDecision:42");
+    assertThat(instance)
+        .hasPassed(SEND_DECISION_REMINDER, ESCALATE_DECISION)
+        .isWaitingAt(MANAGER_DECISION);
+    Assertions.assertThat(scenario.delegateCalls)
+        .endsWith("sendDecisionReminder:42", "escalateDecision:42");
   }
 
   @Test

@@ -3,8 +3,8 @@ package fi.virkaprofiili.accountimport.boundary;
 import fi.virkaprofiili.accountimport.control.AccountRow;
 import fi.virkaprofiili.accountimport.control.CsvFile;
 import fi.virkaprofiili.accountimport.control.ImportColumn;
-import fi.virkaprofiili.accountimport.control.ImportRun;
 import fi.virkaprofiili.accountimport.control.ImportRecords;
+import fi.virkaprofiili.accountimport.control.ImportRun;
 import fi.virkaprofiili.accountimport.entity.AccountImport;
 import fi.virkaprofiili.accountimport.entity.ImportOutcome;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
@@ -32,10 +32,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Communications imports the accounts the organisation already has (R13) from a CSV file. The
- * file is read at once, so that a file that cannot be imported is refused before anything is
- * stored; its rows are then taken in the background, each in a transaction of its own, and the
- * import's record shows how far it has got and, afterwards, what became of each row.
+ * Communications imports the accounts the organisation already has (R13) from a CSV file. The file
+ * is read at once, so that a file that cannot be imported is refused before anything is stored; its
+ * rows are then taken in the background, each in a transaction of its own, and the import's record
+ * shows how far it has got and, afterwards, what became of each row.
  */
 @Stateless
 public class AccountImports {
@@ -44,6 +44,7 @@ public class AccountImports {
 
   /** What the upload accepts; about 5,000 rows of a full template. */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
+
   public static final int MAX_ROWS = 10_000;
 
   @PersistenceContext private EntityManager em;
@@ -57,14 +58,23 @@ public class AccountImports {
    * counts grow as rows are done. Nothing is stored when the file cannot be read.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public AccountImport start(@NotNull byte[] content, @NotBlank String fileName, @NotBlank String userId) {
+  public AccountImport start(
+      @NotNull byte[] content, @NotBlank String fileName, @NotBlank String userId) {
     requireCommunications(userId, "import accounts");
     if (content.length > MAX_BYTES) {
-      throw new ImportFileRefused("import.file.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
+      throw new ImportFileRefused(
+          "import.file.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
     }
     List<AccountRow> rows = rowsOf(content);
     AccountImport started = records.open(fileName, userId, rows.size());
-    LOG.info(userId + " started import " + started.getId() + " of " + rows.size() + " rows from " + started.getFileName());
+    LOG.info(
+        userId
+            + " started import "
+            + started.getId()
+            + " of "
+            + rows.size()
+            + " rows from "
+            + started.getFileName());
     if (!rows.isEmpty()) {
       // Only after the record is committed, so that the background work finds it.
       run.run(started.getId(), rows, userId);
@@ -81,8 +91,9 @@ public class AccountImports {
     }
     List<ImportColumn> header = new ArrayList<>();
     for (String name : file.header()) {
-      ImportColumn column = ImportColumn.named(name)
-          .orElseThrow(() -> new ImportFileRefused("import.file.unknownColumn", name.strip()));
+      ImportColumn column =
+          ImportColumn.named(name)
+              .orElseThrow(() -> new ImportFileRefused("import.file.unknownColumn", name.strip()));
       if (header.contains(column)) {
         throw new ImportFileRefused("import.file.repeatedColumn", column.header());
       }
@@ -91,7 +102,8 @@ public class AccountImports {
     Set<ImportColumn> missing = EnumSet.copyOf(ImportColumn.required());
     header.forEach(missing::remove);
     if (!missing.isEmpty()) {
-      throw new ImportFileRefused("import.file.missingColumns",
+      throw new ImportFileRefused(
+          "import.file.missingColumns",
           missing.stream().map(ImportColumn::header).collect(Collectors.joining(", ")));
     }
     if (file.rows().size() > MAX_ROWS) {
@@ -112,20 +124,31 @@ public class AccountImports {
   }
 
   /** The rows of an import, in the file's order; only the refused and duplicate ones when asked. */
-  public List<ImportRow> rows(long importId, boolean onlyNotAccepted, @Min(0) int first, @Min(1) @Max(500) int max,
+  public List<ImportRow> rows(
+      long importId,
+      boolean onlyNotAccepted,
+      @Min(0) int first,
+      @Min(1) @Max(500) int max,
       @NotBlank String userId) {
     progress(importId, userId);
-    var query = onlyNotAccepted
-        ? em.createNamedQuery(ImportRow.OF_IMPORT_WITH_OUTCOME, ImportRow.class)
-            .setParameter("outcomes", List.of(ImportOutcome.REJECTED, ImportOutcome.DUPLICATE))
-        : em.createNamedQuery(ImportRow.OF_IMPORT, ImportRow.class);
-    return query.setParameter("importId", importId).setFirstResult(first).setMaxResults(max).getResultList();
+    var query =
+        onlyNotAccepted
+            ? em.createNamedQuery(ImportRow.OF_IMPORT_WITH_OUTCOME, ImportRow.class)
+                .setParameter("outcomes", List.of(ImportOutcome.REJECTED, ImportOutcome.DUPLICATE))
+            : em.createNamedQuery(ImportRow.OF_IMPORT, ImportRow.class);
+    return query
+        .setParameter("importId", importId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** The newest imports, so that an earlier report can be reopened. */
   public List<AccountImport> newest(@Min(1) @Max(100) int max, @NotBlank String userId) {
     requireCommunications(userId, "see imports");
-    return em.createNamedQuery(AccountImport.NEWEST, AccountImport.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery(AccountImport.NEWEST, AccountImport.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** The columns a file may have, in the template's order. */
@@ -133,17 +156,24 @@ public class AccountImports {
     return List.of(ImportColumn.values());
   }
 
-  /** A file to fill in: the header, and one example row (semicolons, with a byte order mark, for Excel). */
+  /**
+   * A file to fill in: the header, and one example row (semicolons, with a byte order mark, for
+   * Excel).
+   */
   public byte[] template() {
     List<ImportColumn> columns = List.of(ImportColumn.values());
     String header = columns.stream().map(ImportColumn::header).collect(Collectors.joining(";"));
-    String example = columns.stream().map(column -> CsvFile.field(column.example(), ';')).collect(Collectors.joining(";"));
+    String example =
+        columns.stream()
+            .map(column -> CsvFile.field(column.example(), ';'))
+            .collect(Collectors.joining(";"));
     return ("\uFEFF" + header + "\r\n" + example + "\r\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private void requireCommunications(String userId, String what) {
     if (!access.isMember(userId, Roles.COMMUNICATIONS)) {
-      String message = "Refused: " + userId + " may not " + what + ": only communications imports accounts";
+      String message =
+          "Refused: " + userId + " may not " + what + ": only communications imports accounts";
       LOG.warning(message);
       throw new NotPermittedException(message);
     }

@@ -30,14 +30,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One row of an import file read into the proposal it amounts to, so that it is checked by the
- * very rules a proposal obeys ({@link Proposal}'s constraints), with what could not be read at
- * all. Values are read as spreadsheets write them: enum names in any case, decimal commas, dates
- * as 2026-05-31 or 31.5.2026.
+ * One row of an import file read into the proposal it amounts to, so that it is checked by the very
+ * rules a proposal obeys ({@link Proposal}'s constraints), with what could not be read at all.
+ * Values are read as spreadsheets write them: enum names in any case, decimal commas, dates as
+ * 2026-05-31 or 31.5.2026.
  */
 public final class AccountRow {
 
-  /** Between administrators; within one, name and job title (and an e-mail) are separated by commas. */
+  /**
+   * Between administrators; within one, name and job title (and an e-mail) are separated by commas.
+   */
   public static final String ADMINISTRATOR_SEPARATOR = "|";
 
   private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
@@ -77,8 +79,8 @@ public final class AccountRow {
   }
 
   /**
-   * The row's fields by the file's header. A row longer than the header is refused whole; a
-   * shorter one has its last columns empty, as some spreadsheets write it.
+   * The row's fields by the file's header. A row longer than the header is refused whole; a shorter
+   * one has its last columns empty, as some spreadsheets write it.
    */
   public static AccountRow read(CsvFile.Row row, List<ImportColumn> header) {
     Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
@@ -88,7 +90,8 @@ public final class AccountRow {
     }
     AccountRow accountRow = new AccountRow(row.number(), values);
     if (row.fields().size() > header.size()) {
-      accountRow.problems.add(0, new RowProblem(null, "import.row.tooManyFields", String.valueOf(header.size())));
+      accountRow.problems.add(
+          0, new RowProblem(null, "import.row.tooManyFields", String.valueOf(header.size())));
     }
     return accountRow;
   }
@@ -103,12 +106,18 @@ public final class AccountRow {
       }
       String column = ImportColumn.holding(property).map(ImportColumn::header).orElse(property);
       Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-      Object argument = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
-      broken.add(new RowProblem(column, key(violation.getMessageTemplate()), argument == null ? null : argument.toString()));
+      Object argument =
+          attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
+      broken.add(
+          new RowProblem(
+              column,
+              key(violation.getMessageTemplate()),
+              argument == null ? null : argument.toString()));
     }
     // The validator reports in no particular order; the report reads better in the file's.
-    broken.sort(java.util.Comparator.comparing((RowProblem problem) -> columnOrder(problem.getColumn()))
-        .thenComparing(RowProblem::getMessageKey));
+    broken.sort(
+        java.util.Comparator.comparing((RowProblem problem) -> columnOrder(problem.getColumn()))
+            .thenComparing(RowProblem::getMessageKey));
     problems.addAll(broken.stream().distinct().toList());
     return this;
   }
@@ -116,16 +125,22 @@ public final class AccountRow {
   /** A value that could not be read is reported once, as unreadable, not again as missing. */
   private boolean isUnreadable(String property) {
     return ImportColumn.holding(property)
-        .map(column -> problems.stream().anyMatch(problem -> column.header().equals(problem.getColumn())))
+        .map(
+            column ->
+                problems.stream().anyMatch(problem -> column.header().equals(problem.getColumn())))
         .orElse(false);
   }
 
   private static int columnOrder(String header) {
-    return header == null ? -1 : ImportColumn.named(header).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+    return header == null
+        ? -1
+        : ImportColumn.named(header).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
   }
 
   private static String key(String template) {
-    return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    return template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1)
+        : template;
   }
 
   private static String firstNode(Path path) {
@@ -140,12 +155,17 @@ public final class AccountRow {
       return;
     }
     Channel channel = proposal.getChannel();
-    address = (channel == null ? AccountAddress.parse(accountAddressAsWritten)
-        : AccountAddress.parse(accountAddressAsWritten, channel)).orElse(null);
+    address =
+        (channel == null
+                ? AccountAddress.parse(accountAddressAsWritten)
+                : AccountAddress.parse(accountAddressAsWritten, channel))
+            .orElse(null);
     if (address == null) {
       problems.add(RowProblem.of(ACCOUNT_ADDRESS.header(), "import.account.unrecognised"));
     } else if (channel != null && channel != Channel.OTHER && address.channel() != channel) {
-      problems.add(new RowProblem(ACCOUNT_ADDRESS.header(), "import.account.otherChannel", address.channel().name()));
+      problems.add(
+          new RowProblem(
+              ACCOUNT_ADDRESS.header(), "import.account.otherChannel", address.channel().name()));
       address = null;
     } else {
       // Stored as an address a citizen can open, whichever way the file wrote it.
@@ -153,11 +173,17 @@ public final class AccountRow {
     }
   }
 
-  private <E extends Enum<E>> E choice(Map<ImportColumn, String> values, ImportColumn column, Class<E> type) {
-    return read(values, column, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')));
+  private <E extends Enum<E>> E choice(
+      Map<ImportColumn, String> values, ImportColumn column, Class<E> type) {
+    return read(
+        values,
+        column,
+        value ->
+            Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')));
   }
 
-  private <T> T read(Map<ImportColumn, String> values, ImportColumn column, Function<String, T> parse) {
+  private <T> T read(
+      Map<ImportColumn, String> values, ImportColumn column, Function<String, T> parse) {
     String value = text(values.get(column));
     if (value == null) {
       return null;
@@ -195,7 +221,8 @@ public final class AccountRow {
     List<AdministratorEntry> entries = new ArrayList<>();
     for (String person : text.split("\\" + ADMINISTRATOR_SEPARATOR)) {
       List<String> parts = Arrays.stream(person.split(",", 3)).map(String::strip).toList();
-      AdministratorEntry entry = new AdministratorEntry(parts.get(0), parts.size() > 1 ? parts.get(1) : null);
+      AdministratorEntry entry =
+          new AdministratorEntry(parts.get(0), parts.size() > 1 ? parts.get(1) : null);
       entry.setEmail(parts.size() > 2 && !parts.get(2).isEmpty() ? parts.get(2) : null);
       entries.add(entry);
     }

@@ -75,7 +75,8 @@ public final class CsvFile {
 
   private static String decode(byte[] content) throws Unreadable {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(content))
@@ -159,7 +160,10 @@ public final class CsvFile {
 
   /** A value as a field of a file with this separator, quoted when it must be. */
   public static String field(String value, char separator) {
-    if (value.indexOf(separator) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+    if (value.indexOf(separator) < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';

@@ -7,26 +7,44 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The columns of an import file, by the names its header gives them, and which fields of a
- * proposal each fills (so that a broken rule is reported at its column). The order is the
- * template's. docs/import.md describes each.
+ * The columns of an import file, by the names its header gives them, and which fields of a proposal
+ * each fills (so that a broken rule is reported at its column). The order is the template's.
+ * docs/import.md describes each.
  */
 public enum ImportColumn {
   UNIT_CODE("unit_code", true, "culture", "unitCode"),
   CHANNEL("channel", true, "INSTAGRAM", "channel"),
   NAME("name", true, "Kaupunginmuseo", "name"),
-  ACCOUNT_ADDRESS("account_address", true, "https://www.instagram.com/kaupunginmuseo", "accountUrl"),
+  ACCOUNT_ADDRESS(
+      "account_address", true, "https://www.instagram.com/kaupunginmuseo", "accountUrl"),
   KIND("kind", true, "ORGANISATION", "kind"),
   PURPOSE("purpose", true, "Museon näyttelyt, tapahtumat ja kokoelmat kuntalaisille.", "purpose"),
-  TARGET_AUDIENCES("target_audiences", true, "Kuntalaiset, koululaiset ja matkailijat", "targetAudiences"),
-  PLANNED_CONTENT("planned_content", true, "Näyttelyuutiset, tapahtumat ja kuvia kokoelmista", "plannedContent"),
+  TARGET_AUDIENCES(
+      "target_audiences", true, "Kuntalaiset, koululaiset ja matkailijat", "targetAudiences"),
+  PLANNED_CONTENT(
+      "planned_content",
+      true,
+      "Näyttelyuutiset, tapahtumat ja kuvia kokoelmista",
+      "plannedContent"),
   PROMOTION("promotion", true, "Museon verkkosivut ja julisteet", "promotion"),
-  SUCCESS_EVALUATION("success_evaluation", true, "Seuraajat ja palaute puolen vuoden välein", "successEvaluation"),
-  ADMINISTRATORS("administrators", true, "Maija Meikäläinen, museolehtori, maija.meikalainen@example.org | Matti Virtanen, tiedottaja", "administrators", "enoughAdministrators", "everyAdministratorNamedWithJobTitle"),
+  SUCCESS_EVALUATION(
+      "success_evaluation", true, "Seuraajat ja palaute puolen vuoden välein", "successEvaluation"),
+  ADMINISTRATORS(
+      "administrators",
+      true,
+      "Maija Meikäläinen, museolehtori, maija.meikalainen@example.org | Matti Virtanen, tiedottaja",
+      "administrators",
+      "enoughAdministrators",
+      "everyAdministratorNamedWithJobTitle"),
   HOURS_PER_WEEK("hours_per_week", true, "4", "hoursPerWeek"),
   UPDATE_FREQUENCY("update_frequency", true, "SEVERAL_TIMES_A_WEEK", "updateFrequency"),
-  PRIVATE_MESSAGE_HANDLING("private_message_handling", true, "Vastataan arkisin, viralliset asiat kirjaamoon.", "privateMessageHandling"),
-  TERMS_OF_USE_URL("terms_of_use_url", true, "https://help.instagram.com/581066165581870", "termsOfUseUrl"),
+  PRIVATE_MESSAGE_HANDLING(
+      "private_message_handling",
+      true,
+      "Vastataan arkisin, viralliset asiat kirjaamoon.",
+      "privateMessageHandling"),
+  TERMS_OF_USE_URL(
+      "terms_of_use_url", true, "https://help.instagram.com/581066165581870", "termsOfUseUrl"),
   TERMS_CHECKED_ON("terms_checked_on", true, "2026-01-15", "termsCheckedOn"),
   LANGUAGES("languages", true, "FI SV", "languages"),
   RESPONSE_HOURS("response_hours", true, "Arkisin 8-16", "responseTimePromise"),
@@ -68,9 +86,14 @@ public enum ImportColumn {
     return Arrays.stream(values()).filter(column -> column.header.equals(wanted)).findFirst();
   }
 
-  /** The column where a proposal's field (a Bean Validation property path's first node) is read from. */
+  /**
+   * The column where a proposal's field (a Bean Validation property path's first node) is read
+   * from.
+   */
   public static Optional<ImportColumn> holding(String property) {
-    return Arrays.stream(values()).filter(column -> column.properties.contains(property)).findFirst();
+    return Arrays.stream(values())
+        .filter(column -> column.properties.contains(property))
+        .findFirst();
   }
 
   public static List<ImportColumn> required() {

@@ -15,7 +15,8 @@ public class ImportRecords {
   @Inject private Clock clock;
 
   public AccountImport open(String fileName, String importedBy, int rowCount) {
-    AccountImport accountImport = new AccountImport(fileName, importedBy, rowCount, clock.instant());
+    AccountImport accountImport =
+        new AccountImport(fileName, importedBy, rowCount, clock.instant());
     em.persist(accountImport);
     em.flush();
     return accountImport;

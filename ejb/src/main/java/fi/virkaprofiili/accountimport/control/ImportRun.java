@@ -22,15 +22,15 @@ import java.util.logging.Logger;
 import org.camunda.bpm.engine.IdentityService;
 
 /**
- * Works through an import's rows in the background, one transaction per row, so that the page
- * that started it can show its progress and a large file is not bound to one request. The
- * checks against what is stored run before a row's transaction: a refused row writes only why.
+ * Works through an import's rows in the background, one transaction per row, so that the page that
+ * started it can show its progress and a large file is not bound to one request. The checks against
+ * what is stored run before a row's transaction: a refused row writes only why.
  *
  * <p>One import runs at a time: an import started while another runs waits for it, and then finds
- * every account the first one listed, so overlapping files uploaded together list each account
- * once and the later one reports the rest as already in the registry. The accepted row's unique
- * account key ({@link RowImport}) holds the same where this lock does not reach, such as two
- * servers on one database.
+ * every account the first one listed, so overlapping files uploaded together list each account once
+ * and the later one reports the rest as already in the registry. The accepted row's unique account
+ * key ({@link RowImport}) holds the same where this lock does not reach, such as two servers on one
+ * database.
  */
 @Singleton
 @Lock(LockType.WRITE)
@@ -51,7 +51,14 @@ public class ImportRun {
     for (AccountRow row : rows) {
       take(importId, row, importedBy);
     }
-    LOG.info("Import " + importId + " by " + importedBy + " has gone through its " + rows.size() + " rows");
+    LOG.info(
+        "Import "
+            + importId
+            + " by "
+            + importedBy
+            + " has gone through its "
+            + rows.size()
+            + " rows");
   }
 
   private void take(long importId, AccountRow row, String importedBy) {
@@ -65,11 +72,15 @@ public class ImportRun {
     }
     try {
       rowImport.accept(importId, row, row.owner().orElse(importedBy));
-    } catch (EJBException | IllegalArgumentException | IllegalStateException | BusinessException e) {
+    } catch (EJBException
+        | IllegalArgumentException
+        | IllegalStateException
+        | BusinessException e) {
       // The row's transaction is rolled back whole. If the account is in the registry now, it was
       // listed meanwhile from elsewhere (another server's import) and this row failed on its key.
       if (rowImport.duplicateIfListed(importId, row)) {
-        LOG.info("Import " + importId + " row " + row.rowNumber() + " was listed meanwhile elsewhere");
+        LOG.info(
+            "Import " + importId + " row " + row.rowNumber() + " was listed meanwhile elsewhere");
         return;
       }
       LOG.log(Level.WARNING, "Import " + importId + " could not take row " + row.rowNumber(), e);
@@ -81,19 +92,24 @@ public class ImportRun {
     try {
       units.byCode(row.proposal().getUnitCode());
     } catch (BusinessException unknown) {
-      row.refuse(new RowProblem(UNIT_CODE.header(), unknown.messageKey(), row.proposal().getUnitCode()));
+      row.refuse(
+          new RowProblem(UNIT_CODE.header(), unknown.messageKey(), row.proposal().getUnitCode()));
     }
     try {
       proposals.requireKnownExpert(row.proposal());
     } catch (BusinessException unknown) {
-      row.refuse(new RowProblem(EXPERT_USER_ID.header(), unknown.messageKey(), row.proposal().getExpertUserId()));
+      row.refuse(
+          new RowProblem(
+              EXPERT_USER_ID.header(), unknown.messageKey(), row.proposal().getExpertUserId()));
     }
     row.owner()
         .filter(owner -> identityService.createUserQuery().userId(owner).count() == 0)
-        .ifPresent(owner -> row.refuse(new RowProblem(OWNER.header(), "import.owner.unknown", owner)));
+        .ifPresent(
+            owner -> row.refuse(new RowProblem(OWNER.header(), "import.owner.unknown", owner)));
   }
 
   private void reject(long importId, AccountRow row, List<RowProblem> problems) {
-    rowImport.reject(importId, row.rowNumber(), row.name(), row.accountAddressAsWritten(), problems);
+    rowImport.reject(
+        importId, row.rowNumber(), row.name(), row.accountAddressAsWritten(), problems);
   }
 }

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Takes one row into the registry, or records why not, in a transaction of its own: a row is
- * stored whole or not at all, and a bad row never undoes the good ones before it. The import's
- * counts move in the same transaction as the row they count.
+ * Takes one row into the registry, or records why not, in a transaction of its own: a row is stored
+ * whole or not at all, and a bad row never undoes the good ones before it. The import's counts move
+ * in the same transaction as the row they count.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -36,22 +36,42 @@ public class RowImport {
   /**
    * Lists a row that meets every rule and starts its lifecycle; a row whose account is already in
    * the registry, by another row or an earlier import, adds nothing and is recorded as a duplicate.
-   * The accepted row holds the account's key, unique: when another import lists the same account
-   * at the same time, the transaction that commits second fails here, whole (see
-   * {@link #duplicateIfListed}).
+   * The accepted row holds the account's key, unique: when another import lists the same account at
+   * the same time, the transaction that commits second fails here, whole (see {@link
+   * #duplicateIfListed}).
    */
   public ImportRow accept(long importId, AccountRow row, String ownerId) {
     AccountImport accountImport = lockedImport(importId);
-    var address = row.address().orElseThrow(() -> new IllegalArgumentException("Row " + row.rowNumber() + " names no account"));
+    var address =
+        row.address()
+            .orElseThrow(
+                () -> new IllegalArgumentException("Row " + row.rowNumber() + " names no account"));
     Optional<Profile> listed = registry.profileAt(address);
     ImportRow done;
     if (listed.isPresent()) {
-      done = accountImport.duplicate(row.rowNumber(), row.name(), row.accountAddressAsWritten(), listed.get().getId(), clock.instant());
+      done =
+          accountImport.duplicate(
+              row.rowNumber(),
+              row.name(),
+              row.accountAddressAsWritten(),
+              listed.get().getId(),
+              clock.instant());
     } else {
-      Profile profile = existing.enter(row.proposal().toProposed(), units.byCode(row.proposal().getUnitCode()), ownerId,
-          accountImport.getImportedBy(), accountImport.getFileName() + ", row " + row.rowNumber());
-      done = accountImport.accepted(
-          row.rowNumber(), row.name(), row.accountAddressAsWritten(), address.key(), profile.getId(), clock.instant());
+      Profile profile =
+          existing.enter(
+              row.proposal().toProposed(),
+              units.byCode(row.proposal().getUnitCode()),
+              ownerId,
+              accountImport.getImportedBy(),
+              accountImport.getFileName() + ", row " + row.rowNumber());
+      done =
+          accountImport.accepted(
+              row.rowNumber(),
+              row.name(),
+              row.accountAddressAsWritten(),
+              address.key(),
+              profile.getId(),
+              clock.instant());
     }
     em.persist(done);
     em.flush();
@@ -66,14 +86,23 @@ public class RowImport {
   public boolean duplicateIfListed(long importId, AccountRow row) {
     AccountImport accountImport = lockedImport(importId);
     Optional<Profile> listed = row.address().flatMap(registry::profileAt);
-    listed.ifPresent(profile -> em.persist(accountImport.duplicate(
-        row.rowNumber(), row.name(), row.accountAddressAsWritten(), profile.getId(), clock.instant())));
+    listed.ifPresent(
+        profile ->
+            em.persist(
+                accountImport.duplicate(
+                    row.rowNumber(),
+                    row.name(),
+                    row.accountAddressAsWritten(),
+                    profile.getId(),
+                    clock.instant())));
     return listed.isPresent();
   }
 
   /** Records why a row was refused; nothing else of it is stored. */
-  public ImportRow reject(long importId, int rowNumber, String name, String address, List<RowProblem> problems) {
-    ImportRow done = lockedImport(importId).rejected(rowNumber, name, address, problems, clock.instant());
+  public ImportRow reject(
+      long importId, int rowNumber, String name, String address, List<RowProblem> problems) {
+    ImportRow done =
+        lockedImport(importId).rejected(rowNumber, name, address, problems, clock.instant());
     em.persist(done);
     return done;
   }

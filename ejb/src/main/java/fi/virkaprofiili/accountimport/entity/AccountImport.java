@@ -14,19 +14,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One upload of existing accounts: who imported which file when, and how far it has got. Its
- * counts move with each row, in that row's transaction, so they always agree with the rows stored.
+ * One upload of existing accounts: who imported which file when, and how far it has got. Its counts
+ * move with each row, in that row's transaction, so they always agree with the rows stored.
  */
 @Entity
 @Table(name = "ACCOUNT_IMPORT")
-@NamedQuery(name = AccountImport.NEWEST, query = "select i from AccountImport i order by i.startedAt desc, i.id desc")
+@NamedQuery(
+    name = AccountImport.NEWEST,
+    query = "select i from AccountImport i order by i.startedAt desc, i.id desc")
 public class AccountImport {
 
   public static final String NEWEST = "AccountImport.newest";
   public static final int FILE_NAME_MAX = 255;
 
   @Id
-  @SequenceGenerator(name = "accountImportIds", sequenceName = "ACCOUNT_IMPORT_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "accountImportIds",
+      sequenceName = "ACCOUNT_IMPORT_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accountImportIds")
   @Column(name = "ID")
   private Long id;
@@ -62,11 +67,16 @@ public class AccountImport {
   protected AccountImport() {}
 
   public AccountImport(String fileName, String importedBy, int rowCount, Instant startedAt) {
-    if (fileName == null || fileName.isBlank() || importedBy == null || importedBy.isBlank() || rowCount < 0) {
+    if (fileName == null
+        || fileName.isBlank()
+        || importedBy == null
+        || importedBy.isBlank()
+        || rowCount < 0) {
       throw new IllegalArgumentException("An import has a file, an importer and a number of rows");
     }
     String name = fileName.strip();
-    this.fileName = name.length() <= FILE_NAME_MAX ? name : name.substring(name.length() - FILE_NAME_MAX);
+    this.fileName =
+        name.length() <= FILE_NAME_MAX ? name : name.substring(name.length() - FILE_NAME_MAX);
     this.importedBy = importedBy;
     this.rowCount = rowCount;
     this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
@@ -76,26 +86,52 @@ public class AccountImport {
   }
 
   /** The row was listed as the given profile. */
-  public ImportRow accepted(int rowNumber, String name, String address, String accountKey, long profileId, Instant at) {
-    return done(new ImportRow(this, rowNumber, ImportOutcome.ACCEPTED, name, address, profileId, accountKey, List.of()), at);
+  public ImportRow accepted(
+      int rowNumber, String name, String address, String accountKey, long profileId, Instant at) {
+    return done(
+        new ImportRow(
+            this,
+            rowNumber,
+            ImportOutcome.ACCEPTED,
+            name,
+            address,
+            profileId,
+            accountKey,
+            List.of()),
+        at);
   }
 
   /** The row broke these rules; nothing of it was stored. */
-  public ImportRow rejected(int rowNumber, String name, String address, List<RowProblem> problems, Instant at) {
+  public ImportRow rejected(
+      int rowNumber, String name, String address, List<RowProblem> problems, Instant at) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("A rejected row says why");
     }
-    return done(new ImportRow(this, rowNumber, ImportOutcome.REJECTED, name, address, null, null, problems), at);
+    return done(
+        new ImportRow(this, rowNumber, ImportOutcome.REJECTED, name, address, null, null, problems),
+        at);
   }
 
   /** The row's account is already in the registry as the given profile; nothing was added. */
-  public ImportRow duplicate(int rowNumber, String name, String address, long existingProfileId, Instant at) {
-    return done(new ImportRow(this, rowNumber, ImportOutcome.DUPLICATE, name, address, existingProfileId, null, List.of()), at);
+  public ImportRow duplicate(
+      int rowNumber, String name, String address, long existingProfileId, Instant at) {
+    return done(
+        new ImportRow(
+            this,
+            rowNumber,
+            ImportOutcome.DUPLICATE,
+            name,
+            address,
+            existingProfileId,
+            null,
+            List.of()),
+        at);
   }
 
   private ImportRow done(ImportRow row, Instant at) {
     if (isFinished()) {
-      throw new IllegalStateException("Import " + id + " already has all its " + rowCount + " rows");
+      throw new IllegalStateException(
+          "Import " + id + " already has all its " + rowCount + " rows");
     }
     switch (row.getOutcome()) {
       case ACCEPTED -> accepted++;

@@ -28,7 +28,8 @@ import java.util.Objects;
     query = "select r from ImportRow r where r.accountImport.id = :importId order by r.rowNumber")
 @NamedQuery(
     name = ImportRow.OF_IMPORT_WITH_OUTCOME,
-    query = "select r from ImportRow r where r.accountImport.id = :importId and r.outcome in :outcomes order by r.rowNumber")
+    query =
+        "select r from ImportRow r where r.accountImport.id = :importId and r.outcome in :outcomes order by r.rowNumber")
 public class ImportRow {
 
   public static final String OF_IMPORT = "ImportRow.ofImport";
@@ -74,9 +75,17 @@ public class ImportRow {
 
   protected ImportRow() {}
 
-  ImportRow(AccountImport accountImport, int rowNumber, ImportOutcome outcome, String name, String accountAddress,
-      Long profileId, String listedAccountKey, List<RowProblem> problems) {
-    if ((outcome == ImportOutcome.ACCEPTED) != (listedAccountKey != null && !listedAccountKey.isBlank())) {
+  ImportRow(
+      AccountImport accountImport,
+      int rowNumber,
+      ImportOutcome outcome,
+      String name,
+      String accountAddress,
+      Long profileId,
+      String listedAccountKey,
+      List<RowProblem> problems) {
+    if ((outcome == ImportOutcome.ACCEPTED)
+        != (listedAccountKey != null && !listedAccountKey.isBlank())) {
       throw new IllegalArgumentException("Exactly an accepted row names the account it listed");
     }
     this.listedAccountKey = listedAccountKey;

@@ -29,7 +29,8 @@ public class RowProblem {
     }
     this.column = column;
     this.messageKey = messageKey;
-    this.argument = argument == null || argument.length() <= 255 ? argument : argument.substring(0, 255);
+    this.argument =
+        argument == null || argument.length() <= 255 ? argument : argument.substring(0, 255);
   }
 
   public static RowProblem of(String column, String messageKey) {
@@ -51,8 +52,10 @@ public class RowProblem {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RowProblem that && Objects.equals(column, that.column)
-        && messageKey.equals(that.messageKey) && Objects.equals(argument, that.argument);
+    return other instanceof RowProblem that
+        && Objects.equals(column, that.column)
+        && messageKey.equals(that.messageKey)
+        && Objects.equals(argument, that.argument);
   }
 
   @Override
@@ -62,6 +65,8 @@ public class RowProblem {
 
   @Override
   public String toString() {
-    return (column == null ? "" : column + ": ") + messageKey + (argument == null ? "" : " (" + argument + ")");
+    return (column == null ? "" : column + ": ")
+        + messageKey
+        + (argument == null ? "" : " (" + argument + ")");
   }
 }

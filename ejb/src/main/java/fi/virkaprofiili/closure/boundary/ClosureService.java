@@ -44,29 +44,42 @@ public class ClosureService {
   @Inject private ProposalService proposals;
   @Inject private Clock clock;
 
-  /** The manager of the owning unit asks for a listed profile to be closed; the decision follows. */
-  public void requestClosure(long profileId, @Size(max = Profile.REASON_MAX) String reason, @NotBlank String actorId) {
+  /**
+   * The manager of the owning unit asks for a listed profile to be closed; the decision follows.
+   */
+  public void requestClosure(
+      long profileId, @Size(max = Profile.REASON_MAX) String reason, @NotBlank String actorId) {
     Profile profile = proposals.profile(profileId);
     if (!profile.getUnit().isManagedBy(actorId)) {
-      throw tasks.refuse(actorId, "closure of profile " + profileId, "they do not manage unit " + profile.getUnit().getCode());
+      throw tasks.refuse(
+          actorId,
+          "closure of profile " + profileId,
+          "they do not manage unit " + profile.getUnit().getCode());
     }
     if (!profile.isInUse()) {
-      throw new ConflictException("error.notInUse", "Profile " + profileId + " is " + profile.getState() + " and not in use");
+      throw new ConflictException(
+          "error.notInUse",
+          "Profile " + profileId + " is " + profile.getState() + " and not in use");
     }
     profile.requestClosure(actorId, reason, clock.instant());
-    runtimeService.createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
+    runtimeService
+        .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
         .processInstanceId(profile.getProcessInstanceId())
         .correlate();
   }
 
   /** Whether this person may ask for the profile to be closed now. */
   public boolean mayRequestClosure(Profile profile, String userId) {
-    return profile.isInUse() && profile.getProcessInstanceId() != null && profile.getUnit().isManagedBy(userId);
+    return profile.isInUse()
+        && profile.getProcessInstanceId() != null
+        && profile.getUnit().isManagedBy(userId);
   }
 
   @OneEngineCommand
-  public void decide(@NotBlank String taskId, @NotNull @Valid ClosureDecision decision, @NotBlank String actorId) {
-    Task task = tasks.assignedTask(taskId, CLOSURE_DECISION, actorId, "the manager of the owning unit");
+  public void decide(
+      @NotBlank String taskId, @NotNull @Valid ClosureDecision decision, @NotBlank String actorId) {
+    Task task =
+        tasks.assignedTask(taskId, CLOSURE_DECISION, actorId, "the manager of the owning unit");
     Profile profile = proposals.profile(tasks.profileIdOf(task));
     if (!profile.getUnit().isManagedBy(actorId)) {
       throw tasks.refuse(actorId, taskId, "they do not manage unit " + profile.getUnit().getCode());
@@ -75,17 +88,27 @@ public class ClosureService {
     if (decision.isClosing()) {
       LocalDate earliest = OrganisationTime.today(clock).plusDays(minimumNoticeDays());
       if (decision.getClosingOn().isBefore(earliest)) {
-        throw new InvalidRequestException("error.closingTooSoon",
-            "The closing date must be on " + earliest + " or later, to announce it well in advance");
+        throw new InvalidRequestException(
+            "error.closingTooSoon",
+            "The closing date must be on "
+                + earliest
+                + " or later, to announce it well in advance");
       }
-      profile.decideClosure(new Closure(decision.getReason(), decision.getClosingOn(), decision.getRedirectUrl(),
-          actorId, clock.instant()));
+      profile.decideClosure(
+          new Closure(
+              decision.getReason(),
+              decision.getClosingOn(),
+              decision.getRedirectUrl(),
+              actorId,
+              clock.instant()));
       variables.put(VAR_CLOSURE, CLOSE);
       variables.put(VAR_CLOSING_DATE, OrganisationTime.startOf(decision.getClosingOn()));
     } else {
       if (profile.getKind() == ProfileKind.CAMPAIGN
-          && (decision.getNewCampaignEnd() == null || !decision.getNewCampaignEnd().isAfter(OrganisationTime.today(clock)))) {
-        throw new InvalidRequestException("error.campaignEndRequired",
+          && (decision.getNewCampaignEnd() == null
+              || !decision.getNewCampaignEnd().isAfter(OrganisationTime.today(clock)))) {
+        throw new InvalidRequestException(
+            "error.campaignEndRequired",
             "A campaign that is kept needs a new end of its active period, in the future");
       }
       profile.keep(actorId, decision.getReason(), decision.getNewCampaignEnd(), clock.instant());
@@ -114,23 +137,36 @@ public class ClosureService {
 
   @OneEngineCommand
   public void confirmNoticePosted(@NotBlank String taskId, @NotBlank String actorId) {
-    closingStep(tasks.assignedTask(taskId, POST_CLOSURE_NOTICE, actorId, "the profile's owner"),
-        ProfileEventType.CLOSURE_NOTICE_POSTED, actorId, null);
+    closingStep(
+        tasks.assignedTask(taskId, POST_CLOSURE_NOTICE, actorId, "the profile's owner"),
+        ProfileEventType.CLOSURE_NOTICE_POSTED,
+        actorId,
+        null);
   }
 
   @OneEngineCommand
-  public void confirmAccountClosed(@NotBlank String taskId, boolean archived, @NotBlank String actorId) {
-    closingStep(tasks.assignedTask(taskId, CLOSE_ACCOUNT, actorId, "the profile's owner"),
-        ProfileEventType.ACCOUNT_CLOSED, actorId, archived ? "archived" : "closed");
+  public void confirmAccountClosed(
+      @NotBlank String taskId, boolean archived, @NotBlank String actorId) {
+    closingStep(
+        tasks.assignedTask(taskId, CLOSE_ACCOUNT, actorId, "the profile's owner"),
+        ProfileEventType.ACCOUNT_CLOSED,
+        actorId,
+        archived ? "archived" : "closed");
   }
 
   @OneEngineCommand
   public void confirmAccessRevoked(@NotBlank String taskId, @NotBlank String actorId) {
-    closingStep(tasks.groupTask(taskId, REVOKE_ACCESS, actorId, Roles.IT), ProfileEventType.ACCESS_REVOKED, actorId, null);
+    closingStep(
+        tasks.groupTask(taskId, REVOKE_ACCESS, actorId, Roles.IT),
+        ProfileEventType.ACCESS_REVOKED,
+        actorId,
+        null);
   }
 
   private void closingStep(Task task, ProfileEventType step, String actorId, String detail) {
-    proposals.profile(tasks.profileIdOf(task)).closingStepDone(step, actorId, detail, clock.instant());
+    proposals
+        .profile(tasks.profileIdOf(task))
+        .closingStepDone(step, actorId, detail, clock.instant());
     taskService.complete(task.getId());
   }
 

@@ -34,13 +34,18 @@ public class ExpertConsent {
   }
 
   @OneEngineCommand
-  public void decline(@NotBlank String taskId, @Size(max = Profile.REASON_MAX) String reason, @NotBlank String actorId) {
+  public void decline(
+      @NotBlank String taskId,
+      @Size(max = Profile.REASON_MAX) String reason,
+      @NotBlank String actorId) {
     permitted(taskId, actorId).declineConsent(actorId, reason, clock.instant());
     taskService.complete(taskId, Map.of(VAR_CONSENT, false));
   }
 
   private Profile permitted(String taskId, String actorId) {
-    Task task = tasks.assignedTask(taskId, EXPERT_CONSENT, actorId, "the employee the expert profile names");
+    Task task =
+        tasks.assignedTask(
+            taskId, EXPERT_CONSENT, actorId, "the employee the expert profile names");
     return proposals.profile(tasks.profileIdOf(task));
   }
 }

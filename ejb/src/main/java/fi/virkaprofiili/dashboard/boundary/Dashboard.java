@@ -44,9 +44,11 @@ public class Dashboard {
   public static final int DUE_SOON_DAYS = 30;
 
   /** The decisions people wait for: the manager's, communications' agreement, and closures. */
-  public static final List<String> DECISIONS = List.of(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, CLOSURE_DECISION);
+  public static final List<String> DECISIONS =
+      List.of(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, CLOSURE_DECISION);
 
-  private static final List<ProfileState> IN_USE = List.of(ProfileState.LISTED, ProfileState.CLOSING);
+  private static final List<ProfileState> IN_USE =
+      List.of(ProfileState.LISTED, ProfileState.CLOSING);
 
   @PersistenceContext private EntityManager em;
   @Inject private TaskAccess access;
@@ -61,7 +63,8 @@ public class Dashboard {
 
   public DashboardFigures figures(@NotBlank String userId) {
     if (!maySee(userId)) {
-      String message = "Refused: " + userId + " may not see the dashboard: neither communications nor a manager";
+      String message =
+          "Refused: " + userId + " may not see the dashboard: neither communications nor a manager";
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
@@ -73,14 +76,17 @@ public class Dashboard {
     for (ProfileState state : ProfileState.values()) {
       counts.put(state, 0L);
     }
-    em.createQuery("select p.state, count(p) from Profile p group by p.state", Object[].class).getResultList()
+    em.createQuery("select p.state, count(p) from Profile p group by p.state", Object[].class)
+        .getResultList()
         .forEach(row -> counts.put((ProfileState) row[0], (Long) row[1]));
     return counts;
   }
 
   private Map<Channel, Long> byChannel() {
     Map<Channel, Long> counts = new EnumMap<>(Channel.class);
-    em.createQuery("select p.channel, count(p) from Profile p where p.state in :inUse group by p.channel", Object[].class)
+    em.createQuery(
+            "select p.channel, count(p) from Profile p where p.state in :inUse group by p.channel",
+            Object[].class)
         .setParameter("inUse", IN_USE)
         .getResultList()
         .forEach(row -> counts.put((Channel) row[0], (Long) row[1]));
@@ -89,7 +95,9 @@ public class Dashboard {
 
   private List<UnitCount> byUnit() {
     Map<String, Long> counts = new java.util.HashMap<>();
-    em.createQuery("select p.unit.code, count(p) from Profile p where p.state in :inUse group by p.unit.code", Object[].class)
+    em.createQuery(
+            "select p.unit.code, count(p) from Profile p where p.state in :inUse group by p.unit.code",
+            Object[].class)
         .setParameter("inUse", IN_USE)
         .getResultList()
         .forEach(row -> counts.put((String) row[0], (Long) row[1]));
@@ -101,7 +109,10 @@ public class Dashboard {
   }
 
   private Reviews reviews() {
-    return new Reviews(DUE_SOON_DAYS, reviews.dueWithin(Duration.ofDays(DUE_SOON_DAYS)), reviews.waitingForOwner(),
+    return new Reviews(
+        DUE_SOON_DAYS,
+        reviews.dueWithin(Duration.ofDays(DUE_SOON_DAYS)),
+        reviews.waitingForOwner(),
         reviews.overdue());
   }
 
@@ -115,13 +126,21 @@ public class Dashboard {
       long underAWeek = waiting(key).taskCreatedAfter(weekAgo).count();
       long overTwoWeeks = waiting(key).taskCreatedBefore(twoWeeksAgo).count();
       List<Task> oldest = waiting(key).orderByTaskCreateTime().asc().listPage(0, 1);
-      decisions.add(new WaitingDecisions(key, underAWeek, total - underAWeek - overTwoWeeks, overTwoWeeks,
-          oldest.isEmpty() ? null : oldest.get(0).getCreateTime().toInstant()));
+      decisions.add(
+          new WaitingDecisions(
+              key,
+              underAWeek,
+              total - underAWeek - overTwoWeeks,
+              overTwoWeeks,
+              oldest.isEmpty() ? null : oldest.get(0).getCreateTime().toInstant()));
     }
     return decisions;
   }
 
   private TaskQuery waiting(String taskKey) {
-    return taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(taskKey);
+    return taskService
+        .createTaskQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .taskDefinitionKey(taskKey);
   }
 }

@@ -20,14 +20,17 @@ public record DashboardFigures(
 
   public record UnitCount(OrganisationUnit unit, long profiles) {}
 
-  /** Reviews due within the coming days, due now with their owners, and overdue with the managers. */
+  /**
+   * Reviews due within the coming days, due now with their owners, and overdue with the managers.
+   */
   public record Reviews(int withinDays, long dueSoon, long waitingForOwner, long overdue) {}
 
   /**
    * The decisions of one kind (its task key) that wait: for less than a week, one to two weeks,
    * longer; and since when the oldest has waited.
    */
-  public record WaitingDecisions(String taskKey, long underAWeek, long oneToTwoWeeks, long overTwoWeeks, Instant oldestSince) {
+  public record WaitingDecisions(
+      String taskKey, long underAWeek, long oneToTwoWeeks, long overTwoWeeks, Instant oldestSince) {
 
     public long total() {
       return underAWeek + oneToTwoWeeks + overTwoWeeks;

@@ -38,7 +38,8 @@ public class CommunicationsAgreement {
   @OneEngineCommand
   public void returnWithComments(
       @NotBlank String taskId,
-      @NotBlank(message = "{agreement.comments.required}") @Size(max = Profile.REASON_MAX) String comments,
+      @NotBlank(message = "{agreement.comments.required}") @Size(max = Profile.REASON_MAX)
+          String comments,
       @NotBlank String actorId) {
     Profile profile = permitted(taskId, actorId);
     profile.returnForRevision(actorId, comments, clock.instant());

@@ -29,7 +29,8 @@ public class DecisionService {
   @Inject private Clock clock;
 
   @OneEngineCommand
-  public void decide(@NotBlank String taskId, @NotNull @Valid Decision decision, @NotBlank String actorId) {
+  public void decide(
+      @NotBlank String taskId, @NotNull @Valid Decision decision, @NotBlank String actorId) {
     Task task = tasks.waitingTask(taskId, MANAGER_DECISION, actorId);
     Profile profile = proposals.profile(tasks.profileIdOf(task));
     if (!profile.getUnit().isManagedBy(actorId) || !actorId.equals(task.getAssignee())) {

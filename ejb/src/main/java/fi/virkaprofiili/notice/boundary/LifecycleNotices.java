@@ -40,9 +40,17 @@ public class LifecycleNotices {
     Profile profile = proposals.profile(profileId);
     Task task = taskService.createTaskQuery().taskId(decisionTaskId).singleResult();
     String manager = profile.getUnit().getManagerId();
-    Set<String> sent = notices.sendOnce("decision-reminder/" + decisionTaskId, recipients.ofUser(manager),
-        MailText.of("decisionReminder", profile.getName(), waitingSince(task), taskLink(decisionTaskId)));
-    profile.note(ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), clock.instant());
+    Set<String> sent =
+        notices.sendOnce(
+            "decision-reminder/" + decisionTaskId,
+            recipients.ofUser(manager),
+            MailText.of(
+                "decisionReminder",
+                profile.getName(),
+                waitingSince(task),
+                taskLink(decisionTaskId)));
+    profile.note(
+        ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), clock.instant());
   }
 
   /** Communications hears that a decision has waited too long. */
@@ -50,9 +58,21 @@ public class LifecycleNotices {
     Profile profile = proposals.profile(profileId);
     Task task = taskService.createTaskQuery().taskId(decisionTaskId).singleResult();
     String manager = profile.getUnit().getManagerId();
-    Set<String> sent = notices.sendOnce("decision-escalation/" + decisionTaskId, recipients.ofGroup(Roles.COMMUNICATIONS),
-        MailText.of("decisionEscalation", profile.getName(), waitingSince(task), profileLink(profileId), manager));
-    profile.note(ProfileEventType.ESCALATED, ProfileEvent.SYSTEM, Roles.COMMUNICATIONS + describe(sent), clock.instant());
+    Set<String> sent =
+        notices.sendOnce(
+            "decision-escalation/" + decisionTaskId,
+            recipients.ofGroup(Roles.COMMUNICATIONS),
+            MailText.of(
+                "decisionEscalation",
+                profile.getName(),
+                waitingSince(task),
+                profileLink(profileId),
+                manager));
+    profile.note(
+        ProfileEventType.ESCALATED,
+        ProfileEvent.SYSTEM,
+        Roles.COMMUNICATIONS + describe(sent),
+        clock.instant());
   }
 
   /** The administrators, the profile's owner, IT and communications hear of a decided closure. */
@@ -60,17 +80,29 @@ public class LifecycleNotices {
     Profile profile = proposals.profile(profileId);
     Closure closure = profile.getClosure();
     Set<String> to = new LinkedHashSet<>();
-    profile.getAdministrators().stream().map(Administrator::getEmail).filter(e -> e != null).forEach(to::add);
+    profile.getAdministrators().stream()
+        .map(Administrator::getEmail)
+        .filter(e -> e != null)
+        .forEach(to::add);
     to.addAll(recipients.ofUser(profile.getProposerId()));
     to.addAll(recipients.ofGroup(Roles.IT));
     to.addAll(recipients.ofGroup(Roles.COMMUNICATIONS));
-    return notices.sendOnce("closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(), to,
-        MailText.of("closure", profile.getName(), DAY.format(closure.getClosingOn()), closure.getReason(),
-            closure.getRedirectUrl(), profileLink(profileId)));
+    return notices.sendOnce(
+        "closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(),
+        to,
+        MailText.of(
+            "closure",
+            profile.getName(),
+            DAY.format(closure.getClosingOn()),
+            closure.getReason(),
+            closure.getRedirectUrl(),
+            profileLink(profileId)));
   }
 
   private static String waitingSince(Task task) {
-    return task == null ? "" : DAY.format(task.getCreateTime().toInstant().atZone(Settings.timeZone()));
+    return task == null
+        ? ""
+        : DAY.format(task.getCreateTime().toInstant().atZone(Settings.timeZone()));
   }
 
   private static String describe(Set<String> sent) {

@@ -20,7 +20,8 @@ import java.util.TreeSet;
 @Stateless
 public class Notices {
 
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Notices.class.getName());
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Notices.class.getName());
 
   @Inject private MailSender mail;
   @Inject private SentNotices sent;
@@ -33,7 +34,9 @@ public class Notices {
   public Set<String> sendOnce(String noticeKey, Collection<String> recipients, MailText text) {
     Set<String> sentNow = new TreeSet<>();
     if (!mail.isConfigured()) {
-      LOG.info(() -> "No mail host configured; not e-mailing \"" + text.subject() + "\" to " + recipients);
+      LOG.info(
+          () ->
+              "No mail host configured; not e-mailing \"" + text.subject() + "\" to " + recipients);
       return sentNow;
     }
     for (String recipient : new TreeSet<>(recipients)) {

@@ -52,10 +52,13 @@ public class TaskNotices {
     try {
       Set<String> sent = send(assigned);
       if (!sent.isEmpty()) {
-        LOG.info(() -> "Task " + assigned.taskId() + " (" + assigned.taskKey() + ") e-mailed to " + sent);
+        LOG.info(
+            () ->
+                "Task " + assigned.taskId() + " (" + assigned.taskKey() + ") e-mailed to " + sent);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not e-mail task " + assigned.taskId() + ": " + e.getMessage(), e);
+      LOG.log(
+          Level.WARNING, "Could not e-mail task " + assigned.taskId() + ": " + e.getMessage(), e);
     }
   }
 
@@ -75,8 +78,14 @@ public class TaskNotices {
         continue;
       }
       Locale language = preference.locale();
-      MailText text = MailText.in(language, "task", taskName(language, assigned.taskKey()), subject,
-          PortalLinks.task(assigned.taskId()), PortalLinks.preferences());
+      MailText text =
+          MailText.in(
+              language,
+              "task",
+              taskName(language, assigned.taskKey()),
+              subject,
+              PortalLinks.task(assigned.taskId()),
+              PortalLinks.preferences());
       sentNow.addAll(notices.sendOnce("task/" + assigned.taskId(), Set.of(user.getEmail()), text));
     }
     return sentNow;
@@ -86,11 +95,21 @@ public class TaskNotices {
   private Map<String, User> addressees(TaskAssigned assigned) {
     Map<String, User> users = new TreeMap<>();
     if (assigned.assignee() != null) {
-      recipients.reachableUser(assigned.assignee()).ifPresent(user -> users.put(user.getId(), user));
+      recipients
+          .reachableUser(assigned.assignee())
+          .ifPresent(user -> users.put(user.getId(), user));
       return users;
     }
-    assigned.candidateUsers().forEach(id -> recipients.reachableUser(id).ifPresent(user -> users.put(id, user)));
-    assigned.candidateGroups().forEach(group -> recipients.reachableMembers(group).forEach(user -> users.putIfAbsent(user.getId(), user)));
+    assigned
+        .candidateUsers()
+        .forEach(id -> recipients.reachableUser(id).ifPresent(user -> users.put(id, user)));
+    assigned
+        .candidateGroups()
+        .forEach(
+            group ->
+                recipients
+                    .reachableMembers(group)
+                    .forEach(user -> users.putIfAbsent(user.getId(), user)));
     return users;
   }
 

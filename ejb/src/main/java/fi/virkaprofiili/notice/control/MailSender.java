@@ -29,7 +29,8 @@ public class MailSender {
     }
     try {
       MimeMessage message = new MimeMessage(session());
-      message.setFrom(new InternetAddress(Settings.value(Settings.MAIL_FROM, "virkaprofiili@localhost")));
+      message.setFrom(
+          new InternetAddress(Settings.value(Settings.MAIL_FROM, "virkaprofiili@localhost")));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       message.setSubject(subject, StandardCharsets.UTF_8.name());
       message.setText(body, StandardCharsets.UTF_8.name());
@@ -59,11 +60,13 @@ public class MailSender {
     }
     properties.put("mail.smtp.auth", "true");
     String password = Settings.value(Settings.MAIL_PASSWORD, "");
-    return Session.getInstance(properties, new jakarta.mail.Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(user, password);
-      }
-    });
+    return Session.getInstance(
+        properties,
+        new jakarta.mail.Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(user, password);
+          }
+        });
   }
 }

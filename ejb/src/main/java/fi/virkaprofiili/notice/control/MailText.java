@@ -13,9 +13,12 @@ import java.util.ResourceBundle;
 public record MailText(String subject, String body) {
 
   private static final String BUNDLE = "fi.virkaprofiili.notice.mail";
-  private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
+  private static final List<Locale> LANGUAGES =
+      List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
 
-  /** The notice {@code key} ({@code key.subject}, {@code key.body}) with its arguments filled in. */
+  /**
+   * The notice {@code key} ({@code key.subject}, {@code key.body}) with its arguments filled in.
+   */
   public static MailText of(String key, Object... arguments) {
     StringBuilder subject = new StringBuilder();
     StringBuilder body = new StringBuilder();
@@ -25,7 +28,8 @@ public record MailText(String subject, String body) {
         subject.append(" / ");
         body.append("\n\n----\n\n");
       }
-      subject.append(new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments));
+      subject.append(
+          new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments));
       body.append(new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
     }
     return new MailText(subject.toString(), body.toString());
@@ -34,13 +38,16 @@ public record MailText(String subject, String body) {
   /** The notice {@code key} in one language, Finnish, Swedish or English. */
   public static MailText in(Locale language, String key, Object... arguments) {
     ResourceBundle bundle = bundle(language);
-    return new MailText(new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments),
+    return new MailText(
+        new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments),
         new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
   }
 
   /** English is the base bundle: no fallback to the server's own locale on the way there. */
   private static ResourceBundle bundle(Locale language) {
-    return ResourceBundle.getBundle(BUNDLE, language,
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -26,13 +26,16 @@ public class Recipients {
 
   /** The user, if the identity store knows them and has an address for them. */
   public java.util.Optional<User> reachableUser(String userId) {
-    User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+    User user =
+        userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
     return java.util.Optional.ofNullable(user).filter(Recipients::hasAddress);
   }
 
   /** Members of the group who have an e-mail address. */
   public java.util.List<User> reachableMembers(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).list().stream().filter(Recipients::hasAddress).toList();
+    return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+        .filter(Recipients::hasAddress)
+        .toList();
   }
 
   private static boolean hasAddress(User user) {

@@ -14,7 +14,8 @@ public class OrganisationUnits {
   @PersistenceContext private EntityManager em;
 
   public List<OrganisationUnit> all() {
-    return em.createQuery("select u from OrganisationUnit u order by u.code", OrganisationUnit.class)
+    return em.createQuery(
+            "select u from OrganisationUnit u order by u.code", OrganisationUnit.class)
         .getResultList();
   }
 

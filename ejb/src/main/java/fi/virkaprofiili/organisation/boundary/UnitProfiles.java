@@ -51,8 +51,11 @@ public class UnitProfiles {
 
   /** Whether this person manages any unit, and so has a list to see. */
   public boolean managesAUnit(@NotBlank String userId) {
-    return em.createQuery("select count(u) from OrganisationUnit u where u.managerId = :manager", Long.class)
-        .setParameter("manager", userId).getSingleResult() > 0;
+    return em.createQuery(
+                "select count(u) from OrganisationUnit u where u.managerId = :manager", Long.class)
+            .setParameter("manager", userId)
+            .getSingleResult()
+        > 0;
   }
 
   /** How many profiles the units this manager manages have; anyone else is refused. */
@@ -62,28 +65,48 @@ public class UnitProfiles {
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
-    return em.createQuery("select count(p)" + WHERE, Long.class).setParameter("manager", managerId).getSingleResult();
+    return em.createQuery("select count(p)" + WHERE, Long.class)
+        .setParameter("manager", managerId)
+        .getSingleResult();
   }
 
   public Rows<UnitProfile> page(
-      @NotBlank String managerId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int size, @NotNull Order order,
+      @NotBlank String managerId,
+      @Min(0) int first,
+      @Min(1) @Max(MAX_PAGE) int size,
+      @NotNull Order order,
       boolean ascending) {
     long total = count(managerId);
     String where = WHERE;
     // Only the columns the list shows: a page of entities would bring their collections along.
-    List<Object[]> profiles = em.createQuery(
-            "select p.id, p.name, p.channel, p.state, p.processInstanceId" + where
-                + " order by " + order.path + (ascending ? " asc" : " desc") + ", p.id", Object[].class)
-        .setParameter("manager", managerId)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList();
+    List<Object[]> profiles =
+        em.createQuery(
+                "select p.id, p.name, p.channel, p.state, p.processInstanceId"
+                    + where
+                    + " order by "
+                    + order.path
+                    + (ascending ? " asc" : " desc")
+                    + ", p.id",
+                Object[].class)
+            .setParameter("manager", managerId)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
     Map<String, ReviewStatus> statuses =
         reviews.of(profiles.stream().map(row -> (String) row[4]).filter(Objects::nonNull).toList());
-    List<UnitProfile> rows = profiles.stream()
-        .map(row -> new UnitProfile((Long) row[0], (String) row[1], (Channel) row[2], (ProfileState) row[3],
-            row[4] == null ? ReviewStatus.NONE : statuses.getOrDefault((String) row[4], ReviewStatus.NONE)))
-        .toList();
+    List<UnitProfile> rows =
+        profiles.stream()
+            .map(
+                row ->
+                    new UnitProfile(
+                        (Long) row[0],
+                        (String) row[1],
+                        (Channel) row[2],
+                        (ProfileState) row[3],
+                        row[4] == null
+                            ? ReviewStatus.NONE
+                            : statuses.getOrDefault((String) row[4], ReviewStatus.NONE)))
+            .toList();
     return new Rows<>(rows, total);
   }
 }

@@ -32,7 +32,8 @@ public class OrganisationUnit {
 
   protected OrganisationUnit() {}
 
-  public OrganisationUnit(String code, String nameFi, String nameSv, String nameEn, String managerId) {
+  public OrganisationUnit(
+      String code, String nameFi, String nameSv, String nameEn, String managerId) {
     this.code = Objects.requireNonNull(code);
     this.nameFi = Objects.requireNonNull(nameFi);
     this.nameSv = Objects.requireNonNull(nameSv);

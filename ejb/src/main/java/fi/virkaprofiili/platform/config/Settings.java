@@ -4,9 +4,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The application's settings, read from MicroProfile Config: system properties
- * ({@code -Dvirkaprofiili.db.url=...}), environment variables ({@code VIRKAPROFIILI_DB_URL}) and
- * the defaults in {@code META-INF/microprofile-config.properties}.
+ * The application's settings, read from MicroProfile Config: system properties ({@code
+ * -Dvirkaprofiili.db.url=...}), environment variables ({@code VIRKAPROFIILI_DB_URL}) and the
+ * defaults in {@code META-INF/microprofile-config.properties}.
  *
  * <p>Static because the container creates the data source before CDI is up.
  */
@@ -21,10 +21,13 @@ public final class Settings {
 
   public static final String TIME_ZONE = "virkaprofiili.time-zone";
   public static final String PORTAL_URL = "virkaprofiili.portal-url";
-  public static final String DECISION_REMINDER_WORKING_DAYS = "virkaprofiili.decision.reminder-working-days";
-  public static final String DECISION_ESCALATION_WORKING_DAYS = "virkaprofiili.decision.escalation-working-days";
+  public static final String DECISION_REMINDER_WORKING_DAYS =
+      "virkaprofiili.decision.reminder-working-days";
+  public static final String DECISION_ESCALATION_WORKING_DAYS =
+      "virkaprofiili.decision.escalation-working-days";
   public static final String REVIEW_OVERDUE_DAYS = "virkaprofiili.review.overdue-days";
-  public static final String INVESTIGATION_OVERDUE_WORKING_DAYS = "virkaprofiili.report.investigation-overdue-working-days";
+  public static final String INVESTIGATION_OVERDUE_WORKING_DAYS =
+      "virkaprofiili.report.investigation-overdue-working-days";
   public static final String CLOSURE_NOTICE_DAYS = "virkaprofiili.closure.minimum-notice-days";
   public static final String CLOSED_VISIBLE_DAYS = "virkaprofiili.registry.closed-visible-days";
   public static final String MAIL_HOST = "virkaprofiili.mail.host";
@@ -70,7 +73,10 @@ public final class Settings {
   }
 
   public static String value(String key, String defaultValue) {
-    return config().getOptionalValue(key, String.class).filter(v -> !v.isBlank()).orElse(defaultValue);
+    return config()
+        .getOptionalValue(key, String.class)
+        .filter(v -> !v.isBlank())
+        .orElse(defaultValue);
   }
 
   private static Config config() {

@@ -10,10 +10,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The data source class the container pools. It picks the vendor's own non-XA data source from
- * the configured JDBC URL, so that one build runs on the embedded H2 or on PostgreSQL by
- * configuration alone. Non-XA on purpose: PostgreSQL's XA data source lost the transaction after
- * the first commit under Payara (JTS5014).
+ * The data source class the container pools. It picks the vendor's own non-XA data source from the
+ * configured JDBC URL, so that one build runs on the embedded H2 or on PostgreSQL by configuration
+ * alone. Non-XA on purpose: PostgreSQL's XA data source lost the transaction after the first commit
+ * under Payara (JTS5014).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -26,7 +26,8 @@ public class ConfiguredDataSource implements DataSource {
     if (current == null) {
       synchronized (this) {
         if (delegate == null) {
-          delegate = create(Settings.databaseUrl(), Settings.databaseUser(), Settings.databasePassword());
+          delegate =
+              create(Settings.databaseUrl(), Settings.databaseUser(), Settings.databasePassword());
         }
         current = delegate;
       }
@@ -74,7 +75,9 @@ public class ConfiguredDataSource implements DataSource {
 
   /** Counted only for the lifecycle benchmark: see {@link StatementCounter}. */
   private static Connection counted(Connection connection) throws SQLException {
-    return StatementCounter.enabled() ? StatementCounter.APPLICATION.counting(connection) : connection;
+    return StatementCounter.enabled()
+        ? StatementCounter.APPLICATION.counting(connection)
+        : connection;
   }
 
   @Override

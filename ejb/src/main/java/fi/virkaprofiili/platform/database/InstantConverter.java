@@ -5,7 +5,9 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Stores instants as SQL timestamps; Jakarta Persistence 3.1 has no mapping of its own for them. */
+/**
+ * Stores instants as SQL timestamps; Jakarta Persistence 3.1 has no mapping of its own for them.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

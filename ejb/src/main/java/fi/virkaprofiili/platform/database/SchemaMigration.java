@@ -1,6 +1,7 @@
 package fi.virkaprofiili.platform.database;
 
 import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.health.StartupProgress;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -9,7 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import fi.virkaprofiili.platform.health.StartupProgress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -25,8 +25,8 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
- * Brings the database schema, Camunda's tables included, to the version this build expects,
- * before anything else touches the database.
+ * Brings the database schema, Camunda's tables included, to the version this build expects, before
+ * anything else touches the database.
  */
 @Singleton
 @Startup
@@ -36,8 +36,10 @@ import liquibase.resource.ClassLoaderResourceAccessor;
     transactional = true,
     minPoolSize = 2,
     maxPoolSize = 32,
-    properties = {"fish.payara.is-connection-validation-required=true",
-                  "fish.payara.connection-validation-method=auto-commit"})
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit"
+    })
 public class SchemaMigration {
 
   public static final String DATA_SOURCE = "java:app/jdbc/virkaprofiili";
@@ -71,8 +73,10 @@ public class SchemaMigration {
           Map.of(
               Scope.Attr.resourceAccessor.name(),
               new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
-              "liquibase.analytics.enabled", false,
-              "liquibase.showBanner", false);
+              "liquibase.analytics.enabled",
+              false,
+              "liquibase.showBanner",
+              false);
       Scope.child(
           scope,
           () -> {
@@ -89,5 +93,4 @@ public class SchemaMigration {
       throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
     }
   }
-
 }

@@ -17,14 +17,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
- * Counts the SQL statements run on the connections it wraps, for the lifecycle benchmark
- * ({@code bench/README.md}). Off unless the system property {@value #PROPERTY} is {@code true}:
- * then the application's data source counts into {@link #APPLICATION}. A statement is one
- * {@code execute…} call or one statement added to a batch.
+ * Counts the SQL statements run on the connections it wraps, for the lifecycle benchmark ({@code
+ * bench/README.md}). Off unless the system property {@value #PROPERTY} is {@code true}: then the
+ * application's data source counts into {@link #APPLICATION}. A statement is one {@code execute…}
+ * call or one statement added to a batch.
  *
- * <p>With {@value #TEXTS_PROPERTY} also {@code true} it counts each SQL text, and each commit
- * under the first statement of the transaction it ends (marked read-only when the transaction
- * wrote nothing), so that the benchmark can say which statements and commits one side has more of.
+ * <p>With {@value #TEXTS_PROPERTY} also {@code true} it counts each SQL text, and each commit under
+ * the first statement of the transaction it ends (marked read-only when the transaction wrote
+ * nothing), so that the benchmark can say which statements and commits one side has more of.
  */
 public final class StatementCounter {
 
@@ -75,14 +75,21 @@ public final class StatementCounter {
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum()));
   }
 
-  /** The counts of {@code after} less those of {@code before}, largest first, at most {@code limit}. */
-  public static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before, int limit) {
+  /**
+   * The counts of {@code after} less those of {@code before}, largest first, at most {@code limit}.
+   */
+  public static Map<String, Long> difference(
+      Map<String, Long> after, Map<String, Long> before, int limit) {
     return after.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
         .filter(e -> e.getValue() > 0)
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private void countText(String sql) {
@@ -96,7 +103,9 @@ public final class StatementCounter {
 
   /** The statement on one line; remembered, as the same few texts come again and again. */
   private static String normalised(String sql) {
-    return sql == null ? null : NORMALISED.computeIfAbsent(sql, text -> SPACE.matcher(text).replaceAll(" ").strip());
+    return sql == null
+        ? null
+        : NORMALISED.computeIfAbsent(sql, text -> SPACE.matcher(text).replaceAll(" ").strip());
   }
 
   /** The connection, with every statement it creates and every commit counted here. */
@@ -105,47 +114,64 @@ public final class StatementCounter {
     // For the texts: the first statement of the open transaction, and whether it wrote anything.
     AtomicReference<String> first = new AtomicReference<>();
     AtomicBoolean wrote = new AtomicBoolean();
-    return proxy(Connection.class, connection, (target, method, args) -> {
-      Object result = invoke(target, method, args);
-      switch (method.getName()) {
-        case "setAutoCommit" -> autoCommit.set((Boolean) args[0]);
-        case "commit" -> {
-          commits.incrementAndGet();
-          countText("COMMIT" + (wrote.get() ? "" : " (read-only)") + " after " + first.get());
-          first.set(null);
-          wrote.set(false);
-        }
-        case "rollback" -> {
-          first.set(null);
-          wrote.set(false);
-        }
-        default -> { }
-      }
-      if (result instanceof Statement && Statement.class.isAssignableFrom(method.getReturnType())) {
-        String prepared = countTexts && args != null && args.length > 0 && args[0] instanceof String sql ? normalised(sql) : null;
-        return proxy(method.getReturnType(), result, (statement, call, callArgs) -> {
-          String name = call.getName();
-          if (name.equals("addBatch") || name.startsWith("execute") && !name.endsWith("Batch")) {
-            statements.incrementAndGet();
-            if (autoCommit.get()) {
-              autoCommitted.incrementAndGet();
+    return proxy(
+        Connection.class,
+        connection,
+        (target, method, args) -> {
+          Object result = invoke(target, method, args);
+          switch (method.getName()) {
+            case "setAutoCommit" -> autoCommit.set((Boolean) args[0]);
+            case "commit" -> {
+              commits.incrementAndGet();
+              countText("COMMIT" + (wrote.get() ? "" : " (read-only)") + " after " + first.get());
+              first.set(null);
+              wrote.set(false);
             }
-            if (countTexts) {
-              String sql = callArgs != null && callArgs.length > 0 && callArgs[0] instanceof String text ? normalised(text) : prepared;
-              countText((autoCommit.get() ? "[auto-commit] " : "") + sql);
-              if (!autoCommit.get()) {
-                first.compareAndSet(null, sql);
-                if (sql != null && !sql.stripLeading().regionMatches(true, 0, "select", 0, 6)) {
-                  wrote.set(true);
-                }
-              }
+            case "rollback" -> {
+              first.set(null);
+              wrote.set(false);
             }
+            default -> {}
           }
-          return invoke(statement, call, callArgs);
+          if (result instanceof Statement
+              && Statement.class.isAssignableFrom(method.getReturnType())) {
+            String prepared =
+                countTexts && args != null && args.length > 0 && args[0] instanceof String sql
+                    ? normalised(sql)
+                    : null;
+            return proxy(
+                method.getReturnType(),
+                result,
+                (statement, call, callArgs) -> {
+                  String name = call.getName();
+                  if (name.equals("addBatch")
+                      || name.startsWith("execute") && !name.endsWith("Batch")) {
+                    statements.incrementAndGet();
+                    if (autoCommit.get()) {
+                      autoCommitted.incrementAndGet();
+                    }
+                    if (countTexts) {
+                      String sql =
+                          callArgs != null
+                                  && callArgs.length > 0
+                                  && callArgs[0] instanceof String text
+                              ? normalised(text)
+                              : prepared;
+                      countText((autoCommit.get() ? "[auto-commit] " : "") + sql);
+                      if (!autoCommit.get()) {
+                        first.compareAndSet(null, sql);
+                        if (sql != null
+                            && !sql.stripLeading().regionMatches(true, 0, "select", 0, 6)) {
+                          wrote.set(true);
+                        }
+                      }
+                    }
+                  }
+                  return invoke(statement, call, callArgs);
+                });
+          }
+          return result;
         });
-      }
-      return result;
-    });
   }
 
   private interface Call {
@@ -153,12 +179,16 @@ public final class StatementCounter {
   }
 
   private static <T> T proxy(Class<T> type, Object target, Call call) {
-    InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
-      case "equals" -> args.length == 1 && proxy == args[0];
-      case "hashCode" -> System.identityHashCode(proxy);
-      default -> call.on(target, method, args);
-    };
-    return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
+    InvocationHandler handler =
+        (proxy, method, args) ->
+            switch (method.getName()) {
+              case "equals" -> args.length == 1 && proxy == args[0];
+              case "hashCode" -> System.identityHashCode(proxy);
+              default -> call.on(target, method, args);
+            };
+    return type.cast(
+        Proxy.newProxyInstance(
+            StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -10,9 +10,9 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
 /**
- * Resolves a bare name in a BPMN expression, such as {@code ${publishListing}}, to the CDI bean
- * of that name. Camunda's own CDI module is not published for Jakarta at 7.24; this is the part
- * of it the application needs. Read-only: a process cannot replace a bean.
+ * Resolves a bare name in a BPMN expression, such as {@code ${publishListing}}, to the CDI bean of
+ * that name. Camunda's own CDI module is not published for Jakarta at 7.24; this is the part of it
+ * the application needs. Read-only: a process cannot replace a bean.
  */
 class CdiBeanElResolver extends ELResolver {
 

@@ -8,17 +8,20 @@ import org.camunda.bpm.engine.impl.interceptor.JakartaTransactionInterceptor;
 
 /**
  * Camunda's JTA interceptor, except that a command needing a transaction of its own gets it from
- * the container ({@link EngineTransactions}) instead of from {@code TransactionManager.begin()},
- * so that the engine's connection is enlisted in it. A command inside an existing transaction
- * joins it as before, and marks it for rollback when it fails.
+ * the container ({@link EngineTransactions}) instead of from {@code TransactionManager.begin()}, so
+ * that the engine's connection is enlisted in it. A command inside an existing transaction joins it
+ * as before, and marks it for rollback when it fails.
  */
 class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
 
   private final EngineTransactions transactions;
   private final boolean newTransaction;
 
-  ContainerTransactionInterceptor(TransactionManager transactionManager, EngineTransactions transactions,
-      boolean newTransaction, ProcessEngineConfigurationImpl configuration) {
+  ContainerTransactionInterceptor(
+      TransactionManager transactionManager,
+      EngineTransactions transactions,
+      boolean newTransaction,
+      ProcessEngineConfigurationImpl configuration) {
     // Within the container's transaction the inherited behaviour only ever joins.
     super(transactionManager, false, configuration);
     this.transactions = transactions;
@@ -32,9 +35,10 @@ class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
     }
     EngineTransactions.Outcome<T> outcome = null;
     try {
-      outcome = newTransaction
-          ? transactions.requiresNew(() -> super.execute(command))
-          : transactions.required(() -> super.execute(command));
+      outcome =
+          newTransaction
+              ? transactions.requiresNew(() -> super.execute(command))
+              : transactions.required(() -> super.execute(command));
     } catch (EJBException e) {
       // The command ran; its transaction could not be committed. Camunda's TransactionException.
       handleRollbackException(e);

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The application's one time source: the engine's clock. Moving the engine clock (as tests do
- * to fire timers) moves the dates the domain records along with it.
+ * The application's one time source: the engine's clock. Moving the engine clock (as tests do to
+ * fire timers) moves the dates the domain records along with it.
  */
 public class EngineClock extends Clock {
 

@@ -16,8 +16,7 @@ public class EngineCommands {
 
   @Inject private ProcessEngine engine;
 
-  EngineCommands() {
-  }
+  EngineCommands() {}
 
   EngineCommands(ProcessEngine engine) {
     this.engine = engine;
@@ -28,6 +27,7 @@ public class EngineCommands {
   }
 
   private CommandExecutor executor() {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
   }
 }

@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 
 /**
- * Refuses to start the engine on a schema made for another Camunda version. The engine's own
- * check cannot tell minor versions apart (every schema says "fox"); {@code ACT_GE_SCHEMA_LOG}
- * records the version each script brought.
+ * Refuses to start the engine on a schema made for another Camunda version. The engine's own check
+ * cannot tell minor versions apart (every schema says "fox"); {@code ACT_GE_SCHEMA_LOG} records the
+ * version each script brought.
  */
 final class EngineSchemaCheck {
 
@@ -44,7 +44,8 @@ final class EngineSchemaCheck {
         PreparedStatement statement = connection.prepareStatement(LATEST_SCHEMA_VERSION);
         ResultSet rows = statement.executeQuery()) {
       if (!rows.next()) {
-        throw new IllegalStateException("ACT_GE_SCHEMA_LOG is empty: the Camunda schema was not installed.");
+        throw new IllegalStateException(
+            "ACT_GE_SCHEMA_LOG is empty: the Camunda schema was not installed.");
       }
       return rows.getString(1);
     } catch (SQLException e) {

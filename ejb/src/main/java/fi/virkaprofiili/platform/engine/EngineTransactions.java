@@ -8,14 +8,14 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.function.Supplier;
 
 /**
- * Runs an engine command that has no transaction yet in one the container begins. Payara enlists
- * a pooled connection in the transaction of the component invocation that asks for it; a
- * transaction begun on the bare {@code TransactionManager}, as Camunda's own interceptor does, is
- * not known to the invocation, so the engine's connection was left in auto-commit: outside an
- * EJB, every statement of a command (of every job, timer and REST call) was committed on its own.
+ * Runs an engine command that has no transaction yet in one the container begins. Payara enlists a
+ * pooled connection in the transaction of the component invocation that asks for it; a transaction
+ * begun on the bare {@code TransactionManager}, as Camunda's own interceptor does, is not known to
+ * the invocation, so the engine's connection was left in auto-commit: outside an EJB, every
+ * statement of a command (of every job, timer and REST call) was committed on its own.
  *
- * <p>A failed command marks its transaction for rollback and its exception is handed back as it
- * was thrown, so that callers see the engine's exceptions and not {@code EJBException}.
+ * <p>A failed command marks its transaction for rollback and its exception is handed back as it was
+ * thrown, so that callers see the engine's exceptions and not {@code EJBException}.
  */
 @Stateless
 public class EngineTransactions {

@@ -8,17 +8,18 @@ import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
 /**
- * Runs the engine's job acquisition and jobs on container-managed threads, so that delegates
- * called from timers and asynchronous continuations have CDI, EJB, JNDI and transactions, as
- * they do when called from a request. Camunda's default executor uses plain threads, on which
- * {@code java:module} look-ups fail.
+ * Runs the engine's job acquisition and jobs on container-managed threads, so that delegates called
+ * from timers and asynchronous continuations have CDI, EJB, JNDI and transactions, as they do when
+ * called from a request. Camunda's default executor uses plain threads, on which {@code
+ * java:module} look-ups fail.
  */
 public class ManagedJobExecutor extends JobExecutor {
 
   private final ManagedThreadFactory threadFactory;
   private final ManagedExecutorService executorService;
 
-  public ManagedJobExecutor(ManagedThreadFactory threadFactory, ManagedExecutorService executorService) {
+  public ManagedJobExecutor(
+      ManagedThreadFactory threadFactory, ManagedExecutorService executorService) {
     this.threadFactory = threadFactory;
     this.executorService = executorService;
   }

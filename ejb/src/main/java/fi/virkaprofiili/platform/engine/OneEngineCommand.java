@@ -13,11 +13,10 @@ import java.lang.annotation.Target;
  * engine reads each row once (the task a boundary checks is the task it then completes, without
  * reading it again) and writes all it changed when the method returns.
  *
- * <p>Only for methods whose engine calls end with the ones that write, as a task completion does:
- * a query after a write in the same method would not see it yet.
+ * <p>Only for methods whose engine calls end with the ones that write, as a task completion does: a
+ * query after a write in the same method would not see it yet.
  */
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({METHOD, TYPE})
-public @interface OneEngineCommand {
-}
+public @interface OneEngineCommand {}

@@ -21,8 +21,7 @@ public class OneEngineCommandInterceptor {
 
   @Inject private EngineCommands commands;
 
-  public OneEngineCommandInterceptor() {
-  }
+  public OneEngineCommandInterceptor() {}
 
   OneEngineCommandInterceptor(EngineCommands commands) {
     this.commands = commands;
@@ -33,23 +32,24 @@ public class OneEngineCommandInterceptor {
     if (Context.getCommandContext() != null) {
       return invocation.proceed();
     }
-    Outcome outcome = commands.execute(context -> {
-      try {
-        return new Outcome(invocation.proceed(), null);
-      } catch (BusinessException refusal) {
-        return new Outcome(null, refusal);
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        return new Outcome(null, e);
-      }
-    });
+    Outcome outcome =
+        commands.execute(
+            context -> {
+              try {
+                return new Outcome(invocation.proceed(), null);
+              } catch (BusinessException refusal) {
+                return new Outcome(null, refusal);
+              } catch (RuntimeException e) {
+                throw e;
+              } catch (Exception e) {
+                return new Outcome(null, e);
+              }
+            });
     if (outcome.failure() != null) {
       throw outcome.failure();
     }
     return outcome.value();
   }
 
-  private record Outcome(Object value, Exception failure) {
-  }
+  private record Outcome(Object value, Exception failure) {}
 }

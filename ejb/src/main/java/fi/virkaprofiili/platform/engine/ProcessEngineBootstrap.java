@@ -29,8 +29,8 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
- * Starts the embedded process engine once the schema is migrated, deploys the processes and
- * makes the engine known to Cockpit, Admin and the REST API in the same application.
+ * Starts the embedded process engine once the schema is migrated, deploys the processes and makes
+ * the engine known to Cockpit, Admin and the REST API in the same application.
  */
 @Singleton
 @Startup
@@ -41,7 +41,10 @@ public class ProcessEngineBootstrap {
   public static final String ENGINE_NAME = "default";
   public static final String DEPLOYMENT_NAME = "virkaprofiili";
   public static final List<String> PROCESS_RESOURCES =
-      List.of(ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE, FakeProfileReport.RESOURCE);
+      List.of(
+          ProfileLifecycle.RESOURCE,
+          ProfileLifecycle.REVIEW_INTERVAL_RESOURCE,
+          FakeProfileReport.RESOURCE);
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
@@ -67,8 +70,11 @@ public class ProcessEngineBootstrap {
   @PostConstruct
   void start() {
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
-    announcements = new TaskAnnouncements(threadFactory, executorService,
-        assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
+    announcements =
+        new TaskAnnouncements(
+            threadFactory,
+            executorService,
+            assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
     processEngine = configuration().buildProcessEngine();
     deployProcesses();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
@@ -79,12 +85,14 @@ public class ProcessEngineBootstrap {
   private ProcessEngineConfiguration configuration() {
     // Commands that begin a transaction get it from the container, or their connection is not
     // enlisted in it (see EngineTransactions).
-    JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration() {
-      @Override
-      protected CommandInterceptor createTransactionInterceptor(boolean requiresNew) {
-        return new ContainerTransactionInterceptor(getTransactionManager(), transactions, requiresNew, this);
-      }
-    };
+    JakartaTransactionProcessEngineConfiguration configuration =
+        new JakartaTransactionProcessEngineConfiguration() {
+          @Override
+          protected CommandInterceptor createTransactionInterceptor(boolean requiresNew) {
+            return new ContainerTransactionInterceptor(
+                getTransactionManager(), transactions, requiresNew, this);
+          }
+        };
     configuration.setProcessEngineName(ENGINE_NAME);
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(transactionManager);
@@ -101,7 +109,9 @@ public class ProcessEngineBootstrap {
     // An advisory against 7.24 CE concerns expressions injected through task queries.
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setEnableExpressionsInStoredQueries(false);
-    configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
+    configuration
+        .getProcessEnginePlugins()
+        .add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
     return configuration;
   }
 
@@ -136,5 +146,4 @@ public class ProcessEngineBootstrap {
     }
     return processEngine;
   }
-
 }

@@ -12,10 +12,11 @@ import java.util.logging.Logger;
 
 /**
  * Passes task assignments on to their observers on one long-lived thread, in the order they were
- * committed, so that whoever completed the previous step need not wait for e-mail. Handing each assignment to the managed executor instead cost more than the completion
- * that caused it: Payara captures the caller's context for every task it is given, and looks its
- * context providers up on the class path each time. If the queue is full or the thread has
- * stopped, an assignment goes to the fallback executor, so none is dropped.
+ * committed, so that whoever completed the previous step need not wait for e-mail. Handing each
+ * assignment to the managed executor instead cost more than the completion that caused it: Payara
+ * captures the caller's context for every task it is given, and looks its context providers up on
+ * the class path each time. If the queue is full or the thread has stopped, an assignment goes to
+ * the fallback executor, so none is dropped.
  */
 final class TaskAnnouncements implements AutoCloseable {
 
@@ -34,7 +35,8 @@ final class TaskAnnouncements implements AutoCloseable {
     this(threads, fallback, observers, CAPACITY);
   }
 
-  TaskAnnouncements(ThreadFactory threads, Executor fallback, Consumer<TaskAssigned> observers, int capacity) {
+  TaskAnnouncements(
+      ThreadFactory threads, Executor fallback, Consumer<TaskAssigned> observers, int capacity) {
     this.waiting = new LinkedBlockingQueue<>(capacity);
     this.observers = observers;
     this.fallback = fallback;
@@ -60,7 +62,8 @@ final class TaskAnnouncements implements AutoCloseable {
         }
       } catch (InterruptedException e) {
         if (open) {
-          LOG.warning("Task announcements interrupted; the remaining ones go to the fallback executor");
+          LOG.warning(
+              "Task announcements interrupted; the remaining ones go to the fallback executor");
         }
         Thread.currentThread().interrupt();
         break;

@@ -40,20 +40,26 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        TaskListener listener = TaskAssignmentPlugin.this::notify;
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
-      }
-    });
+    configuration
+        .getCustomPreBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(
+                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                TaskListener listener = TaskAssignmentPlugin.this::notify;
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
+              }
+            });
   }
 
   private void notify(DelegateTask task) {
     // A later assignment to nobody (a claim given back) gives the task to no one new.
-    if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() == null) {
+    if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())
+        && task.getAssignee() == null) {
       return;
     }
     Set<String> groups = new LinkedHashSet<>();
@@ -67,10 +73,19 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
         }
       }
     }
-    TaskAssigned assigned = new TaskAssigned(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), groups, users,
-        processVariable(task, ProfileLifecycle.VAR_PROFILE_ID), processVariable(task, FakeProfileReport.VAR_REPORT_ID));
-    Context.getCommandContext().getTransactionContext()
-        .addTransactionListener(TransactionState.COMMITTED, committed -> afterCommit.accept(assigned));
+    TaskAssigned assigned =
+        new TaskAssigned(
+            task.getId(),
+            task.getTaskDefinitionKey(),
+            task.getAssignee(),
+            groups,
+            users,
+            processVariable(task, ProfileLifecycle.VAR_PROFILE_ID),
+            processVariable(task, FakeProfileReport.VAR_REPORT_ID));
+    Context.getCommandContext()
+        .getTransactionContext()
+        .addTransactionListener(
+            TransactionState.COMMITTED, committed -> afterCommit.accept(assigned));
   }
 
   /**

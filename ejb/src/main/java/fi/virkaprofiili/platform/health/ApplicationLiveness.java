@@ -20,7 +20,10 @@ public class ApplicationLiveness implements HealthCheck {
       managementService.getProperties();
       return HealthCheckResponse.up("virkaprofiili");
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named("virkaprofiili").down().withData("error", e.getMessage()).build();
+      return HealthCheckResponse.named("virkaprofiili")
+          .down()
+          .withData("error", e.getMessage())
+          .build();
     }
   }
 }

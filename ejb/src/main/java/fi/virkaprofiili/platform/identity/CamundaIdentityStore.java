@@ -25,7 +25,9 @@ public class CamundaIdentityStore implements IdentityStore {
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     String userId = credential.getCaller();
-    if (userId == null || userId.isBlank() || !identityService.checkPassword(userId, credential.getPasswordAsString())) {
+    if (userId == null
+        || userId.isBlank()
+        || !identityService.checkPassword(userId, credential.getPasswordAsString())) {
       LOG.info(() -> "Failed sign-in for '" + userId + "'");
       return CredentialValidationResult.INVALID_RESULT;
     }

@@ -45,7 +45,11 @@ public class IdentitySetup {
       List.of(
           new DemoUser("sanna", "Sanna", "Suunnittelija", List.of(Roles.STAFF)),
           new DemoUser("markus", "Markus", "Esihenkilö", List.of(Roles.STAFF, Roles.MANAGERS)),
-          new DemoUser("tiina", "Tiina", "Tiedottaja", List.of(Roles.STAFF, Roles.COMMUNICATIONS, Roles.MANAGERS)),
+          new DemoUser(
+              "tiina",
+              "Tiina",
+              "Tiedottaja",
+              List.of(Roles.STAFF, Roles.COMMUNICATIONS, Roles.MANAGERS)),
           new DemoUser("ilkka", "Ilkka", "Tietohallinto", List.of(Roles.STAFF, Roles.IT)),
           new DemoUser("admin", "Anna", "Ylläpitäjä", List.of(Roles.ADMINISTRATORS)));
 
@@ -61,13 +65,22 @@ public class IdentitySetup {
     GROUP_NAMES.forEach((id, name) -> ensureGroup(identity, id, name));
     grantAdministratorsEverything(engine.processEngine().getAuthorizationService());
     if (Settings.isDemo()) {
-      DEMO_USERS.forEach(user -> ensureUser(identity, user.id(), user.id(), user.firstName(), user.lastName(), user.groups()));
+      DEMO_USERS.forEach(
+          user ->
+              ensureUser(
+                  identity,
+                  user.id(),
+                  user.id(),
+                  user.firstName(),
+                  user.lastName(),
+                  user.groups()));
       LOG.info("Demo mode: demo users sanna, markus, tiina, ilkka and admin are available");
     }
     String initialAdmin = Settings.value(Settings.INITIAL_ADMIN_USER, "");
     String initialPassword = Settings.value(Settings.INITIAL_ADMIN_PASSWORD, "");
     if (!initialAdmin.isEmpty() && !initialPassword.isEmpty()) {
-      ensureUser(identity, initialAdmin, initialPassword, initialAdmin, "", List.of(Roles.ADMINISTRATORS));
+      ensureUser(
+          identity, initialAdmin, initialPassword, initialAdmin, "", List.of(Roles.ADMINISTRATORS));
     }
     progress.identityReady();
   }
@@ -82,7 +95,12 @@ public class IdentitySetup {
   }
 
   private static void ensureUser(
-      IdentityService identity, String id, String password, String firstName, String lastName, List<String> groups) {
+      IdentityService identity,
+      String id,
+      String password,
+      String firstName,
+      String lastName,
+      List<String> groups) {
     if (identity.createUserQuery().userId(id).count() > 0) {
       return;
     }
@@ -116,5 +134,4 @@ public class IdentitySetup {
       }
     }
   }
-
 }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 
 /**
- * A person's choices. The actor is always the person whose choices they are: the portal passes
- * the signed-in user, and nobody changes another's.
+ * A person's choices. The actor is always the person whose choices they are: the portal passes the
+ * signed-in user, and nobody changes another's.
  */
 @Stateless
 public class Preferences {
@@ -28,7 +28,8 @@ public class Preferences {
   }
 
   /** The signed-in user chooses whether tasks are e-mailed to them, and in which language. */
-  public UserPreference choose(@NotBlank String userId, boolean taskMail, @NotBlank String language) {
+  public UserPreference choose(
+      @NotBlank String userId, boolean taskMail, @NotBlank String language) {
     if (!UserPreference.LANGUAGES.contains(language)) {
       throw new InvalidRequestException("error.language", "No mail is written in " + language);
     }

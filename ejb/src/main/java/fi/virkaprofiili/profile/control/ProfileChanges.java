@@ -8,8 +8,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A number that grows whenever a profile is written on this node, so that what was worked out
- * from profiles (such as the registry's verification answers) can be kept until it does.
+ * A number that grows whenever a profile is written on this node, so that what was worked out from
+ * profiles (such as the registry's verification answers) can be kept until it does.
  *
  * <p>It grows twice for a transaction: when the change is flushed and again when the transaction
  * has ended. A reader between the two still sees the old rows in the database, and what it keeps
@@ -32,15 +32,16 @@ public class ProfileChanges {
   public void written() {
     version.incrementAndGet();
     if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {}
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
 
-        @Override
-        public void afterCompletion(int status) {
-          version.incrementAndGet();
-        }
-      });
+            @Override
+            public void afterCompletion(int status) {
+              version.incrementAndGet();
+            }
+          });
     }
   }
 }

@@ -30,7 +30,8 @@ public class Closure {
 
   protected Closure() {}
 
-  public Closure(String reason, LocalDate closingOn, String redirectUrl, String decidedBy, Instant decidedAt) {
+  public Closure(
+      String reason, LocalDate closingOn, String redirectUrl, String decidedBy, Instant decidedAt) {
     this.reason = Texts.required(reason, "reason");
     this.closingOn = Objects.requireNonNull(closingOn, "closingOn");
     this.redirectUrl = Texts.required(redirectUrl, "redirectUrl");

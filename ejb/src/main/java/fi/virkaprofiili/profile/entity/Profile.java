@@ -1,16 +1,15 @@
 package fi.virkaprofiili.profile.entity;
 
-import fi.virkaprofiili.profile.control.ProfileChangeListener;
-import jakarta.persistence.EntityListeners;
 import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.control.ProfileChangeListener;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -41,10 +41,13 @@ import java.util.Set;
 @Cacheable
 @Table(name = "PROFILE")
 @EntityListeners(ProfileChangeListener.class)
-@NamedQuery(name = Profile.BY_ACCOUNT_KEY, query = "select p from Profile p where p.accountKey = :key and p.state in :states")
+@NamedQuery(
+    name = Profile.BY_ACCOUNT_KEY,
+    query = "select p from Profile p where p.accountKey = :key and p.state in :states")
 @NamedQuery(
     name = Profile.BY_PROPOSER,
-    query = "select p from Profile p where p.proposerId = :proposerId order by p.proposedAt desc, p.id desc")
+    query =
+        "select p from Profile p where p.proposerId = :proposerId order by p.proposedAt desc, p.id desc")
 @NamedQuery(
     name = Profile.IN_STATES,
     query = "select p from Profile p where p.state in :states order by p.name, p.id")
@@ -160,7 +163,8 @@ public class Profile {
    * It meets every rule a proposal meets and names its account, and it is listed as it stands;
    * {@code ownerId} answers its reviews as a proposer would.
    */
-  public static Profile existing(Proposed proposed, OrganisationUnit unit, String ownerId, Instant listedAt) {
+  public static Profile existing(
+      Proposed proposed, OrganisationUnit unit, String ownerId, Instant listedAt) {
     Profile profile = new Profile();
     profile.proposerId = Texts.required(ownerId, "ownerId");
     profile.proposedAt = Objects.requireNonNull(listedAt, "listedAt");
@@ -185,12 +189,16 @@ public class Profile {
     candidate.upkeep = Objects.requireNonNull(proposed.upkeep(), "upkeep");
     candidate.administrators = new ArrayList<>(proposed.administrators());
     candidate.languages =
-        proposed.languages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(proposed.languages());
+        proposed.languages().isEmpty()
+            ? EnumSet.noneOf(ProfileLanguage.class)
+            : EnumSet.copyOf(proposed.languages());
     candidate.campaignEndsOn = proposed.campaignEndsOn();
-    candidate.expertId = candidate.kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null;
+    candidate.expertId =
+        candidate.kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null;
     List<String> missing = candidate.missingRules();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("The proposal does not meet " + String.join(", ", missing));
+      throw new IllegalArgumentException(
+          "The proposal does not meet " + String.join(", ", missing));
     }
     name = candidate.name;
     kind = candidate.kind;
@@ -223,7 +231,8 @@ public class Profile {
   private void requireExpert(String employeeId) {
     requireState(ProfileState.IN_DECISION);
     if (kind != ProfileKind.EXPERT || !employeeId.equals(expertId)) {
-      throw new IllegalArgumentException("Only the employee an expert profile names gives or declines consent");
+      throw new IllegalArgumentException(
+          "Only the employee an expert profile names gives or declines consent");
     }
   }
 
@@ -296,8 +305,12 @@ public class Profile {
     if (kind == null || administrators.size() < kind.minimumAdministrators()) {
       missing.add("R3");
     }
-    if (kind != null && kind.hasPlannedEnd() && (campaignEndsOn == null
-        || (proposedAt != null && !campaignEndsOn.isAfter(proposedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())))) {
+    if (kind != null
+        && kind.hasPlannedEnd()
+        && (campaignEndsOn == null
+            || (proposedAt != null
+                && !campaignEndsOn.isAfter(
+                    proposedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())))) {
       missing.add("R11");
     }
     if (kind == ProfileKind.EXPERT && !Texts.present(expertId)) {
@@ -339,7 +352,8 @@ public class Profile {
       throw new IllegalArgumentException("Only the proposer withdraws a proposal");
     }
     if (!isWithdrawable()) {
-      throw new IllegalStateException("Profile " + id + " is " + state + " and can no longer be withdrawn");
+      throw new IllegalStateException(
+          "Profile " + id + " is " + state + " and can no longer be withdrawn");
     }
     state = ProfileState.WITHDRAWN;
     record(at, proposerId, ProfileEventType.WITHDRAWN, null);
@@ -354,7 +368,11 @@ public class Profile {
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
     requireState(ProfileState.IN_DECISION);
     state = ProfileState.REJECTED;
-    record(at, ProfileEvent.SYSTEM, ProfileEventType.REJECTED, "Incomplete: " + String.join(", ", missingRules));
+    record(
+        at,
+        ProfileEvent.SYSTEM,
+        ProfileEventType.REJECTED,
+        "Incomplete: " + String.join(", ", missingRules));
   }
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
@@ -392,14 +410,23 @@ public class Profile {
   }
 
   /** The administrators change; an organisation or campaign profile still has several (R3). */
-  public void changeAdministrators(List<Administrator> newAdministrators, String actorId, Instant at) {
+  public void changeAdministrators(
+      List<Administrator> newAdministrators, String actorId, Instant at) {
     requireInUse();
     if (newAdministrators.size() < kind.minimumAdministrators()) {
-      throw new IllegalArgumentException("A " + kind + " profile has at least " + kind.minimumAdministrators() + " administrators");
+      throw new IllegalArgumentException(
+          "A "
+              + kind
+              + " profile has at least "
+              + kind.minimumAdministrators()
+              + " administrators");
     }
     administrators.clear();
     administrators.addAll(newAdministrators);
-    record(at, actorId, ProfileEventType.ADMINISTRATORS_CHANGED,
+    record(
+        at,
+        actorId,
+        ProfileEventType.ADMINISTRATORS_CHANGED,
         String.join(", ", newAdministrators.stream().map(Administrator::getName).toList()));
   }
 
@@ -413,8 +440,10 @@ public class Profile {
   public void keep(String managerId, String reason, LocalDate newCampaignEnd, Instant at) {
     requireInUse();
     if (kind.hasPlannedEnd()) {
-      if (newCampaignEnd == null || !newCampaignEnd.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
-        throw new IllegalArgumentException("A kept campaign needs a new end of its active period in the future");
+      if (newCampaignEnd == null
+          || !newCampaignEnd.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        throw new IllegalArgumentException(
+            "A kept campaign needs a new end of its active period in the future");
       }
       campaignEndsOn = newCampaignEnd;
     }
@@ -425,7 +454,10 @@ public class Profile {
   public void decideClosure(Closure decided) {
     requireInUse();
     closure = Objects.requireNonNull(decided, "closure");
-    record(decided.getDecidedAt(), decided.getDecidedBy(), ProfileEventType.CLOSURE_DECIDED,
+    record(
+        decided.getDecidedAt(),
+        decided.getDecidedBy(),
+        ProfileEventType.CLOSURE_DECIDED,
         decided.getReason());
   }
 
@@ -437,13 +469,21 @@ public class Profile {
     }
     requireState(ProfileState.LISTED);
     state = ProfileState.CLOSING;
-    record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSURE_ANNOUNCED, closure.getClosingOn().toString());
+    record(
+        at,
+        ProfileEvent.SYSTEM,
+        ProfileEventType.CLOSURE_ANNOUNCED,
+        closure.getClosingOn().toString());
   }
 
-  /** One of the closing steps done by a person: the notice posted, the account closed, access revoked. */
+  /**
+   * One of the closing steps done by a person: the notice posted, the account closed, access
+   * revoked.
+   */
   public void closingStepDone(ProfileEventType step, String actorId, String detail, Instant at) {
     requireDecidedClosure();
-    if (step != ProfileEventType.CLOSURE_NOTICE_POSTED && step != ProfileEventType.ACCOUNT_CLOSED
+    if (step != ProfileEventType.CLOSURE_NOTICE_POSTED
+        && step != ProfileEventType.ACCOUNT_CLOSED
         && step != ProfileEventType.ACCESS_REVOKED) {
       throw new IllegalArgumentException(step + " is not a closing step");
     }
@@ -468,7 +508,13 @@ public class Profile {
 
   private void requireInUse() {
     if (!isInUse()) {
-      throw new IllegalStateException("Profile " + id + " is " + state + (closure != null ? " and closing" : "") + ", not in use");
+      throw new IllegalStateException(
+          "Profile "
+              + id
+              + " is "
+              + state
+              + (closure != null ? " and closing" : "")
+              + ", not in use");
     }
   }
 
@@ -487,7 +533,6 @@ public class Profile {
       throw new IllegalStateException("Profile " + id + " is " + state + ", not " + expected);
     }
   }
-
 
   /** The registry's key for the account at {@link #getAccountUrl()}, computed from it. */
   public void identifyAccount(String key) {

@@ -24,7 +24,10 @@ public class ProfileEvent {
   public static final String SYSTEM = "system";
 
   @Id
-  @SequenceGenerator(name = "profileEventIds", sequenceName = "PROFILE_EVENT_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "profileEventIds",
+      sequenceName = "PROFILE_EVENT_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "profileEventIds")
   @Column(name = "ID")
   private Long id;
@@ -48,7 +51,8 @@ public class ProfileEvent {
 
   protected ProfileEvent() {}
 
-  ProfileEvent(Profile profile, Instant occurredAt, String actorId, ProfileEventType type, String reason) {
+  ProfileEvent(
+      Profile profile, Instant occurredAt, String actorId, ProfileEventType type, String reason) {
     this.profile = profile;
     this.occurredAt = occurredAt;
     this.actorId = actorId;

@@ -1,8 +1,8 @@
 package fi.virkaprofiili.profile.entity;
 
 /**
- * The kinds of official profile the policies know: an organisation profile run by several people
- * in the name of a unit, an expert profile of one named employee, and a campaign profile with a
+ * The kinds of official profile the policies know: an organisation profile run by several people in
+ * the name of a unit, an expert profile of one named employee, and a campaign profile with a
  * planned end (R3, R5, R11).
  */
 public enum ProfileKind {

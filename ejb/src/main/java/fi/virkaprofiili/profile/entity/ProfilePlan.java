@@ -27,7 +27,11 @@ public class ProfilePlan {
   protected ProfilePlan() {}
 
   public ProfilePlan(
-      String purpose, String targetAudiences, String plannedContent, String promotion, String successEvaluation) {
+      String purpose,
+      String targetAudiences,
+      String plannedContent,
+      String promotion,
+      String successEvaluation) {
     this.purpose = Texts.required(purpose, "purpose");
     this.targetAudiences = Texts.required(targetAudiences, "targetAudiences");
     this.plannedContent = Texts.required(plannedContent, "plannedContent");
@@ -35,10 +39,15 @@ public class ProfilePlan {
     this.successEvaluation = Texts.required(successEvaluation, "successEvaluation");
   }
 
-  /** True when every question is answered; profiles imported before R1 was enforced may lack some. */
+  /**
+   * True when every question is answered; profiles imported before R1 was enforced may lack some.
+   */
   public boolean isComplete() {
-    return Texts.present(purpose) && Texts.present(targetAudiences) && Texts.present(plannedContent)
-        && Texts.present(promotion) && Texts.present(successEvaluation);
+    return Texts.present(purpose)
+        && Texts.present(targetAudiences)
+        && Texts.present(plannedContent)
+        && Texts.present(promotion)
+        && Texts.present(successEvaluation);
   }
 
   public String getPurpose() {

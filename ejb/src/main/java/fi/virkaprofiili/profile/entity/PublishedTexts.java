@@ -10,27 +10,33 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * The texts a profile publishes about itself, written in each of its languages that the product
- * has words for (Finnish, Swedish, English): the account's "about" text naming its purpose and
+ * The texts a profile publishes about itself, written in each of its languages that the product has
+ * words for (Finnish, Swedish, English): the account's "about" text naming its purpose and
  * administrators (R7, R15), and the announcement of its closure (R12).
  */
 public final class PublishedTexts {
 
   private static final String BUNDLE = "fi.virkaprofiili.profile.entity.published";
-  private static final List<ProfileLanguage> WRITTEN = List.of(ProfileLanguage.FI, ProfileLanguage.SV, ProfileLanguage.EN);
+  private static final List<ProfileLanguage> WRITTEN =
+      List.of(ProfileLanguage.FI, ProfileLanguage.SV, ProfileLanguage.EN);
 
   private PublishedTexts() {}
 
   /** The "about" text by language, for the account's description (R7, R15). */
   public static Map<ProfileLanguage, String> about(Profile profile) {
-    return inLanguagesOf(profile, bundle -> format(bundle, "about",
-        profile.getName(),
-        profile.getUnit().name(localeOf(bundle)),
-        profile.getPurpose(),
-        profile.getAdministrators().stream()
-            .map(admin -> admin.getName() + " (" + admin.getJobTitle() + ")")
-            .collect(Collectors.joining(", ")),
-        profile.getUpkeep().getOfficialContact()));
+    return inLanguagesOf(
+        profile,
+        bundle ->
+            format(
+                bundle,
+                "about",
+                profile.getName(),
+                profile.getUnit().name(localeOf(bundle)),
+                profile.getPurpose(),
+                profile.getAdministrators().stream()
+                    .map(admin -> admin.getName() + " (" + admin.getJobTitle() + ")")
+                    .collect(Collectors.joining(", ")),
+                profile.getUpkeep().getOfficialContact()));
   }
 
   /** The closure announcement by language, to be posted on the channel (R12). */
@@ -39,23 +45,37 @@ public final class PublishedTexts {
     if (closure == null) {
       throw new IllegalStateException("Profile " + profile.getId() + " has no closure decided");
     }
-    return inLanguagesOf(profile, bundle -> format(bundle, "closure",
-        profile.getName(),
-        closure.getClosingOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(bundle))),
-        closure.getReason(),
-        closure.getRedirectUrl()));
+    return inLanguagesOf(
+        profile,
+        bundle ->
+            format(
+                bundle,
+                "closure",
+                profile.getName(),
+                closure
+                    .getClosingOn()
+                    .format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(localeOf(bundle))),
+                closure.getReason(),
+                closure.getRedirectUrl()));
   }
 
   /** The languages of the profile that the product writes; Finnish when it has none of them. */
   private static Map<ProfileLanguage, String> inLanguagesOf(
       Profile profile, java.util.function.Function<ResourceBundle, String> text) {
-    List<ProfileLanguage> languages = WRITTEN.stream().filter(profile.getLanguages()::contains).toList();
+    List<ProfileLanguage> languages =
+        WRITTEN.stream().filter(profile.getLanguages()::contains).toList();
     if (languages.isEmpty()) {
       languages = List.of(ProfileLanguage.FI);
     }
     Map<ProfileLanguage, String> texts = new LinkedHashMap<>();
     for (ProfileLanguage language : languages) {
-      texts.put(language, text.apply(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.name().toLowerCase(Locale.ROOT)))));
+      texts.put(
+          language,
+          text.apply(
+              ResourceBundle.getBundle(
+                  BUNDLE, Locale.forLanguageTag(language.name().toLowerCase(Locale.ROOT)))));
     }
     return texts;
   }

@@ -50,8 +50,11 @@ public class Upkeep {
       String officialContact,
       String termsOfUseUrl,
       LocalDate termsCheckedOn) {
-    if (hoursPerWeek == null || hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(MAX_HOURS_PER_WEEK) > 0) {
-      throw new IllegalArgumentException("No working time, no profile: hours per week must be above 0 and at most 40");
+    if (hoursPerWeek == null
+        || hoursPerWeek.signum() <= 0
+        || hoursPerWeek.compareTo(MAX_HOURS_PER_WEEK) > 0) {
+      throw new IllegalArgumentException(
+          "No working time, no profile: hours per week must be above 0 and at most 40");
     }
     if (updateFrequency == null || termsCheckedOn == null) {
       throw new IllegalArgumentException("updateFrequency and termsCheckedOn are required");
@@ -66,9 +69,14 @@ public class Upkeep {
   }
 
   public boolean isComplete() {
-    return hoursPerWeek != null && hoursPerWeek.signum() > 0 && updateFrequency != null
-        && Texts.present(privateMessageHandling) && Texts.present(responseTimePromise)
-        && Texts.present(officialContact) && Texts.present(termsOfUseUrl) && termsCheckedOn != null;
+    return hoursPerWeek != null
+        && hoursPerWeek.signum() > 0
+        && updateFrequency != null
+        && Texts.present(privateMessageHandling)
+        && Texts.present(responseTimePromise)
+        && Texts.present(officialContact)
+        && Texts.present(termsOfUseUrl)
+        && termsCheckedOn != null;
   }
 
   public BigDecimal getHoursPerWeek() {

@@ -41,15 +41,25 @@ public class ProcessProgress {
     if (process == null) {
       return Progress.NONE;
     }
-    boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).count() > 0;
-    List<String> active = running ? runtimeService.getActiveActivityIds(process.getId()) : List.of();
+    boolean running =
+        runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).count() > 0;
+    List<String> active =
+        running ? runtimeService.getActiveActivityIds(process.getId()) : List.of();
     Set<String> completed = new LinkedHashSet<>();
-    for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(process.getId()).finished().orderByHistoricActivityInstanceStartTime().asc().list()) {
+    for (HistoricActivityInstance activity :
+        historyService
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(process.getId())
+            .finished()
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .list()) {
       completed.add(activity.getActivityId());
     }
-    BpmnModelInstance model = repositoryService.getBpmnModelInstance(process.getProcessDefinitionId());
-    List<Progress.Step> current = active.stream().distinct().map(id -> new Progress.Step(id, nameOf(model, id))).toList();
+    BpmnModelInstance model =
+        repositoryService.getBpmnModelInstance(process.getProcessDefinitionId());
+    List<Progress.Step> current =
+        active.stream().distinct().map(id -> new Progress.Step(id, nameOf(model, id))).toList();
     return new Progress(current, List.copyOf(completed));
   }
 
@@ -71,7 +81,9 @@ public class ProcessProgress {
     if (profile.getProcessInstanceId() == null) {
       return null;
     }
-    return historyService.createHistoricProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId())
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .processInstanceId(profile.getProcessInstanceId())
         .singleResult();
   }
 

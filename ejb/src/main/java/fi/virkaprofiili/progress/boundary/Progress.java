@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A profile's process at one moment: the steps (BPMN element ids, with their names in the model)
- * it waits at now, and the ids of those it has passed. {@link #NONE} for a profile without a process.
+ * A profile's process at one moment: the steps (BPMN element ids, with their names in the model) it
+ * waits at now, and the ids of those it has passed. {@link #NONE} for a profile without a process.
  */
 public record Progress(List<Step> current, List<String> completed) implements Serializable {
 

@@ -12,21 +12,35 @@ public class AdministratorEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Administrator.NAME_MAX,
+      message = "{proposal.administrator.size}",
+      groups = {Default.class, DraftRules.class})
   private String name;
 
-  @Size(max = Administrator.NAME_MAX, message = "{proposal.administrator.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Administrator.NAME_MAX,
+      message = "{proposal.administrator.size}",
+      groups = {Default.class, DraftRules.class})
   private String jobTitle;
 
-  @Size(max = Administrator.EMAIL_MAX, message = "{proposal.administrator.email.size}", groups = {Default.class, DraftRules.class})
-  @Email(message = "{proposal.administrator.email.invalid}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Administrator.EMAIL_MAX,
+      message = "{proposal.administrator.email.size}",
+      groups = {Default.class, DraftRules.class})
+  @Email(
+      message = "{proposal.administrator.email.invalid}",
+      groups = {Default.class, DraftRules.class})
   private String email;
 
   public AdministratorEntry() {}
 
   /** The rows of a form as a profile's administrators: rows left empty are dropped. */
   public static List<Administrator> toAdministrators(List<AdministratorEntry> entries) {
-    return entries.stream().filter(AdministratorEntry::isComplete).map(AdministratorEntry::toAdministrator).toList();
+    return entries.stream()
+        .filter(AdministratorEntry::isComplete)
+        .map(AdministratorEntry::toAdministrator)
+        .toList();
   }
 
   /** Every row names both the person and their job title, or is left empty. */
@@ -36,11 +50,15 @@ public class AdministratorEntry implements Serializable {
 
   /** The rows for a profile's current administrators, to edit. */
   public static List<AdministratorEntry> of(List<Administrator> administrators) {
-    return administrators.stream().map(admin -> {
-      AdministratorEntry entry = new AdministratorEntry(admin.getName(), admin.getJobTitle());
-      entry.setEmail(admin.getEmail());
-      return entry;
-    }).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    return administrators.stream()
+        .map(
+            admin -> {
+              AdministratorEntry entry =
+                  new AdministratorEntry(admin.getName(), admin.getJobTitle());
+              entry.setEmail(admin.getEmail());
+              return entry;
+            })
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
   }
 
   public AdministratorEntry(String name, String jobTitle) {

@@ -31,8 +31,8 @@ import java.util.Set;
  * What a member of staff proposes: the questions the policy asks (R1), the resourcing (R2, R3),
  * terms of use (R6), message handling (R10), a campaign's end (R11), languages and response time
  * (R14) and the official contact (R15). The constraints are checked at the form's fields and again
- * by {@link ProposalService}, so no path can store a proposal that breaks them. Those in the
- * {@link DraftRules} group hold for a draft too.
+ * by {@link ProposalService}, so no path can store a proposal that breaks them. Those in the {@link
+ * DraftRules} group hold for a draft too.
  */
 public class Proposal implements Serializable {
 
@@ -48,7 +48,10 @@ public class Proposal implements Serializable {
   private ProfileKind kind = ProfileKind.ORGANISATION;
 
   @NotBlank(message = "{proposal.name.required}")
-  @Size(max = Profile.NAME_MAX, message = "{proposal.name.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Profile.NAME_MAX,
+      message = "{proposal.name.size}",
+      groups = {Default.class, DraftRules.class})
   private String name;
 
   @NotNull(message = "{proposal.channel.required}")
@@ -58,28 +61,47 @@ public class Proposal implements Serializable {
   private String unitCode;
 
   @NotBlank(message = "{proposal.purpose.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = ProfilePlan.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String purpose;
 
   @NotBlank(message = "{proposal.targetAudiences.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = ProfilePlan.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String targetAudiences;
 
   @NotBlank(message = "{proposal.plannedContent.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = ProfilePlan.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String plannedContent;
 
   @NotBlank(message = "{proposal.promotion.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = ProfilePlan.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String promotion;
 
   @NotBlank(message = "{proposal.successEvaluation.required}")
-  @Size(max = ProfilePlan.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = ProfilePlan.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String successEvaluation;
 
   @Valid
-  @Size(max = MAX_ADMINISTRATORS, message = "{proposal.administrators.size}", groups = {Default.class, DraftRules.class})
-  private List<AdministratorEntry> administrators = new ArrayList<>(List.of(new AdministratorEntry(), new AdministratorEntry()));
+  @Size(
+      max = MAX_ADMINISTRATORS,
+      message = "{proposal.administrators.size}",
+      groups = {Default.class, DraftRules.class})
+  private List<AdministratorEntry> administrators =
+      new ArrayList<>(List.of(new AdministratorEntry(), new AdministratorEntry()));
 
   @NotNull(message = "{proposal.hoursPerWeek.required}")
   @DecimalMin(value = "0.5", message = "{proposal.hoursPerWeek.range}")
@@ -90,8 +112,14 @@ public class Proposal implements Serializable {
   private UpdateFrequency updateFrequency;
 
   @NotBlank(message = "{proposal.termsOfUseUrl.required}")
-  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}", groups = {Default.class, DraftRules.class})
-  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Profile.URL_MAX,
+      message = "{proposal.accountUrl.size}",
+      groups = {Default.class, DraftRules.class})
+  @Pattern(
+      regexp = HTTP_URL,
+      message = "{proposal.accountUrl.pattern}",
+      groups = {Default.class, DraftRules.class})
   private String termsOfUseUrl;
 
   @NotNull(message = "{proposal.termsCheckedOn.required}")
@@ -99,7 +127,10 @@ public class Proposal implements Serializable {
   private LocalDate termsCheckedOn;
 
   @NotBlank(message = "{proposal.privateMessageHandling.required}")
-  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Upkeep.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String privateMessageHandling;
 
   @Future(message = "{proposal.campaignEndsOn.future}")
@@ -109,18 +140,33 @@ public class Proposal implements Serializable {
   private Set<ProfileLanguage> languages = EnumSet.of(ProfileLanguage.FI);
 
   @NotBlank(message = "{proposal.responseTimePromise.required}")
-  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Upkeep.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String responseTimePromise;
 
   @NotBlank(message = "{proposal.officialContact.required}")
-  @Size(max = Upkeep.TEXT_MAX, message = "{proposal.text.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Upkeep.TEXT_MAX,
+      message = "{proposal.text.size}",
+      groups = {Default.class, DraftRules.class})
   private String officialContact;
 
-  @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}", groups = {Default.class, DraftRules.class})
-  @Pattern(regexp = HTTP_URL, message = "{proposal.accountUrl.pattern}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = Profile.URL_MAX,
+      message = "{proposal.accountUrl.size}",
+      groups = {Default.class, DraftRules.class})
+  @Pattern(
+      regexp = HTTP_URL,
+      message = "{proposal.accountUrl.pattern}",
+      groups = {Default.class, DraftRules.class})
   private String accountUrl;
 
-  @Size(max = 64, message = "{proposal.expertUserId.size}", groups = {Default.class, DraftRules.class})
+  @Size(
+      max = 64,
+      message = "{proposal.expertUserId.size}",
+      groups = {Default.class, DraftRules.class})
   private String expertUserId;
 
   /** R3: an organisation or campaign profile has at least two named administrators. */
@@ -172,7 +218,10 @@ public class Proposal implements Serializable {
     proposal.termsCheckedOn = profile.getUpkeep().getTermsCheckedOn();
     proposal.privateMessageHandling = profile.getUpkeep().getPrivateMessageHandling();
     proposal.campaignEndsOn = profile.getCampaignEndsOn();
-    proposal.languages = profile.getLanguages().isEmpty() ? EnumSet.noneOf(ProfileLanguage.class) : EnumSet.copyOf(profile.getLanguages());
+    proposal.languages =
+        profile.getLanguages().isEmpty()
+            ? EnumSet.noneOf(ProfileLanguage.class)
+            : EnumSet.copyOf(profile.getLanguages());
     proposal.responseTimePromise = profile.getUpkeep().getResponseTimePromise();
     proposal.officialContact = profile.getUpkeep().getOfficialContact();
     proposal.accountUrl = profile.getAccountUrl();
@@ -187,8 +236,14 @@ public class Proposal implements Serializable {
         kind,
         channel,
         new ProfilePlan(purpose, targetAudiences, plannedContent, promotion, successEvaluation),
-        new Upkeep(hoursPerWeek, updateFrequency, privateMessageHandling, responseTimePromise, officialContact,
-            termsOfUseUrl, termsCheckedOn),
+        new Upkeep(
+            hoursPerWeek,
+            updateFrequency,
+            privateMessageHandling,
+            responseTimePromise,
+            officialContact,
+            termsOfUseUrl,
+            termsCheckedOn),
         AdministratorEntry.toAdministrators(administrators),
         languages,
         kind.hasPlannedEnd() ? campaignEndsOn : null,
@@ -200,46 +255,171 @@ public class Proposal implements Serializable {
     return administrators.stream().filter(AdministratorEntry::isComplete).toList();
   }
 
-  public ProfileKind getKind() { return kind; }
-  public void setKind(ProfileKind kind) { this.kind = kind; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public Channel getChannel() { return channel; }
-  public void setChannel(Channel channel) { this.channel = channel; }
-  public String getUnitCode() { return unitCode; }
-  public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
-  public String getPurpose() { return purpose; }
-  public void setPurpose(String purpose) { this.purpose = purpose; }
-  public String getTargetAudiences() { return targetAudiences; }
-  public void setTargetAudiences(String targetAudiences) { this.targetAudiences = targetAudiences; }
-  public String getPlannedContent() { return plannedContent; }
-  public void setPlannedContent(String plannedContent) { this.plannedContent = plannedContent; }
-  public String getPromotion() { return promotion; }
-  public void setPromotion(String promotion) { this.promotion = promotion; }
-  public String getSuccessEvaluation() { return successEvaluation; }
-  public void setSuccessEvaluation(String successEvaluation) { this.successEvaluation = successEvaluation; }
-  public List<AdministratorEntry> getAdministrators() { return administrators; }
-  public void setAdministrators(List<AdministratorEntry> administrators) { this.administrators = administrators; }
-  public BigDecimal getHoursPerWeek() { return hoursPerWeek; }
-  public void setHoursPerWeek(BigDecimal hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
-  public UpdateFrequency getUpdateFrequency() { return updateFrequency; }
-  public void setUpdateFrequency(UpdateFrequency updateFrequency) { this.updateFrequency = updateFrequency; }
-  public String getTermsOfUseUrl() { return termsOfUseUrl; }
-  public void setTermsOfUseUrl(String termsOfUseUrl) { this.termsOfUseUrl = termsOfUseUrl; }
-  public LocalDate getTermsCheckedOn() { return termsCheckedOn; }
-  public void setTermsCheckedOn(LocalDate termsCheckedOn) { this.termsCheckedOn = termsCheckedOn; }
-  public String getPrivateMessageHandling() { return privateMessageHandling; }
-  public void setPrivateMessageHandling(String privateMessageHandling) { this.privateMessageHandling = privateMessageHandling; }
-  public LocalDate getCampaignEndsOn() { return campaignEndsOn; }
-  public void setCampaignEndsOn(LocalDate campaignEndsOn) { this.campaignEndsOn = campaignEndsOn; }
-  public Set<ProfileLanguage> getLanguages() { return languages; }
-  public void setLanguages(Set<ProfileLanguage> languages) { this.languages = languages; }
-  public String getResponseTimePromise() { return responseTimePromise; }
-  public void setResponseTimePromise(String responseTimePromise) { this.responseTimePromise = responseTimePromise; }
-  public String getOfficialContact() { return officialContact; }
-  public void setOfficialContact(String officialContact) { this.officialContact = officialContact; }
-  public String getExpertUserId() { return expertUserId; }
-  public void setExpertUserId(String expertUserId) { this.expertUserId = expertUserId; }
-  public String getAccountUrl() { return accountUrl; }
-  public void setAccountUrl(String accountUrl) { this.accountUrl = accountUrl; }
+  public ProfileKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ProfileKind kind) {
+    this.kind = kind;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public String getUnitCode() {
+    return unitCode;
+  }
+
+  public void setUnitCode(String unitCode) {
+    this.unitCode = unitCode;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getTargetAudiences() {
+    return targetAudiences;
+  }
+
+  public void setTargetAudiences(String targetAudiences) {
+    this.targetAudiences = targetAudiences;
+  }
+
+  public String getPlannedContent() {
+    return plannedContent;
+  }
+
+  public void setPlannedContent(String plannedContent) {
+    this.plannedContent = plannedContent;
+  }
+
+  public String getPromotion() {
+    return promotion;
+  }
+
+  public void setPromotion(String promotion) {
+    this.promotion = promotion;
+  }
+
+  public String getSuccessEvaluation() {
+    return successEvaluation;
+  }
+
+  public void setSuccessEvaluation(String successEvaluation) {
+    this.successEvaluation = successEvaluation;
+  }
+
+  public List<AdministratorEntry> getAdministrators() {
+    return administrators;
+  }
+
+  public void setAdministrators(List<AdministratorEntry> administrators) {
+    this.administrators = administrators;
+  }
+
+  public BigDecimal getHoursPerWeek() {
+    return hoursPerWeek;
+  }
+
+  public void setHoursPerWeek(BigDecimal hoursPerWeek) {
+    this.hoursPerWeek = hoursPerWeek;
+  }
+
+  public UpdateFrequency getUpdateFrequency() {
+    return updateFrequency;
+  }
+
+  public void setUpdateFrequency(UpdateFrequency updateFrequency) {
+    this.updateFrequency = updateFrequency;
+  }
+
+  public String getTermsOfUseUrl() {
+    return termsOfUseUrl;
+  }
+
+  public void setTermsOfUseUrl(String termsOfUseUrl) {
+    this.termsOfUseUrl = termsOfUseUrl;
+  }
+
+  public LocalDate getTermsCheckedOn() {
+    return termsCheckedOn;
+  }
+
+  public void setTermsCheckedOn(LocalDate termsCheckedOn) {
+    this.termsCheckedOn = termsCheckedOn;
+  }
+
+  public String getPrivateMessageHandling() {
+    return privateMessageHandling;
+  }
+
+  public void setPrivateMessageHandling(String privateMessageHandling) {
+    this.privateMessageHandling = privateMessageHandling;
+  }
+
+  public LocalDate getCampaignEndsOn() {
+    return campaignEndsOn;
+  }
+
+  public void setCampaignEndsOn(LocalDate campaignEndsOn) {
+    this.campaignEndsOn = campaignEndsOn;
+  }
+
+  public Set<ProfileLanguage> getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(Set<ProfileLanguage> languages) {
+    this.languages = languages;
+  }
+
+  public String getResponseTimePromise() {
+    return responseTimePromise;
+  }
+
+  public void setResponseTimePromise(String responseTimePromise) {
+    this.responseTimePromise = responseTimePromise;
+  }
+
+  public String getOfficialContact() {
+    return officialContact;
+  }
+
+  public void setOfficialContact(String officialContact) {
+    this.officialContact = officialContact;
+  }
+
+  public String getExpertUserId() {
+    return expertUserId;
+  }
+
+  public void setExpertUserId(String expertUserId) {
+    this.expertUserId = expertUserId;
+  }
+
+  public String getAccountUrl() {
+    return accountUrl;
+  }
+
+  public void setAccountUrl(String accountUrl) {
+    this.accountUrl = accountUrl;
+  }
 }

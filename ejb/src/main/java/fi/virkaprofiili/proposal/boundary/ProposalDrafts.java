@@ -92,7 +92,8 @@ public class ProposalDrafts {
       throw new NotFoundException("error.draftGone", "No draft " + draftId);
     }
     if (!draft.isAuthoredBy(userId)) {
-      String message = "Refused: " + userId + " may not use draft " + draftId + " of another author";
+      String message =
+          "Refused: " + userId + " may not use draft " + draftId + " of another author";
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
@@ -100,6 +101,7 @@ public class ProposalDrafts {
   }
 
   private static SavedDraft saved(ProposalDraft draft) {
-    return new SavedDraft(draft.getId(), draft.getStep(), draft.getSavedAt(), DraftContent.read(draft.getContent()));
+    return new SavedDraft(
+        draft.getId(), draft.getStep(), draft.getSavedAt(), DraftContent.read(draft.getContent()));
   }
 }

@@ -24,7 +24,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -64,7 +63,8 @@ public class ProposalService {
     variables.put(VAR_PROFILE_ID, profile.getId());
     variables.put(VAR_PROPOSER, proposerId);
     ProcessInstance process =
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, profile.getId().toString(), variables);
+        runtimeService.startProcessInstanceByKey(
+            PROCESS_KEY, profile.getId().toString(), variables);
     profile.attachProcess(process.getId());
     return profile;
   }
@@ -74,7 +74,9 @@ public class ProposalService {
     return LifecycleVariables.routing(profile);
   }
 
-  /** R5: an expert profile speaks for a known employee; refused with {@code error.unknownExpert}. */
+  /**
+   * R5: an expert profile speaks for a known employee; refused with {@code error.unknownExpert}.
+   */
   public void requireKnownExpert(@NotNull Proposal proposal) {
     String expert = proposal.getKind() == ProfileKind.EXPERT ? proposal.getExpertUserId() : null;
     if (expert != null && identityService.createUserQuery().userId(expert.strip()).count() == 0) {
@@ -103,7 +105,8 @@ public class ProposalService {
    * checked and decided again, by the manager of the unit it now names.
    */
   @OneEngineCommand
-  public Profile revise(@NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String actorId) {
+  public Profile revise(
+      @NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String actorId) {
     Task task = tasks.waitingTask(taskId, REVISE_PROPOSAL, actorId);
     if (!actorId.equals(task.getAssignee())) {
       throw tasks.refuse(actorId, taskId, "only the proposer revises a proposal");
@@ -123,16 +126,24 @@ public class ProposalService {
   public void withdraw(long profileId, @NotBlank String actorId) {
     Profile profile = profile(profileId);
     if (!profile.isProposedBy(actorId)) {
-      String message = "Refused: " + actorId + " may not withdraw profile " + profileId + " proposed by someone else";
+      String message =
+          "Refused: "
+              + actorId
+              + " may not withdraw profile "
+              + profileId
+              + " proposed by someone else";
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
     if (!profile.isWithdrawable()) {
-      throw new ConflictException("error.alreadyDecided", "Profile " + profileId + " is already " + profile.getState());
+      throw new ConflictException(
+          "error.alreadyDecided", "Profile " + profileId + " is already " + profile.getState());
     }
     profile.withdraw(actorId, clock.instant());
     // A proposal returned for revision may be withdrawn too: the changes left unsent go with it.
-    em.createNamedQuery(RevisionDraft.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();
+    em.createNamedQuery(RevisionDraft.DELETE_OF_PROFILE)
+        .setParameter("profileId", profileId)
+        .executeUpdate();
     runtimeService
         .createMessageCorrelation(PROPOSAL_WITHDRAWN_MESSAGE)
         .processInstanceId(profile.getProcessInstanceId())
@@ -146,8 +157,11 @@ public class ProposalService {
         .getResultList();
   }
 
-  /** One page of them, for a table that shows a page at a time: someone may have proposed hundreds. */
-  public List<Profile> proposedBy(@NotBlank String proposerId, @Min(0) int first, @Min(1) @Max(PAGE_MAX) int max) {
+  /**
+   * One page of them, for a table that shows a page at a time: someone may have proposed hundreds.
+   */
+  public List<Profile> proposedBy(
+      @NotBlank String proposerId, @Min(0) int first, @Min(1) @Max(PAGE_MAX) int max) {
     return em.createNamedQuery(Profile.BY_PROPOSER, Profile.class)
         .setParameter("proposerId", proposerId)
         .setFirstResult(first)
@@ -157,7 +171,8 @@ public class ProposalService {
 
   /** How many proposals and profiles a person has proposed. */
   public long countProposedBy(@NotBlank String proposerId) {
-    return em.createQuery("select count(p) from Profile p where p.proposerId = :proposerId", Long.class)
+    return em.createQuery(
+            "select count(p) from Profile p where p.proposerId = :proposerId", Long.class)
         .setParameter("proposerId", proposerId)
         .getSingleResult();
   }

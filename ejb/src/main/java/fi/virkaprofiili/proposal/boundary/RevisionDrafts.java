@@ -25,11 +25,11 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The changes a proposer makes to a returned proposal, saved as they go through the wizard's steps
- * so that closing the browser loses nothing, and given back when they open the revision task
- * again. Like a new proposal's draft it may be incomplete but keeps the {@link DraftRules}; the
- * profile keeps what was submitted until the revision is resubmitted, which deletes the draft in
- * the same transaction. Every call needs the waiting revision task assigned to the caller, and a
- * draft is its author's only: anyone else is refused and the attempt logged.
+ * so that closing the browser loses nothing, and given back when they open the revision task again.
+ * Like a new proposal's draft it may be incomplete but keeps the {@link DraftRules}; the profile
+ * keeps what was submitted until the revision is resubmitted, which deletes the draft in the same
+ * transaction. Every call needs the waiting revision task assigned to the caller, and a draft is
+ * its author's only: anyone else is refused and the attempt logged.
  */
 @Stateless
 public class RevisionDrafts {
@@ -48,8 +48,8 @@ public class RevisionDrafts {
   }
 
   /**
-   * Keeps the proposal as the proposer has revised it so far, and the step they are at, in place
-   * of what they kept before. Only the rules that hold for a draft are checked.
+   * Keeps the proposal as the proposer has revised it so far, and the step they are at, in place of
+   * what they kept before. Only the rules that hold for a draft are checked.
    */
   public SavedDraft save(
       @NotBlank String taskId,
@@ -60,7 +60,9 @@ public class RevisionDrafts {
     String content = DraftContent.write(proposal);
     RevisionDraft draft = byTask(taskId).map(kept -> owned(kept, userId)).orElse(null);
     if (draft == null) {
-      draft = new RevisionDraft(taskId, tasks.profileIdOf(task), userId, content, step, clock.instant());
+      draft =
+          new RevisionDraft(
+              taskId, tasks.profileIdOf(task), userId, content, step, clock.instant());
       em.persist(draft);
       em.flush();
     } else {
@@ -69,7 +71,9 @@ public class RevisionDrafts {
     return saved(draft);
   }
 
-  /** The proposer gives up their changes: the revision starts again from the proposal as submitted. */
+  /**
+   * The proposer gives up their changes: the revision starts again from the proposal as submitted.
+   */
   public void discard(@NotBlank String taskId, @NotBlank String userId) {
     revisionTask(taskId, userId);
     byTask(taskId).map(draft -> owned(draft, userId)).ifPresent(em::remove);
@@ -79,7 +83,8 @@ public class RevisionDrafts {
    * The proposer resubmits the revised proposal (checked in full, as any revision) and the draft is
    * deleted, both or neither.
    */
-  public Profile submit(@NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String userId) {
+  public Profile submit(
+      @NotBlank String taskId, @NotNull @Valid Proposal proposal, @NotBlank String userId) {
     Profile profile = proposals.revise(taskId, proposal, userId);
     byTask(taskId).ifPresent(em::remove);
     return profile;
@@ -103,8 +108,12 @@ public class RevisionDrafts {
    */
   private static RevisionDraft owned(RevisionDraft draft, String userId) {
     if (!draft.isAuthoredBy(userId)) {
-      String message = "Refused: " + userId + " may not use the revision draft of task " + draft.getTaskId()
-          + " of another author";
+      String message =
+          "Refused: "
+              + userId
+              + " may not use the revision draft of task "
+              + draft.getTaskId()
+              + " of another author";
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
@@ -112,6 +121,7 @@ public class RevisionDrafts {
   }
 
   private static SavedDraft saved(RevisionDraft draft) {
-    return new SavedDraft(draft.getId(), draft.getStep(), draft.getSavedAt(), DraftContent.read(draft.getContent()));
+    return new SavedDraft(
+        draft.getId(), draft.getStep(), draft.getSavedAt(), DraftContent.read(draft.getContent()));
   }
 }

@@ -13,26 +13,30 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
 /**
- * A draft's content as JSON of the proposal's fields. Fields, not getters: the rule checks
- * ({@code isEnoughAdministrators()} and the like) are not content. JSON rather than Java
- * serialisation, so that a draft saved before a release still opens after it, and a field added
- * later is simply empty.
+ * A draft's content as JSON of the proposal's fields. Fields, not getters: the rule checks ({@code
+ * isEnoughAdministrators()} and the like) are not content. JSON rather than Java serialisation, so
+ * that a draft saved before a release still opens after it, and a field added later is simply
+ * empty.
  */
 public final class DraftContent {
 
-  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-      .withNullValues(false)
-      .withPropertyVisibilityStrategy(new PropertyVisibilityStrategy() {
-        @Override
-        public boolean isVisible(Field field) {
-          return isOurs(field.getDeclaringClass());
-        }
+  private static final Jsonb JSON =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withNullValues(false)
+              .withPropertyVisibilityStrategy(
+                  new PropertyVisibilityStrategy() {
+                    @Override
+                    public boolean isVisible(Field field) {
+                      return isOurs(field.getDeclaringClass());
+                    }
 
-        @Override
-        public boolean isVisible(Method method) {
-          return !isOurs(method.getDeclaringClass()) && Modifier.isPublic(method.getModifiers());
-        }
-      }));
+                    @Override
+                    public boolean isVisible(Method method) {
+                      return !isOurs(method.getDeclaringClass())
+                          && Modifier.isPublic(method.getModifiers());
+                    }
+                  }));
 
   private DraftContent() {}
 
@@ -43,7 +47,8 @@ public final class DraftContent {
   public static String write(Proposal proposal) {
     String content = JSON.toJson(proposal);
     if (content.length() > ProposalDraft.CONTENT_MAX) {
-      throw new InvalidRequestException("error.draftTooLarge", "Draft of " + content.length() + " characters");
+      throw new InvalidRequestException(
+          "error.draftTooLarge", "Draft of " + content.length() + " characters");
     }
     return content;
   }

@@ -19,17 +19,23 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "PROPOSAL_DRAFT")
-@NamedQuery(name = ProposalDraft.BY_AUTHOR, query = "select d from ProposalDraft d where d.authorId = :authorId")
+@NamedQuery(
+    name = ProposalDraft.BY_AUTHOR,
+    query = "select d from ProposalDraft d where d.authorId = :authorId")
 public class ProposalDraft {
 
   public static final String BY_AUTHOR = "ProposalDraft.byAuthor";
   public static final int AUTHOR_MAX = 64;
   public static final int STEP_MAX = 32;
+
   /** Room for every field of a proposal at its longest, with twenty administrators. */
   public static final int CONTENT_MAX = 100_000;
 
   @Id
-  @SequenceGenerator(name = "proposalDraftIds", sequenceName = "PROPOSAL_DRAFT_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "proposalDraftIds",
+      sequenceName = "PROPOSAL_DRAFT_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposalDraftIds")
   @Column(name = "ID")
   private Long id;
@@ -38,7 +44,12 @@ public class ProposalDraft {
   @Column(name = "VERSION")
   private int version;
 
-  @Column(name = "AUTHOR_ID", nullable = false, length = AUTHOR_MAX, unique = true, updatable = false)
+  @Column(
+      name = "AUTHOR_ID",
+      nullable = false,
+      length = AUTHOR_MAX,
+      unique = true,
+      updatable = false)
   private String authorId;
 
   @Column(name = "STEP", length = STEP_MAX)

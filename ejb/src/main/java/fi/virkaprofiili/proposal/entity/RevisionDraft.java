@@ -13,15 +13,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The changes a proposer has made so far to a proposal returned to them for revision, saved as
- * they go through the wizard's steps so that closing the browser loses nothing. The profile keeps
- * what was submitted until the revision is resubmitted; this is kept per revision task, so a
- * proposal returned a second time starts from what was resubmitted, not from an old draft.
+ * The changes a proposer has made so far to a proposal returned to them for revision, saved as they
+ * go through the wizard's steps so that closing the browser loses nothing. The profile keeps what
+ * was submitted until the revision is resubmitted; this is kept per revision task, so a proposal
+ * returned a second time starts from what was resubmitted, not from an old draft.
  */
 @Entity
 @Table(name = "REVISION_DRAFT")
-@NamedQuery(name = RevisionDraft.BY_TASK, query = "select d from RevisionDraft d where d.taskId = :taskId")
-@NamedQuery(name = RevisionDraft.DELETE_OF_PROFILE, query = "delete from RevisionDraft d where d.profileId = :profileId")
+@NamedQuery(
+    name = RevisionDraft.BY_TASK,
+    query = "select d from RevisionDraft d where d.taskId = :taskId")
+@NamedQuery(
+    name = RevisionDraft.DELETE_OF_PROFILE,
+    query = "delete from RevisionDraft d where d.profileId = :profileId")
 public class RevisionDraft {
 
   public static final String BY_TASK = "RevisionDraft.byTask";
@@ -29,7 +33,10 @@ public class RevisionDraft {
   public static final int TASK_MAX = 64;
 
   @Id
-  @SequenceGenerator(name = "revisionDraftIds", sequenceName = "REVISION_DRAFT_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "revisionDraftIds",
+      sequenceName = "REVISION_DRAFT_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revisionDraftIds")
   @Column(name = "ID")
   private Long id;
@@ -44,7 +51,11 @@ public class RevisionDraft {
   @Column(name = "PROFILE_ID", nullable = false, updatable = false)
   private long profileId;
 
-  @Column(name = "AUTHOR_ID", nullable = false, length = ProposalDraft.AUTHOR_MAX, updatable = false)
+  @Column(
+      name = "AUTHOR_ID",
+      nullable = false,
+      length = ProposalDraft.AUTHOR_MAX,
+      updatable = false)
   private String authorId;
 
   @Column(name = "STEP", length = ProposalDraft.STEP_MAX)
@@ -58,7 +69,13 @@ public class RevisionDraft {
 
   protected RevisionDraft() {}
 
-  public RevisionDraft(String taskId, long profileId, String authorId, String content, String step, Instant savedAt) {
+  public RevisionDraft(
+      String taskId,
+      long profileId,
+      String authorId,
+      String content,
+      String step,
+      Instant savedAt) {
     if (taskId == null || taskId.isBlank() || taskId.length() > TASK_MAX) {
       throw new IllegalArgumentException("A revision draft belongs to a revision task");
     }

@@ -1,16 +1,16 @@
 package fi.virkaprofiili.registry.boundary;
 
 import fi.virkaprofiili.platform.config.Settings;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.annotation.PostConstruct;
 import java.util.logging.Logger;
 
 /**
- * In demo mode, the demo data's listed profiles join the lifecycle at start-up, so that they can
- * be reviewed and closed like any other.
+ * In demo mode, the demo data's listed profiles join the lifecycle at start-up, so that they can be
+ * reviewed and closed like any other.
  */
 @Singleton
 @Startup

@@ -9,16 +9,16 @@ import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Profiles that were listed before the product knew them (R13: organisations already have
- * profiles) join the lifecycle where a listed profile is: in use, waiting for its first review.
- * Demo data joins at start-up, imported accounts as each row is taken in.
+ * Profiles that were listed before the product knew them (R13: organisations already have profiles)
+ * join the lifecycle where a listed profile is: in use, waiting for its first review. Demo data
+ * joins at start-up, imported accounts as each row is taken in.
  */
 @Stateless
 public class ExistingProfiles {
@@ -29,10 +29,15 @@ public class ExistingProfiles {
   @Inject private java.time.Clock clock;
 
   /**
-   * An account already in use enters the registry as listed and starts its lifecycle in use, in
-   * the caller's transaction: the profile and its process exist together or not at all.
+   * An account already in use enters the registry as listed and starts its lifecycle in use, in the
+   * caller's transaction: the profile and its process exist together or not at all.
    */
-  public Profile enter(Profile.Proposed proposed, OrganisationUnit unit, String ownerId, String importedBy, String source) {
+  public Profile enter(
+      Profile.Proposed proposed,
+      OrganisationUnit unit,
+      String ownerId,
+      String importedBy,
+      String source) {
     Profile profile = Profile.existing(proposed, unit, ownerId, clock.instant());
     profile.note(ProfileEventType.IMPORTED, importedBy, source, clock.instant());
     em.persist(profile);
@@ -45,24 +50,33 @@ public class ExistingProfiles {
   /** Starts the lifecycle of a listed profile that has none, in its in-use phase. */
   public void adopt(long profileId) {
     Profile profile = em.find(Profile.class, profileId);
-    if (profile == null || profile.getState() != ProfileState.LISTED || profile.getProcessInstanceId() != null) {
-      throw new IllegalStateException("Profile " + profileId + " is not a listed profile without a lifecycle");
+    if (profile == null
+        || profile.getState() != ProfileState.LISTED
+        || profile.getProcessInstanceId() != null) {
+      throw new IllegalStateException(
+          "Profile " + profileId + " is not a listed profile without a lifecycle");
     }
-    String processInstanceId = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .businessKey(profile.getId().toString())
-        .setVariables(LifecycleVariables.all(profile))
-        .startBeforeActivity(IN_USE)
-        .execute()
-        .getId();
+    String processInstanceId =
+        runtimeService
+            .createProcessInstanceByKey(PROCESS_KEY)
+            .businessKey(profile.getId().toString())
+            .setVariables(LifecycleVariables.all(profile))
+            .startBeforeActivity(IN_USE)
+            .execute()
+            .getId();
     profile.attachProcess(processInstanceId);
-    profile.note(ProfileEventType.LISTED, ProfileEvent.SYSTEM, "Listed before its lifecycle was kept here",
+    profile.note(
+        ProfileEventType.LISTED,
+        ProfileEvent.SYSTEM,
+        "Listed before its lifecycle was kept here",
         profile.getListedAt() != null ? profile.getListedAt() : clock.instant());
   }
 
   /** Listed profiles without a lifecycle, such as those brought in as data. */
   public List<Long> withoutLifecycle() {
     return em.createQuery(
-            "select p.id from Profile p where p.state = :listed and p.processInstanceId is null", Long.class)
+            "select p.id from Profile p where p.state = :listed and p.processInstanceId is null",
+            Long.class)
         .setParameter("listed", ProfileState.LISTED)
         .getResultList();
   }

@@ -6,6 +6,7 @@ import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.registry.entity.AccountAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,16 +16,15 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import fi.virkaprofiili.registry.entity.AccountAddress;
 
 /** The public registry of official profiles, which citizens use to verify an account (R9). */
 @Stateless
 public class Registry {
 
   /**
-   * What the public reads is shown, never changed: read-only answers come straight from the
-   * entity cache. Otherwise each request copies every profile it shows into its own persistence
-   * context, and under load the requests wait for one another on the cache's locks for the copies.
+   * What the public reads is shown, never changed: read-only answers come straight from the entity
+   * cache. Otherwise each request copies every profile it shows into its own persistence context,
+   * and under load the requests wait for one another on the cache's locks for the copies.
    */
   private static final String READ_ONLY = "eclipselink.read-only";
 
@@ -43,8 +43,8 @@ public class Registry {
   }
 
   /**
-   * The listed, closing or closed profile whose account is at this address, however the address
-   * is written; one still in use before one that was closed.
+   * The listed, closing or closed profile whose account is at this address, however the address is
+   * written; one still in use before one that was closed.
    */
   public Optional<Profile> profileAt(AccountAddress address) {
     return atAccount(address, em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class));
@@ -52,7 +52,9 @@ public class Registry {
 
   /** As {@link #profileAt}, for showing only: the profile must not be changed or referred to. */
   public Optional<Profile> listingAt(AccountAddress address) {
-    return atAccount(address, em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class).setHint(READ_ONLY, true));
+    return atAccount(
+        address,
+        em.createNamedQuery(Profile.BY_ACCOUNT_KEY, Profile.class).setHint(READ_ONLY, true));
   }
 
   private static Optional<Profile> atAccount(AccountAddress address, TypedQuery<Profile> byKey) {
@@ -66,10 +68,11 @@ public class Registry {
 
   /** Gives a listed profile the registry's key for its account, from the address it records. */
   public void identifyAccount(Profile profile) {
-    profile.identifyAccount(Optional.ofNullable(profile.getAccountUrl())
-        .flatMap(url -> AccountAddress.parse(url, profile.getChannel()))
-        .map(AccountAddress::key)
-        .orElse(null));
+    profile.identifyAccount(
+        Optional.ofNullable(profile.getAccountUrl())
+            .flatMap(url -> AccountAddress.parse(url, profile.getChannel()))
+            .map(AccountAddress::key)
+            .orElse(null));
   }
 
   /** Public profiles listed before their accounts had keys, such as imported data. */
@@ -81,7 +84,10 @@ public class Registry {
         .getResultList();
   }
 
-  /** One page of the public profiles that match, by name, and how many match in all; for showing only. */
+  /**
+   * One page of the public profiles that match, by name, and how many match in all; for showing
+   * only.
+   */
   public RegistryPage search(RegistrySearch search) {
     return new RegistryPage(profiles(search), count(search), search.page(), search.size());
   }
@@ -92,8 +98,8 @@ public class Registry {
   }
 
   /**
-   * One page of the public profiles that match, by name, without counting them all. Their
-   * languages are read for the whole page in one statement, not one per profile.
+   * One page of the public profiles that match, by name, without counting them all. Their languages
+   * are read for the whole page in one statement, not one per profile.
    */
   public List<Profile> profiles(RegistrySearch search) {
     return matching("select p", " order by p.name, p.id", search, Profile.class)
@@ -105,10 +111,13 @@ public class Registry {
         .getResultList();
   }
 
-  private <T> TypedQuery<T> matching(String select, String order, RegistrySearch search, Class<T> type) {
+  private <T> TypedQuery<T> matching(
+      String select, String order, RegistrySearch search, Class<T> type) {
     // A closed profile stays listed, with its redirection, for a while (R12), then leaves the list.
-    StringBuilder jpql = new StringBuilder(select).append(
-        " from Profile p where p.state in :states and (p.state <> :closed or p.closedAt >= :closedVisibleSince)");
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(
+                " from Profile p where p.state in :states and (p.state <> :closed or p.closedAt >= :closedVisibleSince)");
     boolean words = search.words() != null && !search.words().isBlank();
     if (words) {
       jpql.append(" and lower(p.name) like :words");
@@ -122,13 +131,21 @@ public class Registry {
     if (search.language() != null) {
       jpql.append(" and :language member of p.languages");
     }
-    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
-        .setParameter("states", search.state() == null ? PUBLIC_STATES : List.of(search.state()))
-        .setParameter("closed", ProfileState.CLOSED)
-        .setParameter("closedVisibleSince", clock.instant().minus(java.time.Duration.ofDays(
-            Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
+    TypedQuery<T> query =
+        em.createQuery(jpql.append(order).toString(), type)
+            .setParameter(
+                "states", search.state() == null ? PUBLIC_STATES : List.of(search.state()))
+            .setParameter("closed", ProfileState.CLOSED)
+            .setParameter(
+                "closedVisibleSince",
+                clock
+                    .instant()
+                    .minus(
+                        java.time.Duration.ofDays(
+                            Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
     if (words) {
-      query.setParameter("words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+      query.setParameter(
+          "words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
     }
     if (search.unitCode() != null) {
       query.setParameter("unit", search.unitCode());
@@ -147,13 +164,19 @@ public class Registry {
    * one unit's profiles when {@code unitCode} is given.
    */
   public List<ProfileEvent> changes(int newest, String unitCode) {
-    var changes = em.createQuery(
-            "select e from ProfileEvent e join fetch e.profile where e.type in :types"
-                + (unitCode == null ? "" : " and e.profile.unit.code = :unit")
-                + " order by e.occurredAt desc, e.id desc",
-            ProfileEvent.class)
-        .setParameter("types", List.of(ProfileEventType.LISTED, ProfileEventType.CLOSURE_ANNOUNCED, ProfileEventType.CLOSED))
-        .setMaxResults(newest);
+    var changes =
+        em.createQuery(
+                "select e from ProfileEvent e join fetch e.profile where e.type in :types"
+                    + (unitCode == null ? "" : " and e.profile.unit.code = :unit")
+                    + " order by e.occurredAt desc, e.id desc",
+                ProfileEvent.class)
+            .setParameter(
+                "types",
+                List.of(
+                    ProfileEventType.LISTED,
+                    ProfileEventType.CLOSURE_ANNOUNCED,
+                    ProfileEventType.CLOSED))
+            .setMaxResults(newest);
     if (unitCode != null) {
       changes.setParameter("unit", unitCode);
     }

@@ -6,11 +6,17 @@ import fi.virkaprofiili.profile.entity.ProfileState;
 import java.io.Serializable;
 
 /**
- * What someone looks for in the public registry: words in the name, a unit, a channel, a
- * language, a state (listed, closing or closed), and which page of the answer.
+ * What someone looks for in the public registry: words in the name, a unit, a channel, a language,
+ * a state (listed, closing or closed), and which page of the answer.
  */
 public record RegistrySearch(
-    String words, String unitCode, Channel channel, ProfileLanguage language, ProfileState state, int page, int size)
+    String words,
+    String unitCode,
+    Channel channel,
+    ProfileLanguage language,
+    ProfileState state,
+    int page,
+    int size)
     implements Serializable {
 
   public static final int MAX_SIZE = 100;
@@ -21,7 +27,8 @@ public record RegistrySearch(
       throw new IllegalArgumentException("page from 0, size from 1 to " + MAX_SIZE);
     }
     if (state != null && !state.isPublic()) {
-      throw new IllegalArgumentException("the registry shows listed, closing and closed profiles only");
+      throw new IllegalArgumentException(
+          "the registry shows listed, closing and closed profiles only");
     }
     if (words != null && words.length() > WORDS_MAX) {
       throw new IllegalArgumentException("words longer than " + WORDS_MAX);

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Answers "is this account official?" (R9, R12): official, with its listing (and, when it is
- * closing, the date and where to go next); closed, with where to go now; or not in the registry. The address may be written any way people write it.
+ * closing, the date and where to go next); closed, with where to go now; or not in the registry.
+ * The address may be written any way people write it.
  */
 @Stateless
 public class Verification {
@@ -30,7 +31,9 @@ public class Verification {
 
     /** Where the profile's followers are directed, for a closing or closed profile. */
     public String getRedirectUrl() {
-      return profile == null || profile.getClosure() == null ? null : profile.getClosure().getRedirectUrl();
+      return profile == null || profile.getClosure() == null
+          ? null
+          : profile.getClosure().getRedirectUrl();
     }
 
     public Profile getProfile() {
@@ -50,9 +53,14 @@ public class Verification {
 
   /** The answer about an address already read. */
   public Result verify(AccountAddress address) {
-    return registry.listingAt(address)
-        .map(profile -> new Result(profile.getState() == ProfileState.CLOSED ? Answer.CLOSED : Answer.OFFICIAL,
-            address, profile))
+    return registry
+        .listingAt(address)
+        .map(
+            profile ->
+                new Result(
+                    profile.getState() == ProfileState.CLOSED ? Answer.CLOSED : Answer.OFFICIAL,
+                    address,
+                    profile))
         .orElseGet(() -> new Result(Answer.NOT_LISTED, address, null));
   }
 }

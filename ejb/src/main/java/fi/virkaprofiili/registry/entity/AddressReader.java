@@ -8,7 +8,9 @@ final class AddressReader {
 
   private AddressReader() {}
 
-  /** @param hint the channel the caller knows the account is on, or null */
+  /**
+   * @param hint the channel the caller knows the account is on, or null
+   */
   static Optional<AccountAddress> read(String input, Channel hint) {
     if (input == null) {
       return Optional.empty();
@@ -49,8 +51,8 @@ final class AddressReader {
 
   /**
    * A dotted word without {@code @} is a host ({@code kaupunki.fi}, {@code x.com}) unless the
-   * caller says the account is on a service whose names may contain dots ({@code
-   * helsinki.kaupunki} on Instagram). A service's own host name is never taken for a name on it.
+   * caller says the account is on a service whose names may contain dots ({@code helsinki.kaupunki}
+   * on Instagram). A service's own host name is never taken for a name on it.
    */
   private static boolean isHostName(String text, Channel hint) {
     if (text.indexOf('@') >= 0 || text.indexOf('.') < 0) {
@@ -80,11 +82,10 @@ final class AddressReader {
 
   /**
    * Inside an address, white space, control and format characters (such as a right-to-left
-   * override) only serve to make one address look like another; a backslash is read as a slash
-   * by browsers but not by us. Refusing them is safer than guessing.
+   * override) only serve to make one address look like another; a backslash is read as a slash by
+   * browsers but not by us. Refusing them is safer than guessing.
    */
   private static boolean hasUnsafeCharacter(String text) {
-    return text.chars()
-        .anyMatch(c -> isBlank((char) c) || Character.isISOControl(c) || c == '\\');
+    return text.chars().anyMatch(c -> isBlank((char) c) || Character.isISOControl(c) || c == '\\');
   }
 }

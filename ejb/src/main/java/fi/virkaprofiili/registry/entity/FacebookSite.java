@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Facebook pages and profiles. An account is known either by its vanity name
- * ({@code facebook:kaupunki}) or by its numeric id ({@code facebook:id/123}), whichever the address
- * carries; page and profile ids share one number space, so {@code /pages/Name/123},
- * {@code /people/Name/123}, {@code /123} and {@code profile.php?id=123} are one account. A name and
- * an id of the same page cannot be joined without asking Facebook, so record the form in use.
+ * Facebook pages and profiles. An account is known either by its vanity name ({@code
+ * facebook:kaupunki}) or by its numeric id ({@code facebook:id/123}), whichever the address
+ * carries; page and profile ids share one number space, so {@code /pages/Name/123}, {@code
+ * /people/Name/123}, {@code /123} and {@code profile.php?id=123} are one account. A name and an id
+ * of the same page cannot be joined without asking Facebook, so record the form in use.
  */
 final class FacebookSite implements Site {
 
@@ -21,20 +21,77 @@ final class FacebookSite implements Site {
   /** Facebook's own pages at the root; any other "*.php" is one too. */
   private static final Set<String> RESERVED =
       Set.of(
-          "watch", "groups", "events", "photo", "photos", "stories", "story", "sharer", "share",
-          "login", "help", "policies", "privacy", "settings", "marketplace", "gaming", "reel",
-          "reels", "hashtag", "search", "notifications", "messages", "friends", "business", "ads",
-          "plugins", "dialog", "legal", "about", "bookmarks", "live", "media", "fundraisers",
-          "pages", "people", "pg", "profile", "public", "home", "feeds", "latest", "saved",
-          "memories", "recover", "checkpoint", "terms");
+          "watch",
+          "groups",
+          "events",
+          "photo",
+          "photos",
+          "stories",
+          "story",
+          "sharer",
+          "share",
+          "login",
+          "help",
+          "policies",
+          "privacy",
+          "settings",
+          "marketplace",
+          "gaming",
+          "reel",
+          "reels",
+          "hashtag",
+          "search",
+          "notifications",
+          "messages",
+          "friends",
+          "business",
+          "ads",
+          "plugins",
+          "dialog",
+          "legal",
+          "about",
+          "bookmarks",
+          "live",
+          "media",
+          "fundraisers",
+          "pages",
+          "people",
+          "pg",
+          "profile",
+          "public",
+          "home",
+          "feeds",
+          "latest",
+          "saved",
+          "memories",
+          "recover",
+          "checkpoint",
+          "terms");
 
   /** Tabs of a page or profile: the address still shows the account. */
   private static final Set<String> TABS =
       Set.of(
-          "about", "posts", "photos", "videos", "events", "reviews", "community", "mentions",
-          "followers", "following", "friends", "reels", "live_videos", "services", "shop",
-          "about_contact_and_basic_info", "about_details", "about_profile_transparency",
-          "photos_by", "map", "likes");
+          "about",
+          "posts",
+          "photos",
+          "videos",
+          "events",
+          "reviews",
+          "community",
+          "mentions",
+          "followers",
+          "following",
+          "friends",
+          "reels",
+          "live_videos",
+          "services",
+          "shop",
+          "about_contact_and_basic_info",
+          "about_details",
+          "about_profile_transparency",
+          "photos_by",
+          "map",
+          "likes");
 
   @Override
   public Optional<AccountAddress> account(WebAddress address) {

@@ -17,8 +17,17 @@ final class LinkedInSite implements Site {
 
   private static final Set<String> TABS =
       Set.of(
-          "about", "posts", "people", "jobs", "life", "events", "videos", "mycompany", "products",
-          "insights", "recent-activity");
+          "about",
+          "posts",
+          "people",
+          "jobs",
+          "life",
+          "events",
+          "videos",
+          "mycompany",
+          "products",
+          "insights",
+          "recent-activity");
 
   /** LinkedIn serves the same pages at fi.linkedin.com, se.linkedin.com, ... */
   static boolean isCountryHost(String label, String parent) {

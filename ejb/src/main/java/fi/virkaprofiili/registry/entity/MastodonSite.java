@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Mastodon and other fediverse accounts, known as {@code mastodon:user@server}. Any server may
- * run Mastodon, so on a host no other site claims, {@code /@user} and {@code /users/user} are
- * read as a fediverse account. A profile seen through another server
- * ({@code mastodon.social/@user@server.example}) is the account on the server it names.
+ * Mastodon and other fediverse accounts, known as {@code mastodon:user@server}. Any server may run
+ * Mastodon, so on a host no other site claims, {@code /@user} and {@code /users/user} are read as a
+ * fediverse account. A profile seen through another server ({@code
+ * mastodon.social/@user@server.example}) is the account on the server it names.
  */
 final class MastodonSite implements Site {
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 final class PercentEncoding {
 
   private static final String HEX = "0123456789ABCDEF";
+
   /** RFC 3986 characters that may stand unencoded in a path besides letters, digits and "-._~". */
   private static final String PATH_DELIMITERS = "/!$&'()*+,;=:@";
 

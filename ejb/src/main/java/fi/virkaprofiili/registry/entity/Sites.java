@@ -37,9 +37,23 @@ final class Sites {
    */
   private static final Set<String> SERVICE_DOMAINS =
       Set.of(
-          "facebook.com", "fb.com", "fb.me", "x.com", "twitter.com", "t.co", "instagram.com",
-          "instagr.am", "linkedin.com", "lnkd.in", "youtube.com", "youtu.be", "tiktok.com",
-          "threads.net", "threads.com", "bsky.app", "bsky.social");
+          "facebook.com",
+          "fb.com",
+          "fb.me",
+          "x.com",
+          "twitter.com",
+          "t.co",
+          "instagram.com",
+          "instagr.am",
+          "linkedin.com",
+          "lnkd.in",
+          "youtube.com",
+          "youtu.be",
+          "tiktok.com",
+          "threads.net",
+          "threads.com",
+          "bsky.app",
+          "bsky.social");
 
   /** The same pages under another name: the mobile sites. */
   private static final Set<String> MOBILE_PREFIXES = Set.of("m", "mobile", "mbasic");

@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * YouTube channels, in the four namespaces their addresses use: {@code youtube:@handle},
- * {@code youtube:channel/UC…}, {@code youtube:c/name} and {@code youtube:user/name}. One channel
- * may have an address in each, but only YouTube knows which belong together, so they are not
- * joined. Channel ids are case sensitive and keep their case; the other names do not.
+ * YouTube channels, in the four namespaces their addresses use: {@code youtube:@handle}, {@code
+ * youtube:channel/UC…}, {@code youtube:c/name} and {@code youtube:user/name}. One channel may have
+ * an address in each, but only YouTube knows which belong together, so they are not joined. Channel
+ * ids are case sensitive and keep their case; the other names do not.
  */
 final class YouTubeSite implements Site {
 
@@ -21,12 +21,25 @@ final class YouTubeSite implements Site {
   /** Tabs of a channel page, such as youtube.com/@handle/videos. */
   private static final Set<String> TABS =
       Set.of(
-          "featured", "videos", "shorts", "streams", "live", "playlists", "community", "posts",
-          "podcasts", "releases", "about", "store", "courses", "channels", "search");
+          "featured",
+          "videos",
+          "shorts",
+          "streams",
+          "live",
+          "playlists",
+          "community",
+          "posts",
+          "podcasts",
+          "releases",
+          "about",
+          "store",
+          "courses",
+          "channels",
+          "search");
 
   /**
-   * youtube.com/name without a namespace is left out on purpose: it may be a custom URL or a
-   * legacy user name, and it shares the root with YouTube's own pages (watch, results, feed, ...).
+   * youtube.com/name without a namespace is left out on purpose: it may be a custom URL or a legacy
+   * user name, and it shares the root with YouTube's own pages (watch, results, feed, ...).
    */
   @Override
   public Optional<AccountAddress> account(WebAddress address) {

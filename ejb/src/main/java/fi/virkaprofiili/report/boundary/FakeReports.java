@@ -49,11 +49,24 @@ public class FakeReports {
 
   /** Receives a report from a staff member ({@code reporterId}) or a citizen (null). */
   public FakeReport report(@NotNull @Valid FakeReportForm form, String reporterId) {
-    AccountAddress address = AccountAddress.parse(form.getAddress())
-        .orElseThrow(() -> new InvalidRequestException("error.unrecognisedAddress", "Not an account address: " + form.getAddress()));
+    AccountAddress address =
+        AccountAddress.parse(form.getAddress())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "error.unrecognisedAddress",
+                        "Not an account address: " + form.getAddress()));
     Profile known = registry.profileAt(address).orElse(null);
-    FakeReport report = new FakeReport(form.getAddress(), address.key(), address.channel(), form.getDescription(),
-        form.getContact(), reporterId, known, clock.instant());
+    FakeReport report =
+        new FakeReport(
+            form.getAddress(),
+            address.key(),
+            address.channel(),
+            form.getDescription(),
+            form.getContact(),
+            reporterId,
+            known,
+            clock.instant());
     em.persist(report);
     em.flush();
     Map<String, Object> variables = new HashMap<>();
@@ -61,16 +74,23 @@ public class FakeReports {
     variables.put(VAR_REPORTED_ADDRESS, address.canonicalUrl());
     variables.put(VAR_KNOWN_PROFILE_ID, known == null ? null : known.getId());
     variables.put(VAR_CHANNEL, address.channel().name());
-    report.attachProcess(runtimeService.startProcessInstanceByKey(PROCESS_KEY, report.getReference(), variables).getId());
+    report.attachProcess(
+        runtimeService
+            .startProcessInstanceByKey(PROCESS_KEY, report.getReference(), variables)
+            .getId());
     return report;
   }
 
   /** Communications records what it did about the report. */
   @OneEngineCommand
-  public void investigate(@NotBlank String taskId, @NotNull ReportOutcome outcome,
-      @Size(max = FakeReport.TEXT_MAX) String note, @NotBlank String actorId) {
+  public void investigate(
+      @NotBlank String taskId,
+      @NotNull ReportOutcome outcome,
+      @Size(max = FakeReport.TEXT_MAX) String note,
+      @NotBlank String actorId) {
     Task task = tasks.groupTask(taskId, INVESTIGATE_REPORT, actorId, Roles.COMMUNICATIONS);
-    report((Long) taskService.getVariable(task.getId(), VAR_REPORT_ID)).investigate(outcome, note, actorId, clock.instant());
+    report((Long) taskService.getVariable(task.getId(), VAR_REPORT_ID))
+        .investigate(outcome, note, actorId, clock.instant());
     taskService.complete(taskId, Map.of(VAR_OUTCOME, outcome.name()));
   }
 
@@ -82,7 +102,9 @@ public class FakeReports {
   /** Communications is reminded, once per report, of an investigation that waits. */
   public void remindInvestigators(long reportId) {
     FakeReport report = report(reportId);
-    notices.sendOnce("report-reminder/" + reportId, recipients.ofGroup(Roles.COMMUNICATIONS),
+    notices.sendOnce(
+        "report-reminder/" + reportId,
+        recipients.ofGroup(Roles.COMMUNICATIONS),
         MailText.of("reportReminder", report.getReportedAddress(), report.getReference()));
   }
 

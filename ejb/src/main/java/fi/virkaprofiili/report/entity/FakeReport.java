@@ -84,8 +84,15 @@ public class FakeReport {
 
   protected FakeReport() {}
 
-  public FakeReport(String reportedAddress, String accountKey, Channel channel, String description,
-      String reporterContact, String reportedBy, Profile knownProfile, Instant reportedAt) {
+  public FakeReport(
+      String reportedAddress,
+      String accountKey,
+      Channel channel,
+      String description,
+      String reporterContact,
+      String reportedBy,
+      Profile knownProfile,
+      Instant reportedAt) {
     this.reportedAddress = requireText(reportedAddress, "reportedAddress");
     this.accountKey = accountKey;
     this.channel = channel;

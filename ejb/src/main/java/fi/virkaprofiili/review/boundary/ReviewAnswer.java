@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The answers to a periodic review (R6, R10, R13) and what happens next. A profile that is not
- * kept up, or whose administrators are no longer right, does not simply continue.
+ * The answers to a periodic review (R6, R10, R13) and what happens next. A profile that is not kept
+ * up, or whose administrators are no longer right, does not simply continue.
  */
 public class ReviewAnswer implements Serializable {
 
@@ -48,7 +48,8 @@ public class ReviewAnswer implements Serializable {
   @AssertTrue(message = "{review.cannotContinue}")
   public boolean isContinuingOnlyWhenKeptUp() {
     return outcome != Outcome.CONTINUE
-        || (Boolean.TRUE.equals(updatedRegularly) && Boolean.TRUE.equals(questionsAnswered)
+        || (Boolean.TRUE.equals(updatedRegularly)
+            && Boolean.TRUE.equals(questionsAnswered)
             && Boolean.TRUE.equals(administratorsRight));
   }
 
@@ -60,13 +61,22 @@ public class ReviewAnswer implements Serializable {
 
   @AssertTrue(message = "{review.administrators.incomplete}")
   public boolean isEveryNewAdministratorNamedWithJobTitle() {
-    return outcome != Outcome.CHANGE_ADMINISTRATORS || AdministratorEntry.allCompleteOrEmpty(administrators);
+    return outcome != Outcome.CHANGE_ADMINISTRATORS
+        || AdministratorEntry.allCompleteOrEmpty(administrators);
   }
 
   /** The findings as one line of the profile's history. */
   public String findings() {
-    return "outcome=" + outcome + ", updatedRegularly=" + updatedRegularly + ", questionsAnswered=" + questionsAnswered
-        + ", administratorsRight=" + administratorsRight + ", termsOfUseChanged=" + termsOfUseChanged
+    return "outcome="
+        + outcome
+        + ", updatedRegularly="
+        + updatedRegularly
+        + ", questionsAnswered="
+        + questionsAnswered
+        + ", administratorsRight="
+        + administratorsRight
+        + ", termsOfUseChanged="
+        + termsOfUseChanged
         + (notes == null || notes.isBlank() ? "" : ": " + notes.strip());
   }
 

@@ -33,18 +33,26 @@ public class ReviewService {
   @Inject private Clock clock;
 
   @OneEngineCommand
-  public void answer(@NotBlank String taskId, @NotNull @Valid ReviewAnswer answer, @NotBlank String actorId) {
+  public void answer(
+      @NotBlank String taskId, @NotNull @Valid ReviewAnswer answer, @NotBlank String actorId) {
     Task task = tasks.task(taskId);
     boolean overdue = task != null && REVIEW_OVERDUE.equals(task.getTaskDefinitionKey());
-    task = overdue
-        ? tasks.assignedTask(taskId, REVIEW_OVERDUE, actorId, "the manager of the owning unit")
-        : tasks.assignedTask(taskId, PERIODIC_REVIEW, actorId, "the profile's owner");
+    task =
+        overdue
+            ? tasks.assignedTask(taskId, REVIEW_OVERDUE, actorId, "the manager of the owning unit")
+            : tasks.assignedTask(taskId, PERIODIC_REVIEW, actorId, "the profile's owner");
     Profile profile = proposals.profile(tasks.profileIdOf(task));
     if (answer.getOutcome() == ReviewAnswer.Outcome.CHANGE_ADMINISTRATORS) {
-      List<Administrator> administrators = AdministratorEntry.toAdministrators(answer.getAdministrators());
+      List<Administrator> administrators =
+          AdministratorEntry.toAdministrators(answer.getAdministrators());
       if (administrators.size() < profile.getKind().minimumAdministrators()) {
-        throw new InvalidRequestException("error.tooFewAdministrators",
-            "A " + profile.getKind() + " profile needs at least " + profile.getKind().minimumAdministrators() + " administrators");
+        throw new InvalidRequestException(
+            "error.tooFewAdministrators",
+            "A "
+                + profile.getKind()
+                + " profile needs at least "
+                + profile.getKind().minimumAdministrators()
+                + " administrators");
       }
       profile.changeAdministrators(administrators, actorId, clock.instant());
     }

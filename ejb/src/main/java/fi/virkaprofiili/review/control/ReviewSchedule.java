@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Reviews as the engine holds them: the {@code reviewDue} timer says when the next one is due,
- * a waiting {@code periodicReview} that the owner has it now, and a waiting {@code reviewOverdue}
+ * Reviews as the engine holds them: the {@code reviewDue} timer says when the next one is due, a
+ * waiting {@code periodicReview} that the owner has it now, and a waiting {@code reviewOverdue}
  * that it was not done in time and passed to the manager. Counts are counted by the database.
  */
 @Dependent
@@ -33,18 +33,31 @@ public class ReviewSchedule {
 
   /** Reviews whose timer falls due within this time from now. */
   public long dueWithin(Duration time) {
-    return managementService.createJobQuery().processDefinitionKey(PROCESS_KEY).activityId(REVIEW_DUE).timers()
-        .duedateLowerThan(Date.from(clock.instant().plus(time))).count();
+    return managementService
+        .createJobQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .activityId(REVIEW_DUE)
+        .timers()
+        .duedateLowerThan(Date.from(clock.instant().plus(time)))
+        .count();
   }
 
   /** Reviews due now and waiting for their owners. */
   public long waitingForOwner() {
-    return taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(PERIODIC_REVIEW).count();
+    return taskService
+        .createTaskQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .taskDefinitionKey(PERIODIC_REVIEW)
+        .count();
   }
 
   /** Reviews not done in time, now with the managers. */
   public long overdue() {
-    return taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKey(REVIEW_OVERDUE).count();
+    return taskService
+        .createTaskQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .taskDefinitionKey(REVIEW_OVERDUE)
+        .count();
   }
 
   /** The review status of each of these processes, in two queries whatever their number. */
@@ -55,18 +68,32 @@ public class ReviewSchedule {
     }
     // Narrowed by the timer's job definitions, not activityId(): Camunda 7.24 writes no "and"
     // between activityId and processInstanceIds in the SQL of a job query.
-    Set<String> reviewTimers = managementService.createJobDefinitionQuery().activityIdIn(REVIEW_DUE).list().stream()
-        .map(JobDefinition::getId).collect(Collectors.toSet());
-    for (Job timer : managementService.createJobQuery().processInstanceIds(new HashSet<>(processInstanceIds))
-        .timers().list()) {
+    Set<String> reviewTimers =
+        managementService.createJobDefinitionQuery().activityIdIn(REVIEW_DUE).list().stream()
+            .map(JobDefinition::getId)
+            .collect(Collectors.toSet());
+    for (Job timer :
+        managementService
+            .createJobQuery()
+            .processInstanceIds(new HashSet<>(processInstanceIds))
+            .timers()
+            .list()) {
       if (reviewTimers.contains(timer.getJobDefinitionId())) {
-        statuses.put(timer.getProcessInstanceId(), new ReviewStatus(timer.getDuedate().toInstant(), false, false));
+        statuses.put(
+            timer.getProcessInstanceId(),
+            new ReviewStatus(timer.getDuedate().toInstant(), false, false));
       }
     }
-    for (Task review : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-        .taskDefinitionKeyIn(PERIODIC_REVIEW, REVIEW_OVERDUE).list()) {
+    for (Task review :
+        taskService
+            .createTaskQuery()
+            .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+            .taskDefinitionKeyIn(PERIODIC_REVIEW, REVIEW_OVERDUE)
+            .list()) {
       boolean overdue = REVIEW_OVERDUE.equals(review.getTaskDefinitionKey());
-      statuses.put(review.getProcessInstanceId(), new ReviewStatus(review.getCreateTime().toInstant(), true, overdue));
+      statuses.put(
+          review.getProcessInstanceId(),
+          new ReviewStatus(review.getCreateTime().toInstant(), true, overdue));
     }
     return statuses;
   }

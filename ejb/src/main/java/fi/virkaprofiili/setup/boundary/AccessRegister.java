@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * IT's register of every official account and who holds access to it (R8): the accounts of
- * listed and closing profiles, and of approved ones already given access. Only IT sees it.
+ * IT's register of every official account and who holds access to it (R8): the accounts of listed
+ * and closing profiles, and of approved ones already given access. Only IT sees it.
  */
 @Stateless
 public class AccessRegister {
@@ -42,24 +42,49 @@ public class AccessRegister {
     return count.getSingleResult();
   }
 
-  /** One page of the accounts, by name; {@code words}, if given, narrow to names or addresses containing them. */
+  /**
+   * One page of the accounts, by name; {@code words}, if given, narrow to names or addresses
+   * containing them.
+   */
   public Rows<AccountAccess> accounts(
-      @NotBlank String userId, @Size(max = WORDS_MAX) String words, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int size) {
+      @NotBlank String userId,
+      @Size(max = WORDS_MAX) String words,
+      @Min(0) int first,
+      @Min(1) @Max(MAX_PAGE) int size) {
     long total = count(userId, words);
     // Only the columns the list shows: a page of entities would bring their collections along.
-    var page = em.createQuery("select p.id, p.name, p.channel, p.accountUrl, p.state, p.access.holders,"
-        + " p.access.registeredBy, p.access.registeredAt" + where(words) + " order by p.name, p.id", Object[].class);
+    var page =
+        em.createQuery(
+            "select p.id, p.name, p.channel, p.accountUrl, p.state, p.access.holders,"
+                + " p.access.registeredBy, p.access.registeredAt"
+                + where(words)
+                + " order by p.name, p.id",
+            Object[].class);
     bind(page, words);
-    List<AccountAccess> rows = page.setFirstResult(first).setMaxResults(size).getResultList().stream()
-        .map(row -> new AccountAccess((Long) row[0], (String) row[1], (Channel) row[2], (String) row[3],
-            (ProfileState) row[4], (String) row[5], (String) row[6], (Instant) row[7]))
-        .toList();
+    List<AccountAccess> rows =
+        page.setFirstResult(first).setMaxResults(size).getResultList().stream()
+            .map(
+                row ->
+                    new AccountAccess(
+                        (Long) row[0],
+                        (String) row[1],
+                        (Channel) row[2],
+                        (String) row[3],
+                        (ProfileState) row[4],
+                        (String) row[5],
+                        (String) row[6],
+                        (Instant) row[7]))
+            .toList();
     return new Rows<>(rows, total);
   }
 
   private void requireIt(String userId) {
     if (!access.isMember(userId, Roles.IT)) {
-      String message = "Refused: " + userId + " may not see who holds access to the accounts: not in " + Roles.IT;
+      String message =
+          "Refused: "
+              + userId
+              + " may not see who holds access to the accounts: not in "
+              + Roles.IT;
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
@@ -71,7 +96,9 @@ public class AccessRegister {
 
   private static String where(String words) {
     return " from Profile p where (p.state in :inUse or (p.state = :approved and p.access.holders is not null))"
-        + (narrowed(words) ? " and (lower(p.name) like :words or lower(p.accountUrl) like :words)" : "");
+        + (narrowed(words)
+            ? " and (lower(p.name) like :words or lower(p.accountUrl) like :words)"
+            : "");
   }
 
   private static void bind(jakarta.persistence.Query query, String words) {

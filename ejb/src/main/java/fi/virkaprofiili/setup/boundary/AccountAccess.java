@@ -10,5 +10,12 @@ import java.time.Instant;
  * before the product joined may have no registration: {@code holders} is then null.
  */
 public record AccountAccess(
-    long profileId, String name, Channel channel, String accountUrl, ProfileState state, String holders,
-    String registeredBy, Instant registeredAt) implements Serializable {}
+    long profileId,
+    String name,
+    Channel channel,
+    String accountUrl,
+    ProfileState state,
+    String holders,
+    String registeredBy,
+    Instant registeredAt)
+    implements Serializable {}

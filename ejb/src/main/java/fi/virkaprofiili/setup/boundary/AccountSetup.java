@@ -21,7 +21,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-/** Sets up an approved profile before it is listed: IT's access (R8) and the account itself (R7). */
+/**
+ * Sets up an approved profile before it is listed: IT's access (R8) and the account itself (R7).
+ */
 @Stateless
 public class AccountSetup {
 
@@ -35,7 +37,8 @@ public class AccountSetup {
   public void registerAccess(
       @NotBlank String taskId,
       @NotBlank(message = "{setup.accessHolders.required}")
-          @Size(max = AccessRegistration.HOLDERS_MAX, message = "{proposal.text.size}") String holders,
+          @Size(max = AccessRegistration.HOLDERS_MAX, message = "{proposal.text.size}")
+          String holders,
       @NotBlank String actorId) {
     Task task = tasks.groupTask(taskId, REGISTER_ACCESS, actorId, Roles.IT);
     proposals.profile(tasks.profileIdOf(task)).registerAccess(holders, actorId, clock.instant());
@@ -48,14 +51,19 @@ public class AccountSetup {
       @NotBlank String taskId,
       @NotBlank(message = "{setup.accountUrl.required}")
           @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
-          @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}") String url,
+          @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}")
+          String url,
       @NotBlank String actorId) {
     Task task = tasks.assignedTask(taskId, RECORD_ACCOUNT_ADDRESS, actorId, "the proposer");
-    proposals.profile(tasks.profileIdOf(task)).recordAccountAddress(url.strip(), actorId, clock.instant());
+    proposals
+        .profile(tasks.profileIdOf(task))
+        .recordAccountAddress(url.strip(), actorId, clock.instant());
     taskService.complete(taskId);
   }
 
-  /** The account's "about" text, in the profile's languages: purpose and administrators (R7, R15). */
+  /**
+   * The account's "about" text, in the profile's languages: purpose and administrators (R7, R15).
+   */
   public Map<ProfileLanguage, String> aboutText(long profileId) {
     return PublishedTexts.about(proposals.profile(profileId));
   }

@@ -29,7 +29,10 @@ public class TaskFilter implements Serializable {
   }
 
   private String taskKey;
-  @Size(max = SEARCH_MAX) private String profileName;
+
+  @Size(max = SEARCH_MAX)
+  private String profileName;
+
   private Channel channel;
   private Due due = Due.ANY;
   private FollowUp followUp = FollowUp.ALL;

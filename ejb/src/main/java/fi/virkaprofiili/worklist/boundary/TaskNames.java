@@ -15,7 +15,10 @@ public final class TaskNames {
 
   private TaskNames() {}
 
-  /** The task's name in the language; its BPMN id when it has none, for a task added to a model later. */
+  /**
+   * The task's name in the language; its BPMN id when it has none, for a task added to a model
+   * later.
+   */
   public static String of(String taskKey, Locale language) {
     try {
       return bundle(language).getString(taskKey);
@@ -31,7 +34,9 @@ public final class TaskNames {
 
   /** English is the base bundle: no fallback to the server's own locale on the way there. */
   private static ResourceBundle bundle(Locale language) {
-    return ResourceBundle.getBundle(BUNDLE, language,
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        language,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -6,9 +6,7 @@ import fi.virkaprofiili.report.entity.FakeReport;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/**
- * A task waiting for someone, with what it concerns: a profile, or a report of a fake profile.
- */
+/** A task waiting for someone, with what it concerns: a profile, or a report of a fake profile. */
 public class WorkItem {
 
   private final String taskId;
@@ -27,8 +25,17 @@ public class WorkItem {
    * {@code overdue} and {@code putOff} are as of the moment the task was read: past its due date,
    * and put off until a follow-up date still ahead.
    */
-  public WorkItem(String taskId, String taskKey, String assignee, Instant created, Instant due, Instant followUp,
-      int priority, Instant now, Profile profile, FakeReport report) {
+  public WorkItem(
+      String taskId,
+      String taskKey,
+      String assignee,
+      Instant created,
+      Instant due,
+      Instant followUp,
+      int priority,
+      Instant now,
+      Profile profile,
+      FakeReport report) {
     this.taskId = taskId;
     this.taskKey = taskKey;
     this.assignee = assignee;

@@ -1,6 +1,5 @@
 package fi.virkaprofiili.worklist.boundary;
 
-import fi.virkaprofiili.processes.ProfileLifecycle;
 import static fi.virkaprofiili.processes.FakeProfileReport.VAR_REPORT_ID;
 import static fi.virkaprofiili.processes.ProfileLifecycle.VAR_PROFILE_ID;
 
@@ -9,6 +8,7 @@ import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.report.entity.FakeReport;
 import fi.virkaprofiili.worklist.boundary.TaskFilter.Due;
@@ -56,6 +56,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public class WorkList {
 
   public static final int PAGE_MAX = 100;
+
   /** "Due soon" is due within this long. */
   static final Duration SOON = Duration.ofDays(7);
 
@@ -70,7 +71,10 @@ public class WorkList {
    * soonest, then those with no due date; within each, higher priority and then older first. Tasks
    * put off until a follow-up date still ahead come last, the soonest back first.
    */
-  public List<WorkItem> page(@NotBlank String userId, @NotNull @Valid TaskFilter filter, @Min(0) int first,
+  public List<WorkItem> page(
+      @NotBlank String userId,
+      @NotNull @Valid TaskFilter filter,
+      @Min(0) int first,
       @Min(0) @Max(PAGE_MAX) int max) {
     Instant now = clock.instant();
     List<TaskQuery> parts = parts(userId, filter, now);
@@ -78,21 +82,31 @@ public class WorkList {
   }
 
   /**
-   * The same page, placed with the counts that {@link #counts} has just given for the same user
-   * and filter: a table that counts its rows and then reads a page (as PrimeFaces' lazy tables
-   * do) counts once. Counts that have meanwhile changed only shift the page, as reading it a
-   * moment later would; the tasks are still only the user's.
+   * The same page, placed with the counts that {@link #counts} has just given for the same user and
+   * filter: a table that counts its rows and then reads a page (as PrimeFaces' lazy tables do)
+   * counts once. Counts that have meanwhile changed only shift the page, as reading it a moment
+   * later would; the tasks are still only the user's.
    */
-  public List<WorkItem> page(@NotBlank String userId, @NotNull @Valid TaskFilter filter, @NotNull TaskCounts counts,
-      @Min(0) int first, @Min(0) @Max(PAGE_MAX) int max) {
+  public List<WorkItem> page(
+      @NotBlank String userId,
+      @NotNull @Valid TaskFilter filter,
+      @NotNull TaskCounts counts,
+      @Min(0) int first,
+      @Min(0) @Max(PAGE_MAX) int max) {
     Instant now = clock.instant();
     List<TaskQuery> parts = parts(userId, filter, now);
     long[] known = counts.asArray();
     // Counts of another filter (another number of parts) cannot place this page: count again.
-    return page(parts, known.length == parts.size() ? known : parts.stream().mapToLong(TaskQuery::count).toArray(), first, max, now);
+    return page(
+        parts,
+        known.length == parts.size() ? known : parts.stream().mapToLong(TaskQuery::count).toArray(),
+        first,
+        max,
+        now);
   }
 
-  private List<WorkItem> page(List<TaskQuery> parts, long[] counts, int first, int max, Instant now) {
+  private List<WorkItem> page(
+      List<TaskQuery> parts, long[] counts, int first, int max, Instant now) {
     List<Task> tasks = new ArrayList<>();
     for (Segments.Slice slice : Segments.page(counts, first, max)) {
       tasks.addAll(parts.get(slice.segment()).listPage(slice.first(), slice.size()));
@@ -105,9 +119,13 @@ public class WorkList {
     return counts(userId, filter).total();
   }
 
-  /** How many tasks the filter leaves in each part of the list, for {@link #page(String, TaskFilter, TaskCounts, int, int)}. */
+  /**
+   * How many tasks the filter leaves in each part of the list, for {@link #page(String, TaskFilter,
+   * TaskCounts, int, int)}.
+   */
   public TaskCounts counts(@NotBlank String userId, @NotNull @Valid TaskFilter filter) {
-    return new TaskCounts(parts(userId, filter, clock.instant()).stream().map(TaskQuery::count).toList());
+    return new TaskCounts(
+        parts(userId, filter, clock.instant()).stream().map(TaskQuery::count).toList());
   }
 
   /**
@@ -117,7 +135,8 @@ public class WorkList {
   public void claim(@NotBlank String taskId, @NotBlank String userId) {
     WorkItem item = task(taskId, userId);
     if (item.getAssignee() != null) {
-      throw new ConflictException("error.alreadyClaimed", "Task " + taskId + " is already " + item.getAssignee() + "'s");
+      throw new ConflictException(
+          "error.alreadyClaimed", "Task " + taskId + " is already " + item.getAssignee() + "'s");
     }
     taskService.claim(taskId, userId);
   }
@@ -128,10 +147,12 @@ public class WorkList {
     if (task == null) {
       throw new NotFoundException("error.taskGone", "Task " + taskId + " no longer waits");
     }
-    boolean offeredToGroup = taskService.getIdentityLinksForTask(taskId).stream()
-        .anyMatch(link -> link.getGroupId() != null && "candidate".equals(link.getType()));
+    boolean offeredToGroup =
+        taskService.getIdentityLinksForTask(taskId).stream()
+            .anyMatch(link -> link.getGroupId() != null && "candidate".equals(link.getType()));
     if (!userId.equals(task.getAssignee()) || !offeredToGroup) {
-      throw new NotPermittedException("Task " + taskId + " is not a group task claimed by " + userId);
+      throw new NotPermittedException(
+          "Task " + taskId + " is not a group task claimed by " + userId);
     }
     taskService.setAssignee(taskId, null);
   }
@@ -146,19 +167,27 @@ public class WorkList {
     visibleTask(taskId, userId, "read the comments of");
     return taskService.getTaskComments(taskId).stream()
         .sorted(Comparator.comparing(Comment::getTime))
-        .map(comment -> new TaskComment(comment.getUserId(), comment.getTime().toInstant(), comment.getFullMessage()))
+        .map(
+            comment ->
+                new TaskComment(
+                    comment.getUserId(), comment.getTime().toInstant(), comment.getFullMessage()))
         .toList();
   }
 
   /** The user leaves a comment on a task that is theirs or their group's. */
-  public TaskComment comment(@NotBlank String taskId, @NotBlank @Size(max = TaskComment.TEXT_MAX) String text,
+  public TaskComment comment(
+      @NotBlank String taskId,
+      @NotBlank @Size(max = TaskComment.TEXT_MAX) String text,
       @NotBlank String userId) {
     Task task = visibleTask(taskId, userId, "comment on");
-    // The engine takes a comment's author from the authenticated user, and checks that they may work on the task.
+    // The engine takes a comment's author from the authenticated user, and checks that they may
+    // work on the task.
     identityService.setAuthentication(userId, groupsOf(userId));
     try {
-      Comment comment = taskService.createComment(taskId, task.getProcessInstanceId(), text.strip());
-      return new TaskComment(comment.getUserId(), comment.getTime().toInstant(), comment.getFullMessage());
+      Comment comment =
+          taskService.createComment(taskId, task.getProcessInstanceId(), text.strip());
+      return new TaskComment(
+          comment.getUserId(), comment.getTime().toInstant(), comment.getFullMessage());
     } finally {
       identityService.clearAuthentication();
     }
@@ -171,9 +200,11 @@ public class WorkList {
   public void followUp(@NotBlank String taskId, LocalDate day, @NotBlank String userId) {
     Task task = visibleTask(taskId, userId, "set the follow-up date of");
     if (day != null && day.isBefore(LocalDate.ofInstant(clock.instant(), Settings.timeZone()))) {
-      throw new InvalidRequestException("error.followUpPast", "Follow-up date " + day + " of task " + taskId + " is past");
+      throw new InvalidRequestException(
+          "error.followUpPast", "Follow-up date " + day + " of task " + taskId + " is past");
     }
-    task.setFollowUpDate(day == null ? null : Date.from(day.atStartOfDay(Settings.timeZone()).toInstant()));
+    task.setFollowUpDate(
+        day == null ? null : Date.from(day.atStartOfDay(Settings.timeZone()).toInstant()));
     taskService.saveTask(task);
   }
 
@@ -202,12 +233,15 @@ public class WorkList {
   }
 
   private List<String> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
   }
 
   /** The queries of the list's consecutive parts, in the order they are shown. */
   private List<TaskQuery> parts(String userId, TaskFilter filter, Instant now) {
-    // By name, the matching subjects are found first; by channel alone, the engine filters by its variable.
+    // By name, the matching subjects are found first; by channel alone, the engine filters by its
+    // variable.
     List<String> processes = filter.getProfileName() != null ? processesOfSubjects(filter) : null;
     if (processes != null && processes.isEmpty()) {
       return List.of();
@@ -215,35 +249,60 @@ public class WorkList {
     Date nowDate = Date.from(now);
     // The user's groups are read once for all the parts.
     List<String> groups = groupsOf(userId);
-    UnaryOperator<TaskQuery> narrowed = query -> {
-      if (filter.getTaskKey() != null) {
-        query.taskDefinitionKey(filter.getTaskKey());
-      }
-      if (processes != null) {
-        query.processInstanceIdIn(processes.toArray(String[]::new));
-      } else if (filter.getChannel() != null) {
-        query.processVariableValueEquals(ProfileLifecycle.VAR_CHANNEL, filter.getChannel().name());
-      }
-      if (filter.getDue() == Due.OVERDUE) {
-        query.dueBefore(nowDate);
-      } else if (filter.getDue() == Due.SOON) {
-        query.dueAfter(nowDate).dueBefore(Date.from(now.plus(SOON)));
-      }
-      return query;
-    };
+    UnaryOperator<TaskQuery> narrowed =
+        query -> {
+          if (filter.getTaskKey() != null) {
+            query.taskDefinitionKey(filter.getTaskKey());
+          }
+          if (processes != null) {
+            query.processInstanceIdIn(processes.toArray(String[]::new));
+          } else if (filter.getChannel() != null) {
+            query.processVariableValueEquals(
+                ProfileLifecycle.VAR_CHANNEL, filter.getChannel().name());
+          }
+          if (filter.getDue() == Due.OVERDUE) {
+            query.dueBefore(nowDate);
+          } else if (filter.getDue() == Due.SOON) {
+            query.dueAfter(nowDate).dueBefore(Date.from(now.plus(SOON)));
+          }
+          return query;
+        };
     List<TaskQuery> parts = new ArrayList<>();
     if (filter.getFollowUp() != FollowUp.LATER) {
       // Every due date is after the epoch: this part holds the tasks that have one.
-      parts.add(narrowed.apply(visibleTo(userId, groups).followUpBeforeOrNotExistent(nowDate).dueAfter(new Date(0)))
-          .orderByDueDate().asc().orderByTaskPriority().desc().orderByTaskCreateTime().asc());
+      parts.add(
+          narrowed
+              .apply(
+                  visibleTo(userId, groups)
+                      .followUpBeforeOrNotExistent(nowDate)
+                      .dueAfter(new Date(0)))
+              .orderByDueDate()
+              .asc()
+              .orderByTaskPriority()
+              .desc()
+              .orderByTaskCreateTime()
+              .asc());
       if (filter.getDue() == Due.ANY) {
-        parts.add(narrowed.apply(visibleTo(userId, groups).followUpBeforeOrNotExistent(nowDate).withoutDueDate())
-            .orderByTaskPriority().desc().orderByTaskCreateTime().asc());
+        parts.add(
+            narrowed
+                .apply(
+                    visibleTo(userId, groups).followUpBeforeOrNotExistent(nowDate).withoutDueDate())
+                .orderByTaskPriority()
+                .desc()
+                .orderByTaskCreateTime()
+                .asc());
       }
     }
     if (filter.getFollowUp() != FollowUp.NOW) {
-      parts.add(narrowed.apply(visibleTo(userId, groups).followUpAfter(nowDate))
-          .orderByFollowUpDate().asc().orderByTaskPriority().desc().orderByTaskCreateTime().asc());
+      parts.add(
+          narrowed
+              .apply(visibleTo(userId, groups).followUpAfter(nowDate))
+              .orderByFollowUpDate()
+              .asc()
+              .orderByTaskPriority()
+              .desc()
+              .orderByTaskCreateTime()
+              .asc());
     }
     return parts;
   }
@@ -257,7 +316,11 @@ public class WorkList {
   }
 
   private List<String> subjects(TaskFilter filter, String entity, String nameField) {
-    StringBuilder jpql = new StringBuilder("select e.processInstanceId from " + entity + " e where e.processInstanceId is not null");
+    StringBuilder jpql =
+        new StringBuilder(
+            "select e.processInstanceId from "
+                + entity
+                + " e where e.processInstanceId is not null");
     if (filter.getChannel() != null) {
       jpql.append(" and e.channel = :channel");
     }
@@ -269,7 +332,8 @@ public class WorkList {
       query.setParameter("channel", filter.getChannel());
     }
     if (filter.getProfileName() != null) {
-      query.setParameter("name", "%" + likeEscaped(filter.getProfileName().toLowerCase(Locale.ROOT)) + "%");
+      query.setParameter(
+          "name", "%" + likeEscaped(filter.getProfileName().toLowerCase(Locale.ROOT)) + "%");
     }
     return query.getResultList();
   }
@@ -280,10 +344,15 @@ public class WorkList {
 
   private List<WorkItem> toWorkItems(List<Task> tasks, Instant now) {
     List<String> processes = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
-    Map<String, Profile> profiles = byProcess(Profile.class, processes, Profile::getProcessInstanceId);
-    // A process is a profile's or a report's: only those no profile claimed are looked for among the reports.
-    Map<String, FakeReport> reports = byProcess(FakeReport.class,
-        processes.stream().filter(process -> !profiles.containsKey(process)).toList(), FakeReport::getProcessInstanceId);
+    Map<String, Profile> profiles =
+        byProcess(Profile.class, processes, Profile::getProcessInstanceId);
+    // A process is a profile's or a report's: only those no profile claimed are looked for among
+    // the reports.
+    Map<String, FakeReport> reports =
+        byProcess(
+            FakeReport.class,
+            processes.stream().filter(process -> !profiles.containsKey(process)).toList(),
+            FakeReport::getProcessInstanceId);
     List<WorkItem> items = new ArrayList<>();
     for (Task task : tasks) {
       Profile profile = profiles.get(task.getProcessInstanceId());
@@ -292,9 +361,18 @@ public class WorkList {
         profile = byVariable(task, VAR_PROFILE_ID, Profile.class);
         report = byVariable(task, VAR_REPORT_ID, FakeReport.class);
       }
-      items.add(new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(),
-          task.getCreateTime().toInstant(), instant(task.getDueDate()), instant(task.getFollowUpDate()),
-          task.getPriority(), now, profile, report));
+      items.add(
+          new WorkItem(
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              task.getAssignee(),
+              task.getCreateTime().toInstant(),
+              instant(task.getDueDate()),
+              instant(task.getFollowUpDate()),
+              task.getPriority(),
+              now,
+              profile,
+              report));
     }
     return items;
   }
@@ -304,11 +382,15 @@ public class WorkList {
   }
 
   /** What each process is about, read for a whole page at once. */
-  private <T> Map<String, T> byProcess(Class<T> type, List<String> processes, Function<T, String> processOf) {
+  private <T> Map<String, T> byProcess(
+      Class<T> type, List<String> processes, Function<T, String> processOf) {
     if (processes.isEmpty()) {
       return new HashMap<>();
     }
-    return em.createQuery("select e from " + type.getSimpleName() + " e where e.processInstanceId in :processes", type)
+    return em
+        .createQuery(
+            "select e from " + type.getSimpleName() + " e where e.processInstanceId in :processes",
+            type)
         .setParameter("processes", processes)
         .getResultList()
         .stream()

@@ -22,13 +22,14 @@ public class ProfileOfProcess {
 
   @Inject private TaskService taskService;
 
-  private final Map<String, Long> profileIds = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-          return size() > REMEMBERED;
-        }
-      });
+  private final Map<String, Long> profileIds =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+              return size() > REMEMBERED;
+            }
+          });
 
   /** The profile the task's process is about. */
   public long of(Task task) {

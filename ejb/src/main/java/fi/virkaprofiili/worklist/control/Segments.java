@@ -18,7 +18,8 @@ public final class Segments {
   /** Which rows of which parts make up the page from {@code first}, at most {@code max} rows. */
   public static List<Slice> page(long[] counts, int first, int max) {
     if (first < 0 || max < 0) {
-      throw new IllegalArgumentException("A page starts at a row and holds rows: " + first + ", " + max);
+      throw new IllegalArgumentException(
+          "A page starts at a row and holds rows: " + first + ", " + max);
     }
     List<Slice> slices = new ArrayList<>();
     long start = first;

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The checks every boundary makes before completing a task for someone: the task still waits, it
- * is of the kind the boundary serves, and the person may act on it. Refusals are logged, since a
+ * The checks every boundary makes before completing a task for someone: the task still waits, it is
+ * of the kind the boundary serves, and the person may act on it. Refusals are logged, since a
  * refused request did not come from the page as offered.
  */
 @Dependent
@@ -39,7 +39,8 @@ public class TaskAccess {
           "error.taskGone", "Task " + taskId + " no longer waits: it was completed or withdrawn");
     }
     if (!taskKey.equals(task.getTaskDefinitionKey())) {
-      throw refuse(actorId, taskId, "it is a " + task.getTaskDefinitionKey() + " task, not " + taskKey);
+      throw refuse(
+          actorId, taskId, "it is a " + task.getTaskDefinitionKey() + " task, not " + taskKey);
     }
     return task;
   }

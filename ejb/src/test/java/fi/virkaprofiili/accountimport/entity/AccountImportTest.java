@@ -16,17 +16,26 @@ class AccountImportTest {
   void countsEachOutcomeAndFinishesWithTheLastRow() {
     AccountImport accountImport = new AccountImport("tilit.csv", "tiina", 3, NOW);
 
-    accountImport.accepted(2, "Museo", "https://www.instagram.com/museo", "instagram:museo", 51L, NOW);
-    ImportRow refused = accountImport.rejected(3, null, null, List.of(RowProblem.of("name", "proposal.name.required")), NOW);
+    accountImport.accepted(
+        2, "Museo", "https://www.instagram.com/museo", "instagram:museo", 51L, NOW);
+    ImportRow refused =
+        accountImport.rejected(
+            3, null, null, List.of(RowProblem.of("name", "proposal.name.required")), NOW);
     assertThat(accountImport.isFinished()).isFalse();
     assertThat(accountImport.getPercentDone()).isEqualTo(66);
     accountImport.duplicate(4, "Museo", "@museo", 51L, NOW.plusSeconds(1));
 
     assertThat(accountImport.isFinished()).isTrue();
     assertThat(accountImport.getFinishedAt()).isEqualTo(NOW.plusSeconds(1));
-    assertThat(List.of(accountImport.getAccepted(), accountImport.getRejected(), accountImport.getDuplicates())).containsExactly(1, 1, 1);
+    assertThat(
+            List.of(
+                accountImport.getAccepted(),
+                accountImport.getRejected(),
+                accountImport.getDuplicates()))
+        .containsExactly(1, 1, 1);
     assertThat(refused.getOutcome()).isEqualTo(ImportOutcome.REJECTED);
-    assertThat(refused.getProblems()).containsExactly(RowProblem.of("name", "proposal.name.required"));
+    assertThat(refused.getProblems())
+        .containsExactly(RowProblem.of("name", "proposal.name.required"));
   }
 
   @Test
@@ -34,7 +43,9 @@ class AccountImportTest {
     AccountImport accountImport = new AccountImport("tilit.csv", "tiina", 1, NOW);
     accountImport.duplicate(2, "Museo", "@museo", 51L, NOW);
 
-    assertThatThrownBy(() -> accountImport.accepted(3, "Toinen", "@toinen", "instagram:toinen", 52L, NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () -> accountImport.accepted(3, "Toinen", "@toinen", "instagram:toinen", 52L, NOW))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(accountImport.getProcessed()).isEqualTo(1);
   }
 
@@ -42,7 +53,8 @@ class AccountImportTest {
   void aRejectedRowSaysWhy() {
     AccountImport accountImport = new AccountImport("tilit.csv", "tiina", 1, NOW);
 
-    assertThatThrownBy(() -> accountImport.rejected(2, "Museo", null, List.of(), NOW)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> accountImport.rejected(2, "Museo", null, List.of(), NOW))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(accountImport.getProcessed()).isZero();
   }
 
@@ -61,7 +73,8 @@ class AccountImportTest {
 
     assertThat(listed.getListedAccountKey()).isEqualTo("instagram:museo");
     assertThat(again.getListedAccountKey()).isNull();
-    assertThatThrownBy(() -> accountImport.accepted(4, "Toinen", "@toinen", " ", 52L, NOW)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> accountImport.accepted(4, "Toinen", "@toinen", " ", 52L, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(accountImport.getProcessed()).isEqualTo(2);
   }
 }

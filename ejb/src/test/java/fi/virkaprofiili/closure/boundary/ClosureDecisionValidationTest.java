@@ -23,26 +23,37 @@ class ClosureDecisionValidationTest {
 
   @Test
   void closingStatesReasonDateAndRedirection() {
-    assertThat(messages(ClosureDecision.close(null, null, null))).containsExactlyInAnyOrder(
-        "Give the reason for closing the profile; it is announced to its users.",
-        "Give the closing date.",
-        "Say where the profile's users are directed, as an http:// or https:// address.");
-    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), "https://www.example.org/"))).isEmpty();
+    assertThat(messages(ClosureDecision.close(null, null, null)))
+        .containsExactlyInAnyOrder(
+            "Give the reason for closing the profile; it is announced to its users.",
+            "Give the closing date.",
+            "Say where the profile's users are directed, as an http:// or https:// address.");
+    assertThat(
+            messages(
+                ClosureDecision.close(
+                    "Moved", LocalDate.now().plusDays(30), "https://www.example.org/")))
+        .isEmpty();
   }
 
   @Test
   void redirectionIsOnlyEverAWebAddress() {
-    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), "javascript:alert(1)")))
+    assertThat(
+            messages(
+                ClosureDecision.close(
+                    "Moved", LocalDate.now().plusDays(30), "javascript:alert(1)")))
         .containsExactly("The address must start with http:// or https://.");
   }
 
   @Test
   void keepingNeedsNoReasonOrDate() {
     assertThat(messages(ClosureDecision.keep(null, null))).isEmpty();
-    assertThat(messages(new ClosureDecision())).containsExactly("Choose whether to close or keep the profile.");
+    assertThat(messages(new ClosureDecision()))
+        .containsExactly("Choose whether to close or keep the profile.");
   }
 
   private Set<String> messages(ClosureDecision decision) {
-    return validator.validate(decision).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+    return validator.validate(decision).stream()
+        .map(ConstraintViolation::getMessage)
+        .collect(Collectors.toSet());
   }
 }

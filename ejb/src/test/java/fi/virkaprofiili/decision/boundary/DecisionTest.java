@@ -25,7 +25,8 @@ class DecisionTest {
   @Test
   void aReturnSaysWhatToChange() {
     assertThat(validator.validate(Decision.returnForRevision(""))).hasSize(1);
-    assertThat(validator.validate(Decision.returnForRevision("Add a second administrator"))).isEmpty();
+    assertThat(validator.validate(Decision.returnForRevision("Add a second administrator")))
+        .isEmpty();
   }
 
   @Test

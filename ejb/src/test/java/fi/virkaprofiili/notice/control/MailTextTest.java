@@ -8,21 +8,42 @@ class MailTextTest {
 
   @Test
   void noticeIsWrittenInFinnishSwedishAndEnglishWithItsDetails() {
-    MailText text = MailText.of("closure", "Kaupunginkirjasto", "1.6.2027", "Resources moved", "https://www.example.org/", "https://portal/");
+    MailText text =
+        MailText.of(
+            "closure",
+            "Kaupunginkirjasto",
+            "1.6.2027",
+            "Resources moved",
+            "https://www.example.org/",
+            "https://portal/");
 
-    assertThat(text.subject()).isEqualTo("Suljetaan 1.6.2027: Kaupunginkirjasto / Stängs 1.6.2027: Kaupunginkirjasto / Closing on 1.6.2027: Kaupunginkirjasto");
-    assertThat(text.body()).contains("suljetaan", "stängs", "will be closed", "Resources moved", "https://www.example.org/");
-    assertThat(text.body().indexOf("Virkaprofiili")).isLessThan(text.body().indexOf("Den officiella"));
+    assertThat(text.subject())
+        .isEqualTo(
+            "Suljetaan 1.6.2027: Kaupunginkirjasto / Stängs 1.6.2027: Kaupunginkirjasto / Closing on 1.6.2027: Kaupunginkirjasto");
+    assertThat(text.body())
+        .contains(
+            "suljetaan", "stängs", "will be closed", "Resources moved", "https://www.example.org/");
+    assertThat(text.body().indexOf("Virkaprofiili"))
+        .isLessThan(text.body().indexOf("Den officiella"));
   }
 
   @Test
   void aTaskIsWrittenInTheRecipientsLanguageAlone() {
     java.util.Locale swedish = java.util.Locale.forLanguageTag("sv");
-    MailText text = MailText.in(swedish, "task", fi.virkaprofiili.worklist.boundary.TaskNames.of("managerDecision", swedish), "Kaupunginkirjasto",
-        "https://portal/portal/tasks/index.xhtml?task=t1", "https://portal/portal/preferences.xhtml");
+    MailText text =
+        MailText.in(
+            swedish,
+            "task",
+            fi.virkaprofiili.worklist.boundary.TaskNames.of("managerDecision", swedish),
+            "Kaupunginkirjasto",
+            "https://portal/portal/tasks/index.xhtml?task=t1",
+            "https://portal/portal/preferences.xhtml");
 
-    assertThat(text.subject()).isEqualTo("Uppgift för dig: Besluta om förslaget – Kaupunginkirjasto");
-    assertThat(text.body()).contains("https://portal/portal/tasks/index.xhtml?task=t1", "inställningar").doesNotContain("Tehtävä", "Task");
+    assertThat(text.subject())
+        .isEqualTo("Uppgift för dig: Besluta om förslaget – Kaupunginkirjasto");
+    assertThat(text.body())
+        .contains("https://portal/portal/tasks/index.xhtml?task=t1", "inställningar")
+        .doesNotContain("Tehtävä", "Task");
   }
 
   @Test
@@ -30,7 +51,9 @@ class MailTextTest {
     java.util.Locale server = java.util.Locale.getDefault();
     try {
       java.util.Locale.setDefault(java.util.Locale.forLanguageTag("fi"));
-      assertThat(MailText.in(java.util.Locale.ENGLISH, "task", "Decide", "Library", "link", "prefs").subject())
+      assertThat(
+              MailText.in(java.util.Locale.ENGLISH, "task", "Decide", "Library", "link", "prefs")
+                  .subject())
           .isEqualTo("Task for you: Decide – Library");
     } finally {
       java.util.Locale.setDefault(server);

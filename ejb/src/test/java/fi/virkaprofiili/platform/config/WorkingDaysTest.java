@@ -20,7 +20,9 @@ class WorkingDaysTest {
     "2026-11-04T15:30, 0, 2026-11-04T15:30"
   })
   void weekendsDoNotCount(String start, int workingDays, String expected) {
-    assertThat(WorkingDays.after(ZonedDateTime.of(java.time.LocalDateTime.parse(start), HELSINKI), workingDays))
+    assertThat(
+            WorkingDays.after(
+                ZonedDateTime.of(java.time.LocalDateTime.parse(start), HELSINKI), workingDays))
         .isEqualTo(ZonedDateTime.of(java.time.LocalDateTime.parse(expected), HELSINKI));
   }
 }

@@ -12,13 +12,15 @@ class ConfiguredDataSourceTest {
   void vendorDataSourceFollowsTheUrl() throws SQLException {
     assertThat(ConfiguredDataSource.vendorDataSourceClass("jdbc:h2:file:./data/virkaprofiili"))
         .isEqualTo("org.h2.jdbcx.JdbcDataSource");
-    assertThat(ConfiguredDataSource.vendorDataSourceClass("jdbc:postgresql://db:5432/virkaprofiili"))
+    assertThat(
+            ConfiguredDataSource.vendorDataSourceClass("jdbc:postgresql://db:5432/virkaprofiili"))
         .isEqualTo("org.postgresql.ds.PGSimpleDataSource");
   }
 
   @Test
   void unsupportedDatabaseSaysWhatToUse() {
-    assertThatThrownBy(() -> ConfiguredDataSource.vendorDataSourceClass("jdbc:mysql://db/virkaprofiili"))
+    assertThatThrownBy(
+            () -> ConfiguredDataSource.vendorDataSourceClass("jdbc:mysql://db/virkaprofiili"))
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("jdbc:postgresql://");
   }

@@ -16,7 +16,8 @@ class StatementCounterTest {
   @Test
   void countsEachStatementRunAndEachBatchedOne() throws SQLException {
     StatementCounter counter = new StatementCounter();
-    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:counter"))) {
+    try (Connection connection =
+        counter.counting(DriverManager.getConnection("jdbc:h2:mem:counter"))) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("create table item (id int)");
       }
@@ -40,7 +41,8 @@ class StatementCounterTest {
   @Test
   void countsCommitsAndWhatRanInAutoCommit() throws SQLException {
     StatementCounter counter = new StatementCounter();
-    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:transactions"))) {
+    try (Connection connection =
+        counter.counting(DriverManager.getConnection("jdbc:h2:mem:transactions"))) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("create table item (id int)");
         connection.setAutoCommit(false);
@@ -60,13 +62,15 @@ class StatementCounterTest {
   @Test
   void countsEachTextAndEachCommitUnderTheFirstStatementOfItsTransaction() throws SQLException {
     StatementCounter counter = new StatementCounter(true);
-    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:texts"))) {
+    try (Connection connection =
+        counter.counting(DriverManager.getConnection("jdbc:h2:mem:texts"))) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("create table item (id int)");
         connection.setAutoCommit(false);
         statement.execute("select count(*) from item");
         connection.commit();
-        try (PreparedStatement insert = connection.prepareStatement("insert into item\n   values (?)")) {
+        try (PreparedStatement insert =
+            connection.prepareStatement("insert into item\n   values (?)")) {
           insert.setInt(1, 1);
           insert.executeUpdate();
         }
@@ -75,21 +79,27 @@ class StatementCounterTest {
       }
     }
 
-    assertThat(counter.texts()).containsOnly(
-        entry("[auto-commit] create table item (id int)", 1L),
-        entry("select count(*) from item", 2L),
-        entry("insert into item values (?)", 1L),
-        entry("COMMIT (read-only) after select count(*) from item", 1L),
-        entry("COMMIT after insert into item values (?)", 1L));
-    assertThat(StatementCounter.difference(counter.texts(), java.util.Map.of("select count(*) from item", 1L), 2))
-        .containsExactly(entry("COMMIT (read-only) after select count(*) from item", 1L), entry("COMMIT after insert into item values (?)", 1L))
+    assertThat(counter.texts())
+        .containsOnly(
+            entry("[auto-commit] create table item (id int)", 1L),
+            entry("select count(*) from item", 2L),
+            entry("insert into item values (?)", 1L),
+            entry("COMMIT (read-only) after select count(*) from item", 1L),
+            entry("COMMIT after insert into item values (?)", 1L));
+    assertThat(
+            StatementCounter.difference(
+                counter.texts(), java.util.Map.of("select count(*) from item", 1L), 2))
+        .containsExactly(
+            entry("COMMIT (read-only) after select count(*) from item", 1L),
+            entry("COMMIT after insert into item values (?)", 1L))
         .hasSize(2);
   }
 
   @Test
   void textsAreNotCountedUnlessAskedFor() throws SQLException {
     StatementCounter counter = new StatementCounter(false);
-    try (Connection connection = counter.counting(DriverManager.getConnection("jdbc:h2:mem:notexts"));
+    try (Connection connection =
+            counter.counting(DriverManager.getConnection("jdbc:h2:mem:notexts"));
         Statement statement = connection.createStatement()) {
       statement.execute("create table item (id int)");
     }
@@ -99,7 +109,8 @@ class StatementCounterTest {
 
   @Test
   void wrappedConnectionIsEqualOnlyToItself() throws SQLException {
-    try (Connection connection = new StatementCounter().counting(DriverManager.getConnection("jdbc:h2:mem:equality"))) {
+    try (Connection connection =
+        new StatementCounter().counting(DriverManager.getConnection("jdbc:h2:mem:equality"))) {
       assertThat(connection).isEqualTo(connection).hasSameHashCodeAs(connection);
       assertThat(connection.unwrap(org.h2.jdbc.JdbcConnection.class)).isNotNull();
     }

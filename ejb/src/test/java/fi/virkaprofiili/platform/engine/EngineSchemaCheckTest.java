@@ -24,7 +24,8 @@ class EngineSchemaCheckTest {
   void acceptsTheSchemaOfThisEngine() throws SQLException {
     JdbcDataSource database = schemaLog("7.23.0", "7.24.0");
 
-    assertThatCode(() -> EngineSchemaCheck.requireSchemaOfThisEngine(database)).doesNotThrowAnyException();
+    assertThatCode(() -> EngineSchemaCheck.requireSchemaOfThisEngine(database))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -51,11 +52,19 @@ class EngineSchemaCheckTest {
   private static JdbcDataSource schemaLog(String... versions) throws SQLException {
     JdbcDataSource database = new JdbcDataSource();
     database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
-      sql.execute("create table ACT_GE_SCHEMA_LOG (ID_ varchar(64), TIMESTAMP_ timestamp, VERSION_ varchar(255))");
+    try (Connection connection = database.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          "create table ACT_GE_SCHEMA_LOG (ID_ varchar(64), TIMESTAMP_ timestamp, VERSION_ varchar(255))");
       for (int i = 0; i < versions.length; i++) {
-        sql.execute("insert into ACT_GE_SCHEMA_LOG values ('" + i * 100 + "', timestamp '2025-01-0" + (i + 1)
-            + " 00:00:00', '" + versions[i] + "')");
+        sql.execute(
+            "insert into ACT_GE_SCHEMA_LOG values ('"
+                + i * 100
+                + "', timestamp '2025-01-0"
+                + (i + 1)
+                + " 00:00:00', '"
+                + versions[i]
+                + "')");
       }
     }
     return database;

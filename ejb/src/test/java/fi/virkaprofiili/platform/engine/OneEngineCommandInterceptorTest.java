@@ -32,15 +32,24 @@ class OneEngineCommandInterceptorTest {
 
   @BeforeAll
   static void startEngine() {
-    engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:one-engine-command;DB_CLOSE_DELAY=-1")
-        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-        .setJobExecutorActivate(false)
-        .setProcessEngineName("one-engine-command")
-        .buildProcessEngine();
-    engine.getRepositoryService().createDeployment()
-        .addModelInstance("decide.bpmn", Bpmn.createExecutableProcess("decide")
-            .startEvent().userTask("decision").camundaAssignee("markus").endEvent().done())
+    engine =
+        ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+            .setJdbcUrl("jdbc:h2:mem:one-engine-command;DB_CLOSE_DELAY=-1")
+            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
+            .setJobExecutorActivate(false)
+            .setProcessEngineName("one-engine-command")
+            .buildProcessEngine();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance(
+            "decide.bpmn",
+            Bpmn.createExecutableProcess("decide")
+                .startEvent()
+                .userTask("decision")
+                .camundaAssignee("markus")
+                .endEvent()
+                .done())
         .deploy();
     commands = new EngineCommands(engine);
     interceptor = new OneEngineCommandInterceptor(commands);
@@ -52,44 +61,74 @@ class OneEngineCommandInterceptorTest {
   }
 
   @Test
-  void theTaskCheckedIsTheTaskCompletedAndTheCompletionIsWrittenWhenTheMethodReturns() throws Exception {
+  void theTaskCheckedIsTheTaskCompletedAndTheCompletionIsWrittenWhenTheMethodReturns()
+      throws Exception {
     String process = engine.getRuntimeService().startProcessInstanceByKey("decide").getId();
-    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(process).singleResult().getId();
+    String taskId =
+        engine.getTaskService().createTaskQuery().processInstanceId(process).singleResult().getId();
 
-    Object[] seen = (Object[]) interceptor.inOneCommand(invocation(() -> {
-      Task checked = commands.execute(context -> context.getTaskManager().findTaskById(taskId));
-      CommandContext checkContext = commands.execute(context -> context);
-      Task completed = commands.execute(context -> context.getTaskManager().findTaskById(taskId));
-      engine.getTaskService().complete(taskId);
-      return new Object[] {checked, completed, checkContext, commands.execute(context -> context)};
-    }));
+    Object[] seen =
+        (Object[])
+            interceptor.inOneCommand(
+                invocation(
+                    () -> {
+                      Task checked =
+                          commands.execute(
+                              context -> context.getTaskManager().findTaskById(taskId));
+                      CommandContext checkContext = commands.execute(context -> context);
+                      Task completed =
+                          commands.execute(
+                              context -> context.getTaskManager().findTaskById(taskId));
+                      engine.getTaskService().complete(taskId);
+                      return new Object[] {
+                        checked, completed, checkContext, commands.execute(context -> context)
+                      };
+                    }));
 
     assertThat(seen[1]).as("read once, then found in the command's cache").isSameAs(seen[0]);
     assertThat(seen[3]).as("one command context throughout").isSameAs(seen[2]);
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process)
-        .singleResult().getEndTime()).isNotNull();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(process)
+                .singleResult()
+                .getEndTime())
+        .isNotNull();
   }
 
   @Test
   void aRefusalComesOutAsItWasThrownAndTheEngineKeepsWorking() {
-    NotPermittedException refusal = new NotPermittedException("Refused: sanna may not complete task 1");
+    NotPermittedException refusal =
+        new NotPermittedException("Refused: sanna may not complete task 1");
 
-    assertThatThrownBy(() -> interceptor.inOneCommand(invocation(() -> {
-      throw refusal;
-    }))).isSameAs(refusal);
+    assertThatThrownBy(
+            () ->
+                interceptor.inOneCommand(
+                    invocation(
+                        () -> {
+                          throw refusal;
+                        })))
+        .isSameAs(refusal);
     assertThat(engine.getRuntimeService().startProcessInstanceByKey("decide").getId()).isNotBlank();
   }
 
   @Test
   void insideAnEngineCommandTheMethodJoinsIt() throws Exception {
-    CommandContext[] contexts = commands.execute(outer -> {
-      try {
-        return new CommandContext[] {outer,
-            (CommandContext) interceptor.inOneCommand(invocation(() -> commands.execute(context -> context)))};
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CommandContext[] contexts =
+        commands.execute(
+            outer -> {
+              try {
+                return new CommandContext[] {
+                  outer,
+                  (CommandContext)
+                      interceptor.inOneCommand(
+                          invocation(() -> commands.execute(context -> context)))
+                };
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     assertThat(contexts[1]).isSameAs(contexts[0]);
   }
 
@@ -128,8 +167,7 @@ class OneEngineCommandInterceptorTest {
       }
 
       @Override
-      public void setParameters(Object[] params) {
-      }
+      public void setParameters(Object[] params) {}
 
       @Override
       public Map<String, Object> getContextData() {

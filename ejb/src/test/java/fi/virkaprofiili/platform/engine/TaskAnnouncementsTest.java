@@ -19,7 +19,8 @@ class TaskAnnouncementsTest {
 
   @Test
   void assignmentsReachTheObserversInCommitOrderOnAThreadOfTheirOwn() throws Exception {
-    try (TaskAnnouncements announcements = announcements(this::remember, TaskAnnouncements.CAPACITY)) {
+    try (TaskAnnouncements announcements =
+        announcements(this::remember, TaskAnnouncements.CAPACITY)) {
       announcements.announce(assigned("t1"));
       announcements.announce(assigned("t2"));
       announcements.announce(assigned("t3"));
@@ -31,12 +32,15 @@ class TaskAnnouncementsTest {
 
   @Test
   void aFailingObserverDoesNotStopTheAnnouncementsAfterIt() {
-    try (TaskAnnouncements announcements = announcements(assigned -> {
-      if (assigned.taskId().equals("broken")) {
-        throw new IllegalStateException("mail server down");
-      }
-      remember(assigned);
-    }, TaskAnnouncements.CAPACITY)) {
+    try (TaskAnnouncements announcements =
+        announcements(
+            assigned -> {
+              if (assigned.taskId().equals("broken")) {
+                throw new IllegalStateException("mail server down");
+              }
+              remember(assigned);
+            },
+            TaskAnnouncements.CAPACITY)) {
       announcements.announce(assigned("broken"));
       announcements.announce(assigned("after"));
     }
@@ -47,13 +51,16 @@ class TaskAnnouncementsTest {
   void whatDoesNotFitTheQueueGoesToTheFallbackExecutor() throws Exception {
     CountDownLatch observerHeld = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (TaskAnnouncements announcements = announcements(assigned -> {
-      if (assigned.taskId().equals("being told")) {
-        observerHeld.countDown();
-        await(release);
-      }
-      remember(assigned);
-    }, 1)) {
+    try (TaskAnnouncements announcements =
+        announcements(
+            assigned -> {
+              if (assigned.taskId().equals("being told")) {
+                observerHeld.countDown();
+                await(release);
+              }
+              remember(assigned);
+            },
+            1)) {
       announcements.announce(assigned("being told"));
       assertThat(observerHeld.await(5, TimeUnit.SECONDS)).isTrue();
       announcements.announce(assigned("queued"));
@@ -74,15 +81,20 @@ class TaskAnnouncementsTest {
   }
 
   private TaskAnnouncements announcements(Consumer<TaskAssigned> observers, int capacity) {
-    return new TaskAnnouncements(Thread::new, runnable -> {
-      // The fallback runs at once, on the caller's thread, so the test sees what went through it.
-      inFallback.set(true);
-      try {
-        runnable.run();
-      } finally {
-        inFallback.set(false);
-      }
-    }, observers, capacity);
+    return new TaskAnnouncements(
+        Thread::new,
+        runnable -> {
+          // The fallback runs at once, on the caller's thread, so the test sees what went through
+          // it.
+          inFallback.set(true);
+          try {
+            runnable.run();
+          } finally {
+            inFallback.set(false);
+          }
+        },
+        observers,
+        capacity);
   }
 
   private void remember(TaskAssigned assigned) {

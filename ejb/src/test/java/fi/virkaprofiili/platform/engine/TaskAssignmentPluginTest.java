@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plugin hears of every user task given to someone, in a process whose BPMN says nothing of
- * it, and only once the transaction has committed: a rolled-back task is never announced.
+ * The plugin hears of every user task given to someone, in a process whose BPMN says nothing of it,
+ * and only once the transaction has committed: a rolled-back task is never announced.
  */
 class TaskAssignmentPluginTest {
 
@@ -31,16 +31,20 @@ class TaskAssignmentPluginTest {
   /** One engine for the class: building its schema is the slow part. */
   @BeforeAll
   static void startEngine() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
-        ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-            .setJdbcUrl("jdbc:h2:mem:task-assignment-plugin;DB_CLOSE_DELAY=-1")
-            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-            .setJobExecutorActivate(false)
-            .setProcessEngineName("task-assignment-plugin");
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl)
+            ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:task-assignment-plugin;DB_CLOSE_DELAY=-1")
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
+                .setJobExecutorActivate(false)
+                .setProcessEngineName("task-assignment-plugin");
     configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(announced::add));
     engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment()
-        .addModelInstance("personal.bpmn", process("personal", "userTask", Map.of("assignee", "markus")))
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance(
+            "personal.bpmn", process("personal", "userTask", Map.of("assignee", "markus")))
         .addModelInstance("group.bpmn", process("group", "userTask", Map.of("groups", "it")))
         .deploy();
   }
@@ -52,36 +56,52 @@ class TaskAssignmentPluginTest {
 
   @BeforeEach
   void startAfresh() {
-    engine.getRuntimeService().createProcessInstanceQuery().list()
-        .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "next test"));
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .list()
+        .forEach(
+            instance ->
+                engine.getRuntimeService().deleteProcessInstance(instance.getId(), "next test"));
     announced.clear();
   }
 
   @Test
   void aTaskCreatedForAPersonIsAnnouncedWithWhatItConcerns() {
-    engine.getRuntimeService().startProcessInstanceByKey("personal", Map.of(ProfileLifecycle.VAR_PROFILE_ID, 42L));
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey("personal", Map.of(ProfileLifecycle.VAR_PROFILE_ID, 42L));
     Task task = engine.getTaskService().createTaskQuery().singleResult();
 
-    assertThat(announced).isNotEmpty().allSatisfy(assigned -> {
-      assertThat(assigned.taskId()).isEqualTo(task.getId());
-      assertThat(assigned.taskKey()).isEqualTo("userTask");
-      assertThat(assigned.assignee()).isEqualTo("markus");
-      assertThat(assigned.profileId()).isEqualTo(42L);
-      assertThat(assigned.reportId()).isNull();
-    });
+    assertThat(announced)
+        .isNotEmpty()
+        .allSatisfy(
+            assigned -> {
+              assertThat(assigned.taskId()).isEqualTo(task.getId());
+              assertThat(assigned.taskKey()).isEqualTo("userTask");
+              assertThat(assigned.assignee()).isEqualTo("markus");
+              assertThat(assigned.profileId()).isEqualTo(42L);
+              assertThat(assigned.reportId()).isNull();
+            });
   }
 
   @Test
   void aGroupTaskIsAnnouncedWithItsGroupsAndAClaimAsTheAssignment() {
     engine.getRuntimeService().startProcessInstanceByKey("group");
     Task task = engine.getTaskService().createTaskQuery().singleResult();
-    assertThat(announced).singleElement().satisfies(assigned -> {
-      assertThat(assigned.assignee()).isNull();
-      assertThat(assigned.candidateGroups()).isEqualTo(Set.of("it"));
-    });
+    assertThat(announced)
+        .singleElement()
+        .satisfies(
+            assigned -> {
+              assertThat(assigned.assignee()).isNull();
+              assertThat(assigned.candidateGroups()).isEqualTo(Set.of("it"));
+            });
 
     engine.getTaskService().claim(task.getId(), "ilkka");
-    assertThat(announced).hasSize(2).last().satisfies(assigned -> assertThat(assigned.assignee()).isEqualTo("ilkka"));
+    assertThat(announced)
+        .hasSize(2)
+        .last()
+        .satisfies(assigned -> assertThat(assigned.assignee()).isEqualTo("ilkka"));
 
     engine.getTaskService().setAssignee(task.getId(), null);
     assertThat(announced).as("giving a task back gives it to nobody new").hasSize(2);
@@ -89,17 +109,28 @@ class TaskAssignmentPluginTest {
 
   @Test
   void aTaskWhoseTransactionRollsBackIsNeverAnnounced() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
-    assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-      engine.getRuntimeService().startProcessInstanceByKey("personal");
-      throw new IllegalStateException("the step after the task's creation fails");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                configuration
+                    .getCommandExecutorTxRequired()
+                    .execute(
+                        commandContext -> {
+                          engine.getRuntimeService().startProcessInstanceByKey("personal");
+                          throw new IllegalStateException(
+                              "the step after the task's creation fails");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
 
     assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
     assertThat(announced).isEmpty();
 
-    configuration.getCommandExecutorTxRequired().execute(commandContext -> engine.getRuntimeService().startProcessInstanceByKey("personal"));
+    configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            commandContext -> engine.getRuntimeService().startProcessInstanceByKey("personal"));
     assertThat(announced).as("the same start, committed, is announced").isNotEmpty();
   }
 

@@ -9,17 +9,22 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A listed profile: set-up, review, administrators changed, and an announced closure (R7, R8, R12, R13). */
+/**
+ * A listed profile: set-up, review, administrators changed, and an announced closure (R7, R8, R12,
+ * R13).
+ */
 class ProfileInUseTest {
 
   private static final Instant PROPOSED = Instant.parse("2026-11-02T08:00:00Z");
   private static final Instant LISTED = Instant.parse("2026-11-06T08:00:00Z");
   private static final Instant LATER = Instant.parse("2027-05-06T08:00:00Z");
-  private static final Administrator SANNA = new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja", "sanna@example.org");
+  private static final Administrator SANNA =
+      new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja", "sanna@example.org");
   private static final Administrator TIINA = new Administrator("Tiina Tiedottaja", "Tiedottaja");
 
   private final OrganisationUnit culture =
-      new OrganisationUnit("culture", "Kulttuuripalvelut", "Kulturtjänster", "Culture services", "markus");
+      new OrganisationUnit(
+          "culture", "Kulttuuripalvelut", "Kulturtjänster", "Culture services", "markus");
 
   @Test
   void setUpRecordsAccessAndTheAccountBeforeListing() {
@@ -31,8 +36,12 @@ class ProfileInUseTest {
 
     assertThat(profile.getAccess().getRegisteredBy()).isEqualTo("ilkka");
     assertThat(profile.getAccountUrl()).isEqualTo("https://www.instagram.com/kirjasto");
-    assertThat(profile.getEvents()).extracting(ProfileEvent::getType)
-        .endsWith(ProfileEventType.ACCESS_REGISTERED, ProfileEventType.ACCOUNT_RECORDED, ProfileEventType.LISTED);
+    assertThat(profile.getEvents())
+        .extracting(ProfileEvent::getType)
+        .endsWith(
+            ProfileEventType.ACCESS_REGISTERED,
+            ProfileEventType.ACCOUNT_RECORDED,
+            ProfileEventType.LISTED);
   }
 
   @Test
@@ -56,14 +65,23 @@ class ProfileInUseTest {
     profile.changeAdministrators(List.of(SANNA, pekka), "sanna", LATER);
 
     assertThat(profile.getAdministrators()).containsExactly(SANNA, pekka);
-    assertThat(profile.getEvents()).last().extracting(ProfileEvent::getType).isEqualTo(ProfileEventType.ADMINISTRATORS_CHANGED);
+    assertThat(profile.getEvents())
+        .last()
+        .extracting(ProfileEvent::getType)
+        .isEqualTo(ProfileEventType.ADMINISTRATORS_CHANGED);
   }
 
   @Test
   void decidedClosureIsAnnouncedThenClosedAndKeepsItsRedirection() {
     Profile profile = listed(ProfileKind.ORGANISATION, null);
     profile.requestClosure("markus", "Resources moved", LATER);
-    Closure closure = new Closure("Resources moved", LocalDate.of(2027, 6, 1), "https://www.example.org/", "markus", LATER);
+    Closure closure =
+        new Closure(
+            "Resources moved",
+            LocalDate.of(2027, 6, 1),
+            "https://www.example.org/",
+            "markus",
+            LATER);
 
     profile.decideClosure(closure);
     assertThat(profile.getState()).isEqualTo(ProfileState.LISTED);
@@ -78,18 +96,25 @@ class ProfileInUseTest {
     assertThat(profile.getState()).isEqualTo(ProfileState.CLOSED);
     assertThat(profile.getClosedAt()).isEqualTo(LATER.plusSeconds(3600));
     assertThat(profile.getClosure().getRedirectUrl()).isEqualTo("https://www.example.org/");
-    assertThat(profile.getEvents()).extracting(ProfileEvent::getType).endsWith(
-        ProfileEventType.CLOSURE_REQUESTED, ProfileEventType.CLOSURE_DECIDED, ProfileEventType.CLOSURE_ANNOUNCED,
-        ProfileEventType.CLOSURE_NOTICE_POSTED, ProfileEventType.CLOSED);
+    assertThat(profile.getEvents())
+        .extracting(ProfileEvent::getType)
+        .endsWith(
+            ProfileEventType.CLOSURE_REQUESTED,
+            ProfileEventType.CLOSURE_DECIDED,
+            ProfileEventType.CLOSURE_ANNOUNCED,
+            ProfileEventType.CLOSURE_NOTICE_POSTED,
+            ProfileEventType.CLOSED);
   }
 
   @Test
   void nothingClosesWithoutADecidedClosure() {
     Profile profile = listed(ProfileKind.ORGANISATION, null);
 
-    assertThatThrownBy(() -> profile.announceClosure(LATER)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> profile.announceClosure(LATER))
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> profile.markClosed(LATER)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> profile.closingStepDone(ProfileEventType.ACCOUNT_CLOSED, "sanna", null, LATER))
+    assertThatThrownBy(
+            () -> profile.closingStepDone(ProfileEventType.ACCOUNT_CLOSED, "sanna", null, LATER))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -97,7 +122,8 @@ class ProfileInUseTest {
   void aKeptCampaignGetsANewEndOfItsActivePeriod() {
     Profile campaign = listed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 3, 31));
 
-    assertThatThrownBy(() -> campaign.keep("markus", "Still running", null, LATER)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> campaign.keep("markus", "Still running", null, LATER))
+        .isInstanceOf(IllegalArgumentException.class);
     campaign.keep("markus", "Extended", LocalDate.of(2027, 12, 31), LATER);
 
     assertThat(campaign.getCampaignEndsOn()).isEqualTo(LocalDate.of(2027, 12, 31));
@@ -107,20 +133,34 @@ class ProfileInUseTest {
   @Test
   void publishedTextsNameThePurposeAdministratorsAndTheClosure() {
     Profile profile = listed(ProfileKind.ORGANISATION, null);
-    profile.decideClosure(new Closure("Resources moved.", LocalDate.of(2027, 6, 1), "https://www.example.org/", "markus", LATER));
+    profile.decideClosure(
+        new Closure(
+            "Resources moved.",
+            LocalDate.of(2027, 6, 1),
+            "https://www.example.org/",
+            "markus",
+            LATER));
 
-    assertThat(PublishedTexts.about(profile)).containsOnlyKeys(ProfileLanguage.FI, ProfileLanguage.SV);
+    assertThat(PublishedTexts.about(profile))
+        .containsOnlyKeys(ProfileLanguage.FI, ProfileLanguage.SV);
     assertThat(PublishedTexts.about(profile).get(ProfileLanguage.FI))
-        .contains("Kaupunginkirjasto", "Kulttuuripalvelut", "Library news", "Sanna Suunnittelija (Kirjastonhoitaja)",
+        .contains(
+            "Kaupunginkirjasto",
+            "Kulttuuripalvelut",
+            "Library news",
+            "Sanna Suunnittelija (Kirjastonhoitaja)",
             "kirjaamo@example.org");
     assertThat(PublishedTexts.about(profile).get(ProfileLanguage.SV)).contains("Kulturtjänster");
     assertThat(PublishedTexts.closureAnnouncement(profile).get(ProfileLanguage.FI))
         .contains("suljetaan", "2027", "Resources moved.", "https://www.example.org/");
-    assertThat(PublishedTexts.closureAnnouncement(profile).get(ProfileLanguage.SV)).contains("stängs", "https://www.example.org/");
+    assertThat(PublishedTexts.closureAnnouncement(profile).get(ProfileLanguage.SV))
+        .contains("stängs", "https://www.example.org/");
   }
 
   private Profile approved(ProfileKind kind, LocalDate campaignEndsOn) {
-    Profile profile = new Profile(ProfileTest.proposed(kind, campaignEndsOn, SANNA, TIINA), culture, "sanna", PROPOSED);
+    Profile profile =
+        new Profile(
+            ProfileTest.proposed(kind, campaignEndsOn, SANNA, TIINA), culture, "sanna", PROPOSED);
     profile.approve("markus", PROPOSED.plusSeconds(60));
     return profile;
   }

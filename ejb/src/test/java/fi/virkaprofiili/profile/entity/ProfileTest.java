@@ -17,7 +17,8 @@ class ProfileTest {
   private static final Instant DECIDED = Instant.parse("2026-11-04T12:00:00Z");
 
   private final OrganisationUnit culture =
-      new OrganisationUnit("culture", "Kulttuuripalvelut", "Kulturtjänster", "Culture services", "markus");
+      new OrganisationUnit(
+          "culture", "Kulttuuripalvelut", "Kulturtjänster", "Culture services", "markus");
 
   @Test
   void newProposalWaitsForDecisionAndRecordsWhoProposed() {
@@ -27,11 +28,12 @@ class ProfileTest {
     assertThat(profile.isProposedBy("sanna")).isTrue();
     assertThat(profile.getEvents())
         .singleElement()
-        .satisfies(event -> {
-          assertThat(event.getType()).isEqualTo(ProfileEventType.PROPOSED);
-          assertThat(event.getActorId()).isEqualTo("sanna");
-          assertThat(event.getOccurredAt()).isEqualTo(PROPOSED);
-        });
+        .satisfies(
+            event -> {
+              assertThat(event.getType()).isEqualTo(ProfileEventType.PROPOSED);
+              assertThat(event.getActorId()).isEqualTo("sanna");
+              assertThat(event.getOccurredAt()).isEqualTo(PROPOSED);
+            });
   }
 
   @Test
@@ -67,7 +69,8 @@ class ProfileTest {
 
   @Test
   void nothingIsAgreedBeforeTheManagerApproves() {
-    assertThatThrownBy(() -> proposal().agree("tiina", DECIDED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> proposal().agree("tiina", DECIDED))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -84,7 +87,8 @@ class ProfileTest {
   void rejectionWithoutReasonIsRefused() {
     Profile profile = proposal();
 
-    assertThatThrownBy(() -> profile.reject("markus", " ", DECIDED)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> profile.reject("markus", " ", DECIDED))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(profile.getState()).isEqualTo(ProfileState.IN_DECISION);
   }
 
@@ -93,7 +97,8 @@ class ProfileTest {
     Profile profile = proposal();
     profile.reject("markus", "Duplicate", DECIDED);
 
-    assertThatThrownBy(() -> profile.approve("markus", DECIDED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> profile.approve("markus", DECIDED))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -106,36 +111,53 @@ class ProfileTest {
 
   @Test
   void anOrganisationProfileHasSeveralAdministrators() {
-    assertThatThrownBy(() -> new Profile(proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", PROPOSED))
+    assertThatThrownBy(
+            () ->
+                new Profile(
+                    proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", PROPOSED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("R3");
   }
 
   @Test
   void anExpertProfileIsRunByTheExpertAlone() {
-    Profile expert = new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+    Profile expert =
+        new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
 
     assertThat(expert.missingRules()).isEmpty();
   }
 
   @Test
   void anExpertProfileNamesTheEmployeeWhoseConsentItNeeds() {
-    Profile.Proposed unnamed = new Profile.Proposed("Expert", ProfileKind.EXPERT, Channel.LINKEDIN,
-        proposed(ProfileKind.EXPERT, null, SANNA).plan(), upkeep(BigDecimal.ONE), List.of(SANNA), Set.of(ProfileLanguage.FI),
-        null, null, " ");
+    Profile.Proposed unnamed =
+        new Profile.Proposed(
+            "Expert",
+            ProfileKind.EXPERT,
+            Channel.LINKEDIN,
+            proposed(ProfileKind.EXPERT, null, SANNA).plan(),
+            upkeep(BigDecimal.ONE),
+            List.of(SANNA),
+            Set.of(ProfileLanguage.FI),
+            null,
+            null,
+            " ");
 
-    assertThatThrownBy(() -> new Profile(unnamed, culture, "sanna", PROPOSED)).hasMessageContaining("R5");
+    assertThatThrownBy(() -> new Profile(unnamed, culture, "sanna", PROPOSED))
+        .hasMessageContaining("R5");
   }
 
   @Test
   void theNamedExpertConsentsOrDeclines() {
-    Profile consented = new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
-    assertThatThrownBy(() -> consented.consent("markus", DECIDED)).isInstanceOf(IllegalArgumentException.class);
+    Profile consented =
+        new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+    assertThatThrownBy(() -> consented.consent("markus", DECIDED))
+        .isInstanceOf(IllegalArgumentException.class);
     consented.consent("ilkka", DECIDED);
     assertThat(consented.getState()).isEqualTo(ProfileState.IN_DECISION);
     assertThat(consented.getEvents().get(1).getType()).isEqualTo(ProfileEventType.CONSENTED);
 
-    Profile declined = new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+    Profile declined =
+        new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
     declined.declineConsent("ilkka", "I will be on leave for a year", DECIDED);
     assertThat(declined.getState()).isEqualTo(ProfileState.REJECTED);
     assertThat(declined.getEvents().get(1).getReason()).isEqualTo("I will be on leave for a year");
@@ -143,26 +165,40 @@ class ProfileTest {
 
   @Test
   void aCampaignHasAPlannedEndAfterTheProposal() {
-    assertThatThrownBy(() -> new Profile(proposed(ProfileKind.CAMPAIGN, null, SANNA, TIINA), culture, "sanna", PROPOSED))
+    assertThatThrownBy(
+            () ->
+                new Profile(
+                    proposed(ProfileKind.CAMPAIGN, null, SANNA, TIINA), culture, "sanna", PROPOSED))
         .hasMessageContaining("R11");
     assertThatThrownBy(
-            () -> new Profile(proposed(ProfileKind.CAMPAIGN, LocalDate.of(2026, 11, 1), SANNA, TIINA), culture, "sanna", PROPOSED))
+            () ->
+                new Profile(
+                    proposed(ProfileKind.CAMPAIGN, LocalDate.of(2026, 11, 1), SANNA, TIINA),
+                    culture,
+                    "sanna",
+                    PROPOSED))
         .hasMessageContaining("R11");
 
     Profile campaign =
-        new Profile(proposed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 6, 30), SANNA, TIINA), culture, "sanna", PROPOSED);
+        new Profile(
+            proposed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 6, 30), SANNA, TIINA),
+            culture,
+            "sanna",
+            PROPOSED);
     assertThat(campaign.getCampaignEndsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
   }
 
   @Test
   void noWorkingTimeNoProfile() {
     assertThatThrownBy(() -> upkeep(BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> upkeep(BigDecimal.valueOf(41))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> upkeep(BigDecimal.valueOf(41)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aProposalAnswersThePolicysQuestions() {
-    assertThatThrownBy(() -> new ProfilePlan("Library news", "Families", " ", "Web site", "Followers"))
+    assertThatThrownBy(
+            () -> new ProfilePlan("Library news", "Families", " ", "Web site", "Followers"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -174,18 +210,21 @@ class ProfileTest {
 
     assertThat(profile.getState()).isEqualTo(ProfileState.WITHDRAWN);
     assertThat(profile.getEvents().get(1).getType()).isEqualTo(ProfileEventType.WITHDRAWN);
-    assertThatThrownBy(() -> profile.approve("markus", DECIDED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> profile.approve("markus", DECIDED))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void onlyTheProposerWithdrawsAndOnlyBeforeTheDecision() {
     Profile profile = proposal();
-    assertThatThrownBy(() -> profile.withdraw("markus", DECIDED)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> profile.withdraw("markus", DECIDED))
+        .isInstanceOf(IllegalArgumentException.class);
 
     profile.approve("markus", DECIDED);
 
     assertThat(profile.isWithdrawable()).isFalse();
-    assertThatThrownBy(() -> profile.withdraw("sanna", DECIDED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> profile.withdraw("sanna", DECIDED))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -194,16 +233,28 @@ class ProfileTest {
 
     profile.returnForRevision("markus", "Name a second administrator from the library", DECIDED);
     assertThat(profile.getState()).isEqualTo(ProfileState.PROPOSED);
-    assertThat(profile.getRevisionRequest()).isEqualTo("Name a second administrator from the library");
+    assertThat(profile.getRevisionRequest())
+        .isEqualTo("Name a second administrator from the library");
     assertThat(profile.isWithdrawable()).isTrue();
 
-    profile.revise(proposed(ProfileKind.ORGANISATION, null, SANNA, new Administrator("Ilkka", "Kirjastovirkailija")),
-        culture, "sanna", DECIDED.plusSeconds(60));
+    profile.revise(
+        proposed(
+            ProfileKind.ORGANISATION,
+            null,
+            SANNA,
+            new Administrator("Ilkka", "Kirjastovirkailija")),
+        culture,
+        "sanna",
+        DECIDED.plusSeconds(60));
 
     assertThat(profile.getState()).isEqualTo(ProfileState.IN_DECISION);
-    assertThat(profile.getAdministrators()).extracting(Administrator::getName).containsExactly("Sanna Suunnittelija", "Ilkka");
-    assertThat(profile.getEvents()).extracting(ProfileEvent::getType)
-        .containsExactly(ProfileEventType.PROPOSED, ProfileEventType.RETURNED, ProfileEventType.REVISED);
+    assertThat(profile.getAdministrators())
+        .extracting(Administrator::getName)
+        .containsExactly("Sanna Suunnittelija", "Ilkka");
+    assertThat(profile.getEvents())
+        .extracting(ProfileEvent::getType)
+        .containsExactly(
+            ProfileEventType.PROPOSED, ProfileEventType.RETURNED, ProfileEventType.REVISED);
   }
 
   @Test
@@ -211,7 +262,10 @@ class ProfileTest {
     Profile profile = proposal();
     profile.returnForRevision("markus", "Shorter name", DECIDED);
 
-    assertThatThrownBy(() -> profile.revise(proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", DECIDED))
+    assertThatThrownBy(
+            () ->
+                profile.revise(
+                    proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", DECIDED))
         .hasMessageContaining("R3");
 
     assertThat(profile.getState()).isEqualTo(ProfileState.PROPOSED);
@@ -223,7 +277,13 @@ class ProfileTest {
     Profile profile = proposal();
     profile.returnForRevision("markus", "More content", DECIDED);
 
-    assertThatThrownBy(() -> profile.revise(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "markus", DECIDED))
+    assertThatThrownBy(
+            () ->
+                profile.revise(
+                    proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
+                    culture,
+                    "markus",
+                    DECIDED))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -238,13 +298,17 @@ class ProfileTest {
     assertThat(profile.getEvents().get(1).getReason()).contains("R3");
   }
 
-  private static final Administrator SANNA = new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja");
+  private static final Administrator SANNA =
+      new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja");
   private static final Administrator TIINA = new Administrator("Tiina Tiedottaja", "Tiedottaja");
 
   /** R13: an account already in use is listed as it stands, if it meets what a proposal meets. */
   @Test
   void anExistingAccountIsListedAtOnceWhenItMeetsTheRulesOfAProposal() {
-    Profile.Proposed named = withAccount(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), "https://www.instagram.com/museo/");
+    Profile.Proposed named =
+        withAccount(
+            proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
+            "https://www.instagram.com/museo/");
 
     Profile existing = Profile.existing(named, culture, "tiina", DECIDED);
 
@@ -252,27 +316,59 @@ class ProfileTest {
     assertThat(existing.getListedAt()).isEqualTo(DECIDED);
     assertThat(existing.getProposerId()).isEqualTo("tiina");
     assertThat(existing.isInUse()).isTrue();
-    assertThatThrownBy(() -> Profile.existing(withAccount(proposed(ProfileKind.ORGANISATION, null, SANNA), "https://www.instagram.com/museo/"),
-        culture, "tiina", DECIDED)).as("R3 holds for existing accounts too").isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Profile.existing(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "tiina", DECIDED))
-        .as("an existing account names its address").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                Profile.existing(
+                    withAccount(
+                        proposed(ProfileKind.ORGANISATION, null, SANNA),
+                        "https://www.instagram.com/museo/"),
+                    culture,
+                    "tiina",
+                    DECIDED))
+        .as("R3 holds for existing accounts too")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                Profile.existing(
+                    proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
+                    culture,
+                    "tiina",
+                    DECIDED))
+        .as("an existing account names its address")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static Profile.Proposed withAccount(Profile.Proposed p, String url) {
-    return new Profile.Proposed(p.name(), p.kind(), p.channel(), p.plan(), p.upkeep(), p.administrators(), p.languages(),
-        p.campaignEndsOn(), url, p.expertId());
+    return new Profile.Proposed(
+        p.name(),
+        p.kind(),
+        p.channel(),
+        p.plan(),
+        p.upkeep(),
+        p.administrators(),
+        p.languages(),
+        p.campaignEndsOn(),
+        url,
+        p.expertId());
   }
 
   private Profile proposal() {
-    return new Profile(proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "sanna", PROPOSED);
+    return new Profile(
+        proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "sanna", PROPOSED);
   }
 
-  static Profile.Proposed proposed(ProfileKind kind, LocalDate campaignEndsOn, Administrator... administrators) {
+  static Profile.Proposed proposed(
+      ProfileKind kind, LocalDate campaignEndsOn, Administrator... administrators) {
     return new Profile.Proposed(
         "Kaupunginkirjasto",
         kind,
         Channel.INSTAGRAM,
-        new ProfilePlan("Library news", "Families", "Events and reading tips", "Library web site", "Followers, feedback"),
+        new ProfilePlan(
+            "Library news",
+            "Families",
+            "Events and reading tips",
+            "Library web site",
+            "Followers, feedback"),
         upkeep(BigDecimal.valueOf(4)),
         List.of(administrators),
         Set.of(ProfileLanguage.FI, ProfileLanguage.SV),
@@ -282,7 +378,13 @@ class ProfileTest {
   }
 
   private static Upkeep upkeep(BigDecimal hoursPerWeek) {
-    return new Upkeep(hoursPerWeek, UpdateFrequency.SEVERAL_TIMES_A_WEEK, "Answered on weekdays", "Weekdays 8-16",
-        "kirjaamo@example.org", "https://help.instagram.com/terms", LocalDate.of(2026, 10, 30));
+    return new Upkeep(
+        hoursPerWeek,
+        UpdateFrequency.SEVERAL_TIMES_A_WEEK,
+        "Answered on weekdays",
+        "Weekdays 8-16",
+        "kirjaamo@example.org",
+        "https://help.instagram.com/terms",
+        LocalDate.of(2026, 10, 30));
   }
 }

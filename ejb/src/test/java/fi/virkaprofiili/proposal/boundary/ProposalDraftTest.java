@@ -44,23 +44,36 @@ class ProposalDraftTest {
     draft.getAdministrators().get(0).setEmail("not an address");
     draft.setPurpose("p".repeat(2001));
 
-    assertThat(validator.validate(draft, DraftRules.class).stream().map(v -> v.getPropertyPath().toString()))
-        .containsExactlyInAnyOrder("name", "accountUrl", "termsOfUseUrl", "administrators[0].email", "purpose");
+    assertThat(
+            validator.validate(draft, DraftRules.class).stream()
+                .map(v -> v.getPropertyPath().toString()))
+        .containsExactlyInAnyOrder(
+            "name", "accountUrl", "termsOfUseUrl", "administrators[0].email", "purpose");
   }
 
   @Test
   void theBoundaryChecksOnlyTheDraftRulesOfAnIncompleteDraft() throws Exception {
-    Method save = ProposalDrafts.class.getMethod("save", Proposal.class, String.class, String.class);
+    Method save =
+        ProposalDrafts.class.getMethod("save", Proposal.class, String.class, String.class);
     Proposal incomplete = new Proposal();
     incomplete.setName("Kirjaston nuoret");
 
-    assertThat(validator.forExecutables().validateParameters(new ProposalDrafts(), save,
-        new Object[] {incomplete, "PURPOSE", "sanna"})).isEmpty();
+    assertThat(
+            validator
+                .forExecutables()
+                .validateParameters(
+                    new ProposalDrafts(), save, new Object[] {incomplete, "PURPOSE", "sanna"}))
+        .isEmpty();
 
     incomplete.setAccountUrl("javascript:alert(1)");
-    Set<String> refused = validator.forExecutables()
-        .validateParameters(new ProposalDrafts(), save, new Object[] {incomplete, "PURPOSE", "sanna"})
-        .stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
+    Set<String> refused =
+        validator
+            .forExecutables()
+            .validateParameters(
+                new ProposalDrafts(), save, new Object[] {incomplete, "PURPOSE", "sanna"})
+            .stream()
+            .map(v -> v.getPropertyPath().toString())
+            .collect(Collectors.toSet());
     assertThat(refused).containsExactly("save.proposal.accountUrl");
   }
 
@@ -68,10 +81,15 @@ class ProposalDraftTest {
   void submittingADraftChecksTheWholeProposal() throws Exception {
     Method submit = ProposalDrafts.class.getMethod("submit", Proposal.class, String.class);
 
-    Set<ConstraintViolation<ProposalDrafts>> violations = validator.forExecutables()
-        .validateParameters(new ProposalDrafts(), submit, new Object[] {new Proposal(), "sanna"});
+    Set<ConstraintViolation<ProposalDrafts>> violations =
+        validator
+            .forExecutables()
+            .validateParameters(
+                new ProposalDrafts(), submit, new Object[] {new Proposal(), "sanna"});
 
-    assertThat(violations).extracting(v -> v.getPropertyPath().toString()).contains("submit.proposal.name", "submit.proposal.purpose");
+    assertThat(violations)
+        .extracting(v -> v.getPropertyPath().toString())
+        .contains("submit.proposal.name", "submit.proposal.purpose");
   }
 
   @Test
@@ -120,7 +138,9 @@ class ProposalDraftTest {
 
   @Test
   void aDraftBelongsToItsAuthorAndIsRewrittenWhole() {
-    ProposalDraft draft = new ProposalDraft("sanna", "{\"name\":\"A\"}", "PROFILE", Instant.parse("2026-11-30T08:00:00Z"));
+    ProposalDraft draft =
+        new ProposalDraft(
+            "sanna", "{\"name\":\"A\"}", "PROFILE", Instant.parse("2026-11-30T08:00:00Z"));
 
     draft.rewrite("{\"name\":\"B\"}", "PURPOSE", Instant.parse("2026-11-30T08:05:00Z"));
 
@@ -129,7 +149,8 @@ class ProposalDraftTest {
     assertThat(draft.getContent()).isEqualTo("{\"name\":\"B\"}");
     assertThat(draft.getStep()).isEqualTo("PURPOSE");
     assertThat(draft.getSavedAt()).isEqualTo(Instant.parse("2026-11-30T08:05:00Z"));
-    assertThatThrownBy(() -> new ProposalDraft(" ", "{}", null, Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ProposalDraft(" ", "{}", null, Instant.now()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.UpdateFrequency;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ProposalValidationTest {
 
@@ -50,7 +50,14 @@ class ProposalValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"javascript:alert(1)", "ftp://example.org/x", "www.instagram.com/x", "https://", "https://exa mple.org"})
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        "ftp://example.org/x",
+        "www.instagram.com/x",
+        "https://",
+        "https://exa mple.org"
+      })
   void onlyHttpAddressesAreAccepted(String address) {
     Proposal proposal = complete();
     proposal.setAccountUrl(address);
@@ -59,7 +66,12 @@ class ProposalValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://www.instagram.com/kirjasto/", "http://example.org", "https://mastodon.social/@kirjasto"})
+  @ValueSource(
+      strings = {
+        "https://www.instagram.com/kirjasto/",
+        "http://example.org",
+        "https://mastodon.social/@kirjasto"
+      })
   void httpAddressesAreAccepted(String address) {
     Proposal proposal = complete();
     proposal.setAccountUrl(address);
@@ -74,7 +86,8 @@ class ProposalValidationTest {
     proposal.getAdministrators().get(1).setName(null);
     proposal.getAdministrators().get(1).setJobTitle(null);
 
-    assertThat(messages(proposal)).containsExactly("Name at least two administrators, each with a job title.");
+    assertThat(messages(proposal))
+        .containsExactly("Name at least two administrators, each with a job title.");
   }
 
   @Test
@@ -84,7 +97,8 @@ class ProposalValidationTest {
     proposal.addAdministrator();
     proposal.getAdministrators().get(2).setName("Ilkka");
 
-    assertThat(messages(proposal)).containsExactly("Give each administrator both a name and a job title.");
+    assertThat(messages(proposal))
+        .containsExactly("Give each administrator both a name and a job title.");
   }
 
   @Test
@@ -105,7 +119,8 @@ class ProposalValidationTest {
     Proposal proposal = complete();
     proposal.setKind(ProfileKind.EXPERT);
 
-    assertThat(messages(proposal)).containsExactly("Name the employee (user name) whose expert profile this is.");
+    assertThat(messages(proposal))
+        .containsExactly("Name the employee (user name) whose expert profile this is.");
     proposal.setExpertUserId("ilkka");
     assertThat(messages(proposal)).isEmpty();
   }
@@ -127,7 +142,9 @@ class ProposalValidationTest {
   }
 
   private Set<String> messages(Proposal proposal) {
-    return validator.validate(proposal).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+    return validator.validate(proposal).stream()
+        .map(ConstraintViolation::getMessage)
+        .collect(Collectors.toSet());
   }
 
   static Proposal complete() {
@@ -148,7 +165,8 @@ class ProposalValidationTest {
     proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
     proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
     proposal.setTermsCheckedOn(LocalDate.now());
-    proposal.setPrivateMessageHandling("Answered on weekdays; official business goes to the registry office.");
+    proposal.setPrivateMessageHandling(
+        "Answered on weekdays; official business goes to the registry office.");
     proposal.setResponseTimePromise("Weekdays 8-16");
     proposal.setOfficialContact("kirjaamo@example.org");
     return proposal;

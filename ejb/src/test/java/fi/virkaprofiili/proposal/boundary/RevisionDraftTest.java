@@ -26,7 +26,8 @@ class RevisionDraftTest {
 
   @Test
   void aRevisionDraftBelongsToItsTaskAndAuthorAndIsRewrittenWhole() {
-    RevisionDraft draft = new RevisionDraft("task-1", 42, "sanna", "{\"name\":\"A\"}", "PROFILE", SAVED);
+    RevisionDraft draft =
+        new RevisionDraft("task-1", 42, "sanna", "{\"name\":\"A\"}", "PROFILE", SAVED);
 
     draft.rewrite("{\"name\":\"B\"}", "RESOURCING", SAVED.plusSeconds(60));
 
@@ -41,18 +42,25 @@ class RevisionDraftTest {
 
   @Test
   void aRevisionDraftNeedsItsTaskAndAuthor() {
-    assertThatThrownBy(() -> new RevisionDraft(" ", 42, "sanna", "{}", null, SAVED)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RevisionDraft(null, 42, "sanna", "{}", null, SAVED)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RevisionDraft("t".repeat(RevisionDraft.TASK_MAX + 1), 42, "sanna", "{}", null, SAVED))
+    assertThatThrownBy(() -> new RevisionDraft(" ", 42, "sanna", "{}", null, SAVED))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RevisionDraft("task-1", 42, "", "{}", null, SAVED)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RevisionDraft(null, 42, "sanna", "{}", null, SAVED))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new RevisionDraft(
+                    "t".repeat(RevisionDraft.TASK_MAX + 1), 42, "sanna", "{}", null, SAVED))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RevisionDraft("task-1", 42, "", "{}", null, SAVED))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aRevisionDraftKeepsNoMoreThanANewProposalsDraft() {
     RevisionDraft draft = new RevisionDraft("task-1", 42, "sanna", "{}", "PROFILE", SAVED);
 
-    assertThatThrownBy(() -> draft.rewrite("x".repeat(ProposalDraft.CONTENT_MAX + 1), "PROFILE", SAVED))
+    assertThatThrownBy(
+            () -> draft.rewrite("x".repeat(ProposalDraft.CONTENT_MAX + 1), "PROFILE", SAVED))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> draft.rewrite("{}", "S".repeat(ProposalDraft.STEP_MAX + 1), SAVED))
         .isInstanceOf(IllegalArgumentException.class);
@@ -61,29 +69,48 @@ class RevisionDraftTest {
 
   @Test
   void savingARevisionChecksOnlyTheDraftRules() throws Exception {
-    Method save = RevisionDrafts.class.getMethod("save", String.class, Proposal.class, String.class, String.class);
+    Method save =
+        RevisionDrafts.class.getMethod(
+            "save", String.class, Proposal.class, String.class, String.class);
     Proposal halfRevised = ProposalValidationTest.complete();
     halfRevised.setPurpose(null);
 
-    assertThat(validator.forExecutables().validateParameters(new RevisionDrafts(), save,
-        new Object[] {"task-1", halfRevised, "PURPOSE", "sanna"})).isEmpty();
+    assertThat(
+            validator
+                .forExecutables()
+                .validateParameters(
+                    new RevisionDrafts(),
+                    save,
+                    new Object[] {"task-1", halfRevised, "PURPOSE", "sanna"}))
+        .isEmpty();
 
     halfRevised.setAccountUrl("javascript:alert(1)");
-    Set<String> refused = validator.forExecutables()
-        .validateParameters(new RevisionDrafts(), save, new Object[] {"", halfRevised, "PURPOSE", "sanna"})
-        .stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
+    Set<String> refused =
+        validator
+            .forExecutables()
+            .validateParameters(
+                new RevisionDrafts(), save, new Object[] {"", halfRevised, "PURPOSE", "sanna"})
+            .stream()
+            .map(v -> v.getPropertyPath().toString())
+            .collect(Collectors.toSet());
     assertThat(refused).containsExactlyInAnyOrder("save.taskId", "save.proposal.accountUrl");
   }
 
   @Test
   void resubmittingARevisionChecksTheWholeProposal() throws Exception {
-    Method submit = RevisionDrafts.class.getMethod("submit", String.class, Proposal.class, String.class);
+    Method submit =
+        RevisionDrafts.class.getMethod("submit", String.class, Proposal.class, String.class);
     Proposal halfRevised = ProposalValidationTest.complete();
     halfRevised.setPurpose(null);
 
-    Set<String> refused = validator.forExecutables()
-        .validateParameters(new RevisionDrafts(), submit, new Object[] {"task-1", halfRevised, "sanna"})
-        .stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
+    Set<String> refused =
+        validator
+            .forExecutables()
+            .validateParameters(
+                new RevisionDrafts(), submit, new Object[] {"task-1", halfRevised, "sanna"})
+            .stream()
+            .map(v -> v.getPropertyPath().toString())
+            .collect(Collectors.toSet());
 
     assertThat(refused).containsExactly("submit.proposal.purpose");
   }
@@ -93,6 +120,8 @@ class RevisionDraftTest {
     Proposal revised = ProposalValidationTest.complete();
     revised.setSuccessEvaluation("Followers, reach and a yearly survey");
 
-    assertThat(DraftContent.read(DraftContent.write(revised))).usingRecursiveComparison().isEqualTo(revised);
+    assertThat(DraftContent.read(DraftContent.write(revised)))
+        .usingRecursiveComparison()
+        .isEqualTo(revised);
   }
 }

@@ -24,20 +24,22 @@ class ReviewAnswerValidationTest {
 
   @Test
   void everyQuestionIsAnswered() {
-    assertThat(messages(new ReviewAnswer())).contains(
-        "Say whether the profile is updated regularly.",
-        "Say whether questions are answered.",
-        "Say whether the administrators are still right.",
-        "Say whether the service's terms of use have changed.",
-        "Choose what happens next.");
+    assertThat(messages(new ReviewAnswer()))
+        .contains(
+            "Say whether the profile is updated regularly.",
+            "Say whether questions are answered.",
+            "Say whether the administrators are still right.",
+            "Say whether the service's terms of use have changed.",
+            "Choose what happens next.");
   }
 
   @Test
   void aNeglectedProfileCannotSimplyContinue() {
     ReviewAnswer answer = answer(false, ReviewAnswer.Outcome.CONTINUE);
 
-    assertThat(messages(answer)).containsExactly(
-        "A profile that is not kept up or whose administrators are not right cannot simply continue: change the administrators or propose closure.");
+    assertThat(messages(answer))
+        .containsExactly(
+            "A profile that is not kept up or whose administrators are not right cannot simply continue: change the administrators or propose closure.");
     assertThat(messages(answer(false, ReviewAnswer.Outcome.PROPOSE_CLOSURE))).isEmpty();
   }
 
@@ -47,7 +49,8 @@ class ReviewAnswerValidationTest {
     answer.setTermsOfUseChanged(true);
 
     assertThat(messages(answer)).containsExactly("Describe how the terms of use changed.");
-    answer.setNotes("The service now uses posts to train its models; our content is public anyway.");
+    answer.setNotes(
+        "The service now uses posts to train its models; our content is public anyway.");
     assertThat(messages(answer)).isEmpty();
   }
 
@@ -56,7 +59,8 @@ class ReviewAnswerValidationTest {
     ReviewAnswer answer = answer(true, ReviewAnswer.Outcome.CHANGE_ADMINISTRATORS);
     answer.setAdministrators(List.of(new AdministratorEntry("Pekka Päivittäjä", null)));
 
-    assertThat(messages(answer)).containsExactly("Give each administrator both a name and a job title.");
+    assertThat(messages(answer))
+        .containsExactly("Give each administrator both a name and a job title.");
   }
 
   private static ReviewAnswer answer(boolean keptUp, ReviewAnswer.Outcome outcome) {
@@ -70,6 +74,8 @@ class ReviewAnswerValidationTest {
   }
 
   private Set<String> messages(ReviewAnswer answer) {
-    return validator.validate(answer).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+    return validator.validate(answer).stream()
+        .map(ConstraintViolation::getMessage)
+        .collect(Collectors.toSet());
   }
 }

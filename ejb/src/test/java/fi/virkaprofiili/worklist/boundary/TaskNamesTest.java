@@ -10,7 +10,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of task the processes give people has its one name, in Finnish, Swedish and English. */
+/**
+ * Every kind of task the processes give people has its one name, in Finnish, Swedish and English.
+ */
 class TaskNamesTest {
 
   private static final Locale FINNISH = Locale.forLanguageTag("fi");
@@ -24,8 +26,14 @@ class TaskNamesTest {
     for (String taskKey : taskKeys) {
       String english = TaskNames.of(taskKey, Locale.ENGLISH);
       assertThat(TaskNames.isNamed(taskKey, Locale.ENGLISH)).as(taskKey).isTrue();
-      assertThat(TaskNames.of(taskKey, FINNISH)).as("Finnish " + taskKey).isNotEqualTo(english).isNotEqualTo(taskKey);
-      assertThat(TaskNames.of(taskKey, SWEDISH)).as("Swedish " + taskKey).isNotEqualTo(english).isNotEqualTo(taskKey)
+      assertThat(TaskNames.of(taskKey, FINNISH))
+          .as("Finnish " + taskKey)
+          .isNotEqualTo(english)
+          .isNotEqualTo(taskKey);
+      assertThat(TaskNames.of(taskKey, SWEDISH))
+          .as("Swedish " + taskKey)
+          .isNotEqualTo(english)
+          .isNotEqualTo(taskKey)
           .isNotEqualTo(TaskNames.of(taskKey, FINNISH));
     }
   }
@@ -51,14 +59,20 @@ class TaskNamesTest {
 
   private static List<String> userTasks() {
     return Stream.of("bpmn/profile-lifecycle.bpmn", "bpmn/fake-profile-report.bpmn")
-        .flatMap(resource -> {
-          try (InputStream model = TaskNamesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return Bpmn.readModelFromStream(model).getModelElementsByType(UserTask.class).stream()
-                .map(UserTask::getId).toList().stream();
-          } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-          }
-        })
+        .flatMap(
+            resource -> {
+              try (InputStream model =
+                  TaskNamesTest.class.getClassLoader().getResourceAsStream(resource)) {
+                return Bpmn.readModelFromStream(model)
+                    .getModelElementsByType(UserTask.class)
+                    .stream()
+                    .map(UserTask::getId)
+                    .toList()
+                    .stream();
+              } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+              }
+            })
         .distinct()
         .toList();
   }

@@ -16,7 +16,8 @@ class SegmentsTest {
 
   @Test
   void aPageAcrossTheBoundaryOfTwoPartsEndsOneAndBeginsTheNext() {
-    assertThat(Segments.page(new long[] {30, 40, 5}, 25, 25)).containsExactly(new Slice(0, 25, 5), new Slice(1, 0, 20));
+    assertThat(Segments.page(new long[] {30, 40, 5}, 25, 25))
+        .containsExactly(new Slice(0, 25, 5), new Slice(1, 0, 20));
   }
 
   @Test
@@ -32,6 +33,7 @@ class SegmentsTest {
 
   @Test
   void aNegativePageIsRefused() {
-    assertThatThrownBy(() -> Segments.page(new long[] {1}, -1, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Segments.page(new long[] {1}, -1, 5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

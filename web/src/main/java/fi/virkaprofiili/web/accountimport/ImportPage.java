@@ -24,9 +24,9 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * Communications uploads a file of existing accounts, watches its rows being taken in and reads
- * the report; an earlier import's report opens by its id. What they may do is checked in
- * {@link AccountImports}; this page only shows the refusal.
+ * Communications uploads a file of existing accounts, watches its rows being taken in and reads the
+ * report; an earlier import's report opens by its id. What they may do is checked in {@link
+ * AccountImports}; this page only shows the refusal.
  */
 @Named
 @ViewScoped
@@ -66,7 +66,8 @@ public class ImportPage implements Serializable {
       return null;
     }
     try {
-      AccountImport started = imports.start(file.getContent(), file.getFileName(), currentUser.getId());
+      AccountImport started =
+          imports.start(file.getContent(), file.getFileName(), currentUser.getId());
       return "/portal/import.xhtml?faces-redirect=true&id=" + started.getId();
     } catch (ImportFileRefused refusal) {
       messages.error(refusal.messageKey(), refusal.detail());
@@ -156,8 +157,11 @@ public class ImportPage implements Serializable {
     }
 
     @Override
-    public List<ImportRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return current == null ? List.of() : imports.rows(current.getId(), false, first, pageSize, currentUser.getId());
+    public List<ImportRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return current == null
+          ? List.of()
+          : imports.rows(current.getId(), false, first, pageSize, currentUser.getId());
     }
 
     @Override

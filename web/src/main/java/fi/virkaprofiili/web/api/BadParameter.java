@@ -19,7 +19,12 @@ final class BadParameter extends RuntimeException {
   Response response() {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON)
-        .entity(JsonBuilders.object().add("parameter", parameter).add("error", getMessage()).build().toString())
+        .entity(
+            JsonBuilders.object()
+                .add("parameter", parameter)
+                .add("error", getMessage())
+                .build()
+                .toString())
         .header("Access-Control-Allow-Origin", "*")
         .build();
   }

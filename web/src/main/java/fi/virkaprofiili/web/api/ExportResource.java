@@ -27,9 +27,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ExportResource {
 
   private static final String CSV = "text/csv; charset=UTF-8";
-  private static final List<String> COLUMNS = List.of(
-      "id", "name", "state", "channel", "unit", "address", "purpose", "languages", "responseTimePromise",
-      "officialContact", "closingOn", "redirectUrl");
+  private static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "name",
+          "state",
+          "channel",
+          "unit",
+          "address",
+          "purpose",
+          "languages",
+          "responseTimePromise",
+          "officialContact",
+          "closingOn",
+          "redirectUrl");
 
   @Inject private Registry registry;
 
@@ -37,19 +48,24 @@ public class ExportResource {
   @Produces(CSV)
   @Operation(summary = "The public registry as CSV")
   public Response export() {
-    StreamingOutput body = output -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-      writer.write(line(COLUMNS));
-      int page = 0;
-      RegistryPage result;
-      do {
-        result = registry.search(new RegistrySearch(null, null, null, null, null, page++, RegistrySearch.MAX_SIZE));
-        for (Profile profile : result.profiles()) {
-          writer.write(line(row(profile)));
-        }
-      } while ((long) page * RegistrySearch.MAX_SIZE < result.total());
-      writer.flush();
-    };
+    StreamingOutput body =
+        output -> {
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          writer.write(line(COLUMNS));
+          int page = 0;
+          RegistryPage result;
+          do {
+            result =
+                registry.search(
+                    new RegistrySearch(
+                        null, null, null, null, null, page++, RegistrySearch.MAX_SIZE));
+            for (Profile profile : result.profiles()) {
+              writer.write(line(row(profile)));
+            }
+          } while ((long) page * RegistrySearch.MAX_SIZE < result.total());
+          writer.flush();
+        };
     return Response.ok(body, CSV)
         .header("Content-Disposition", "attachment; filename=\"official-profiles.csv\"")
         .header("Access-Control-Allow-Origin", "*")
@@ -67,7 +83,10 @@ public class ExportResource {
         profile.getUnit().getCode(),
         nullToEmpty(profile.getAccountUrl()),
         profile.getPlan() == null ? "" : nullToEmpty(profile.getPurpose()),
-        profile.getLanguages().stream().map(ProfileLanguage::name).sorted().collect(Collectors.joining(" ")),
+        profile.getLanguages().stream()
+            .map(ProfileLanguage::name)
+            .sorted()
+            .collect(Collectors.joining(" ")),
         upkeep == null ? "" : nullToEmpty(upkeep.getResponseTimePromise()),
         upkeep == null ? "" : nullToEmpty(upkeep.getOfficialContact()),
         closure == null ? "" : closure.getClosingOn().toString(),

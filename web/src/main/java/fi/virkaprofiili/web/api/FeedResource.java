@@ -39,11 +39,18 @@ public class FeedResource {
   @GET
   @Produces(ATOM)
   @Operation(summary = "Atom feed of registry changes: listed, closing announced, closed")
-  @APIResponse(responseCode = "200", description = "The feed; Last-Modified and ETag, 304 when unchanged")
-  @APIResponse(responseCode = "400", description = "A bad unit parameter: {\"parameter\": \"unit\", \"error\": why}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed; Last-Modified and ETag, 304 when unchanged")
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad unit parameter: {\"parameter\": \"unit\", \"error\": why}")
   public Response feed(
-      @Parameter(description = "Code of the owning unit: only its profiles' changes") @QueryParam("unit") String unit,
-      @Context UriInfo uri, @Context Request request) {
+      @Parameter(description = "Code of the owning unit: only its profiles' changes")
+          @QueryParam("unit")
+          String unit,
+      @Context UriInfo uri,
+      @Context Request request) {
     String unitCode;
     try {
       unitCode = unitParameter.code(unit);
@@ -52,25 +59,49 @@ public class FeedResource {
     }
     List<ProfileEvent> changes = registry.changes(ENTRIES, unitCode);
     Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).getOccurredAt();
-    String self = uri.getBaseUri().resolve("registry/feed").toString()
-        + (unitCode == null ? "" : "?unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8));
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-        .append(element("title", "Virkaprofiili: official profiles" + (unitCode == null ? "" : " of " + unitCode)))
-        .append("<id>").append(Xml.escape(self)).append("</id>\n")
-        .append("<link rel=\"self\" href=\"").append(Xml.escape(self)).append("\"/>\n")
-        .append(element("updated", DateTimeFormatter.ISO_INSTANT.format(updated)));
+    String self =
+        uri.getBaseUri().resolve("registry/feed").toString()
+            + (unitCode == null
+                ? ""
+                : "?unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8));
+    StringBuilder xml =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+            .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+            .append(
+                element(
+                    "title",
+                    "Virkaprofiili: official profiles"
+                        + (unitCode == null ? "" : " of " + unitCode)))
+            .append("<id>")
+            .append(Xml.escape(self))
+            .append("</id>\n")
+            .append("<link rel=\"self\" href=\"")
+            .append(Xml.escape(self))
+            .append("\"/>\n")
+            .append(element("updated", DateTimeFormatter.ISO_INSTANT.format(updated)));
     for (ProfileEvent change : changes) {
       xml.append("<entry>\n")
-          .append(element("id", "urn:virkaprofiili:profile:" + change.getProfile().getId() + ":" + change.getType()
-              + ":" + change.getOccurredAt().toEpochMilli()))
+          .append(
+              element(
+                  "id",
+                  "urn:virkaprofiili:profile:"
+                      + change.getProfile().getId()
+                      + ":"
+                      + change.getType()
+                      + ":"
+                      + change.getOccurredAt().toEpochMilli()))
           .append(element("title", change.getProfile().getName() + ": " + change.getType()))
           .append(element("updated", DateTimeFormatter.ISO_INSTANT.format(change.getOccurredAt())))
           .append(element("summary", summary(change)));
-      if (change.getProfile().getAccountUrl() != null && change.getProfile().getAccountUrl().matches("(?i)https?://.*")) {
-        xml.append("<link href=\"").append(Xml.escape(change.getProfile().getAccountUrl())).append("\"/>\n");
+      if (change.getProfile().getAccountUrl() != null
+          && change.getProfile().getAccountUrl().matches("(?i)https?://.*")) {
+        xml.append("<link href=\"")
+            .append(Xml.escape(change.getProfile().getAccountUrl()))
+            .append("\"/>\n");
       }
-      xml.append("<author><name>").append(Xml.escape(change.getProfile().getUnit().getCode())).append("</name></author>\n")
+      xml.append("<author><name>")
+          .append(Xml.escape(change.getProfile().getUnit().getCode()))
+          .append("</name></author>\n")
           .append("</entry>\n");
     }
     xml.append("</feed>\n");
@@ -87,8 +118,14 @@ public class FeedResource {
   private static String summary(ProfileEvent change) {
     var profile = change.getProfile();
     return switch (change.getType()) {
-      case CLOSURE_ANNOUNCED -> "Closing on " + profile.getClosure().getClosingOn() + "; follow at " + profile.getClosure().getRedirectUrl();
-      case CLOSED -> "Closed; follow at " + (profile.getClosure() == null ? "" : profile.getClosure().getRedirectUrl());
+      case CLOSURE_ANNOUNCED ->
+          "Closing on "
+              + profile.getClosure().getClosingOn()
+              + "; follow at "
+              + profile.getClosure().getRedirectUrl();
+      case CLOSED ->
+          "Closed; follow at "
+              + (profile.getClosure() == null ? "" : profile.getClosure().getRedirectUrl());
       default -> "Listed: " + (profile.getAccountUrl() == null ? "" : profile.getAccountUrl());
     };
   }

@@ -1,8 +1,8 @@
 package fi.virkaprofiili.web.api;
 
-import fi.virkaprofiili.web.platform.JsonBuilders;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -12,12 +12,13 @@ final class Listings {
   private Listings() {}
 
   static JsonObjectBuilder of(Profile profile) {
-    JsonObjectBuilder listing = JsonBuilders.object()
-        .add("id", profile.getId())
-        .add("name", profile.getName())
-        .add("state", profile.getState().name())
-        .add("channel", profile.getChannel().name())
-        .add("unit", profile.getUnit().getCode());
+    JsonObjectBuilder listing =
+        JsonBuilders.object()
+            .add("id", profile.getId())
+            .add("name", profile.getName())
+            .add("state", profile.getState().name())
+            .add("channel", profile.getChannel().name())
+            .add("unit", profile.getUnit().getCode());
     addIfPresent(listing, "address", profile.getAccountUrl());
     addIfPresent(listing, "purpose", profile.getPurpose());
     JsonArrayBuilder languages = JsonBuilders.array();

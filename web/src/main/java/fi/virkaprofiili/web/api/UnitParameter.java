@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The {@code unit} parameter of the open data: a unit's code, or nothing. Every resource answers
- * a code no unit has with the same 400, rather than an empty answer that looks like "no profiles".
+ * The {@code unit} parameter of the open data: a unit's code, or nothing. Every resource answers a
+ * code no unit has with the same 400, rather than an empty answer that looks like "no profiles".
  */
 @ApplicationScoped
 class UnitParameter {
@@ -17,7 +17,9 @@ class UnitParameter {
 
   @Inject private OrganisationUnits units;
 
-  /** The code asked for, or {@code null} for all units; a {@link BadParameter} for anything else. */
+  /**
+   * The code asked for, or {@code null} for all units; a {@link BadParameter} for anything else.
+   */
   String code(String asked) {
     String code = asked == null || asked.isBlank() ? null : asked.strip();
     if (code == null) {

@@ -10,18 +10,19 @@ import java.util.function.Supplier;
 /**
  * The answers of {@code verify} as they were written, by account key, until a profile changes.
  * Verification is what the public asks most and asks again and again about the same accounts; an
- * answer kept here costs no database work. Any written profile makes every kept answer old at
- * once, so a closure shows in the very next answer.
+ * answer kept here costs no database work. Any written profile makes every kept answer old at once,
+ * so a closure shows in the very next answer.
  *
  * <p>Answers about listed accounts and answers about accounts not in the registry are kept apart:
- * there are only as many of the first as the registry has accounts, while anyone can ask about
- * any number of made-up ones, and a flood of those must not push out the answers people need.
+ * there are only as many of the first as the registry has accounts, while anyone can ask about any
+ * number of made-up ones, and a flood of those must not push out the answers people need.
  */
 @ApplicationScoped
 class VerifyAnswers {
 
   /** Past these, all answers of that kind are forgotten at once. */
   static final int MAX_LISTED = 200_000;
+
   static final int MAX_NOT_LISTED = 20_000;
 
   /** An answer as it is sent, and whether it is about an account in the registry. */

@@ -1,8 +1,8 @@
 package fi.virkaprofiili.web.api;
 
-import fi.virkaprofiili.web.platform.JsonBuilders;
 import fi.virkaprofiili.registry.boundary.Verification;
 import fi.virkaprofiili.registry.entity.AccountAddress;
+import fi.virkaprofiili.web.platform.JsonBuilders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code GET /api/registry/verify?url=…}: is this account official? The same answers as the
- * public page, as JSON. Bad parameters get a 400 that says which parameter and why.
+ * {@code GET /api/registry/verify?url=…}: is this account official? The same answers as the public
+ * page, as JSON. Bad parameters get a 400 that says which parameter and why.
  */
 @Path("registry/verify")
 @ApplicationScoped // holds nothing of a request: one instance answers them all
@@ -30,14 +30,20 @@ public class VerifyResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Is this account official?",
-      description = "Answers OFFICIAL (with the listing; a closing profile has closingOn and redirectUrl), CLOSED "
-          + "(with redirectUrl) or NOT_LISTED. The address may be written as people write it: with or without "
-          + "scheme, www./m., any case, query or fragment, x.com or twitter.com, @user@server, handles.")
+  @Operation(
+      summary = "Is this account official?",
+      description =
+          "Answers OFFICIAL (with the listing; a closing profile has closingOn and redirectUrl), CLOSED "
+              + "(with redirectUrl) or NOT_LISTED. The address may be written as people write it: with or without "
+              + "scheme, www./m., any case, query or fragment, x.com or twitter.com, @user@server, handles.")
   @APIResponse(responseCode = "200", description = "The answer")
-  @APIResponse(responseCode = "400", description = "A bad url parameter: {\"parameter\": \"url\", \"error\": why}")
+  @APIResponse(
+      responseCode = "400",
+      description = "A bad url parameter: {\"parameter\": \"url\", \"error\": why}")
   public Response verify(
-      @Parameter(description = "The address or handle of the account", required = true) @QueryParam("url") String url) {
+      @Parameter(description = "The address or handle of the account", required = true)
+          @QueryParam("url")
+          String url) {
     if (url == null || url.isBlank()) {
       return badParameter("url", "required: the address or handle of the account");
     }
@@ -57,10 +63,11 @@ public class VerifyResource {
 
   private VerifyAnswers.Answer answerAbout(AccountAddress address) {
     Verification.Result result = verification.verify(address);
-    JsonObjectBuilder body = JsonBuilders.object()
-        .add("answer", result.answer().name())
-        .add("account", address.canonicalUrl())
-        .add("channel", address.channel().name());
+    JsonObjectBuilder body =
+        JsonBuilders.object()
+            .add("answer", result.answer().name())
+            .add("account", address.canonicalUrl())
+            .add("channel", address.channel().name());
     if (result.profile() != null) {
       body.add("profile", Listings.of(result.profile()));
     }

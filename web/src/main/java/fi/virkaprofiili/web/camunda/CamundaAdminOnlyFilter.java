@@ -1,18 +1,16 @@
 package fi.virkaprofiili.web.camunda;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import fi.virkaprofiili.platform.identity.Roles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import fi.virkaprofiili.platform.identity.Roles;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -22,26 +20,29 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /**
  * Only members of camunda-admin may reach any Camunda query surface.
  *
- * init-param "mode":
- *  - "rest"   : map on /engine-rest/* AFTER ProcessEngineAuthenticationFilter; reads the
- *               engine's current authentication that the basic-auth filter set for this request.
- *  - "webapp" : map on /camunda/api/* AFTER Camunda's AuthenticationFilter; reads the
- *               Authentications of the HTTP session (Authentications.getCurrent()).
- *               The few calls the login page needs are let through (see PUBLIC_WEBAPP_CALLS).
+ * <p>init-param "mode": - "rest" : map on /engine-rest/* AFTER ProcessEngineAuthenticationFilter;
+ * reads the engine's current authentication that the basic-auth filter set for this request. -
+ * "webapp" : map on /camunda/api/* AFTER Camunda's AuthenticationFilter; reads the Authentications
+ * of the HTTP session (Authentications.getCurrent()). The few calls the login page needs are let
+ * through (see PUBLIC_WEBAPP_CALLS).
  */
 public class CamundaAdminOnlyFilter extends HttpFilter {
 
-  /** same pattern and same raw-URI arithmetic as ProcessEngineAuthenticationFilter, so both pick the same engine */
+  /**
+   * same pattern and same raw-URI arithmetic as ProcessEngineAuthenticationFilter, so both pick the
+   * same engine
+   */
   private static final Pattern REST_ENGINE = Pattern.compile("^/engine/(.*?)(/|$)");
 
   /** method + path below /camunda/api that the login page / logout needs without being admin. */
-  private static final List<String[]> PUBLIC_WEBAPP_CALLS = List.of(
-      new String[] {"GET", "/engine/engine/?"},                                  // engine names (login page)
-      new String[] {"GET", "/admin/auth/user/[^/]+"},                            // "who am I"
-      new String[] {"POST", "/admin/auth/user/[^/]+/login/[^/]+"},               // login
-      new String[] {"POST", "/admin/auth/user/[^/]+/logout"},                    // logout
-      new String[] {"GET", "/(cockpit|admin|tasklist)/plugin/[^/]+/static/.*"}   // plugin JS/CSS
-  );
+  private static final List<String[]> PUBLIC_WEBAPP_CALLS =
+      List.of(
+          new String[] {"GET", "/engine/engine/?"}, // engine names (login page)
+          new String[] {"GET", "/admin/auth/user/[^/]+"}, // "who am I"
+          new String[] {"POST", "/admin/auth/user/[^/]+/login/[^/]+"}, // login
+          new String[] {"POST", "/admin/auth/user/[^/]+/logout"}, // logout
+          new String[] {"GET", "/(cockpit|admin|tasklist)/plugin/[^/]+/static/.*"} // plugin JS/CSS
+          );
 
   private static final String API_PREFIX = "/camunda/api/";
 
@@ -64,7 +65,8 @@ public class CamundaAdminOnlyFilter extends HttpFilter {
       Matcher m = REST_ENGINE.matcher(sub);
       String engineName = m.find() ? m.group(1) : "default";
       ProcessEngine engine = BpmPlatform.getProcessEngineService().getProcessEngine(engineName);
-      Authentication current = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+      Authentication current =
+          engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
       if (current == null) {
         // e.g. GET /engine-rest/engine (whitelisted by Camunda's filter, so nobody authenticated)
         res.setHeader("WWW-Authenticate", "Basic realm=\"" + engineName + "\"");
@@ -80,10 +82,12 @@ public class CamundaAdminOnlyFilter extends HttpFilter {
     }
 
     // webapp mode. Match the whitelist on the container-decoded, normalised path, and only when the
-    // raw URI is identical to it (no ../, %2e, ;params, //) so a whitelisted prefix cannot be abused.
+    // raw URI is identical to it (no ../, %2e, ;params, //) so a whitelisted prefix cannot be
+    // abused.
     String normalised = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
     if (normalised.equals(path) && normalised.startsWith(API_PREFIX)) {
-      String apiPath = normalised.substring(API_PREFIX.length() - 1); // "/engine/engine/default/..."
+      String apiPath =
+          normalised.substring(API_PREFIX.length() - 1); // "/engine/engine/default/..."
       for (String[] call : PUBLIC_WEBAPP_CALLS) {
         if (call[0].equals(req.getMethod()) && apiPath.matches(call[1])) {
           chain.doFilter(req, res);

@@ -2,13 +2,12 @@ package fi.virkaprofiili.web.camunda;
 
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-
 import org.camunda.bpm.webapp.impl.util.ServletContextUtil;
 
 /**
- * Tells Camunda's webapp code (ProcessEnginesFilter, SecurityFilter, CsrfPreventionFilter)
- * that it lives under /camunda inside this WAR. Must run before the filters are initialised,
- * so it is declared as the first listener in web.xml.
+ * Tells Camunda's webapp code (ProcessEnginesFilter, SecurityFilter, CsrfPreventionFilter) that it
+ * lives under /camunda inside this WAR. Must run before the filters are initialised, so it is
+ * declared as the first listener in web.xml.
  */
 public class CamundaAppPathListener implements ServletContextListener {
 

@@ -1,10 +1,8 @@
 package fi.virkaprofiili.web.camunda;
 
+import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
-
-import jakarta.ws.rs.core.Application;
-
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 
 /**

@@ -1,11 +1,9 @@
 package fi.virkaprofiili.web.camunda;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-
+import java.io.IOException;
 import org.camunda.bpm.webapp.impl.engine.ProcessEnginesFilter;
 import org.camunda.bpm.webapp.impl.util.ServletContextUtil;
 

@@ -36,9 +36,14 @@ public class ClosingStepPage extends TaskPage {
   public String confirm() {
     String userId = currentUser.getId();
     return switch (getTask().getTaskKey()) {
-      case POST_CLOSURE_NOTICE -> complete(() -> closures.confirmNoticePosted(getTaskId(), userId), "closing.done.notice");
-      case CLOSE_ACCOUNT -> complete(() -> closures.confirmAccountClosed(getTaskId(), archived, userId), "closing.done.account");
-      default -> complete(() -> closures.confirmAccessRevoked(getTaskId(), userId), "closing.done.access");
+      case POST_CLOSURE_NOTICE ->
+          complete(() -> closures.confirmNoticePosted(getTaskId(), userId), "closing.done.notice");
+      case CLOSE_ACCOUNT ->
+          complete(
+              () -> closures.confirmAccountClosed(getTaskId(), archived, userId),
+              "closing.done.account");
+      default ->
+          complete(() -> closures.confirmAccessRevoked(getTaskId(), userId), "closing.done.access");
     };
   }
 

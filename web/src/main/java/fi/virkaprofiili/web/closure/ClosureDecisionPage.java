@@ -38,7 +38,9 @@ public class ClosureDecisionPage extends TaskPage {
 
   private String decide(ClosureDecision.Outcome outcome) {
     decision.setOutcome(outcome);
-    return complete(decision, () -> closures.decide(getTaskId(), decision, currentUser.getId()),
+    return complete(
+        decision,
+        () -> closures.decide(getTaskId(), decision, currentUser.getId()),
         "closure.decided." + outcome);
   }
 

@@ -23,9 +23,9 @@ public class ConsentPage extends TaskPage {
   }
 
   public String decline() {
-    return complete(() -> consent.decline(getTaskId(), reason, currentUser.getId()), "consent.declined");
+    return complete(
+        () -> consent.decline(getTaskId(), reason, currentUser.getId()), "consent.declined");
   }
-
 
   public String getReason() {
     return reason;

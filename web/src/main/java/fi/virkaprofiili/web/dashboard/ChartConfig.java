@@ -16,40 +16,51 @@ final class ChartConfig {
   private ChartConfig() {}
 
   /** One series of bars; horizontal when the labels are long, such as units' names. */
-  static String bars(String seriesLabel, List<String> labels, List<? extends Number> values, boolean horizontal) {
+  static String bars(
+      String seriesLabel, List<String> labels, List<? extends Number> values, boolean horizontal) {
     return stacked(labels, List.of(new Series(seriesLabel, values)), horizontal, false);
   }
 
   /** Several series stacked on each other, each with its own colour and a legend. */
-  static String stacked(List<String> labels, List<Series> series, boolean horizontal, boolean legend) {
+  static String stacked(
+      List<String> labels, List<Series> series, boolean horizontal, boolean legend) {
     JsonArrayBuilder datasets = JsonBuilders.array();
     for (int i = 0; i < series.size(); i++) {
       JsonArrayBuilder data = JsonBuilders.array();
       series.get(i).values().forEach(value -> data.add(value.longValue()));
-      datasets.add(JsonBuilders.object()
-          .add("label", series.get(i).label())
-          .add("data", data)
-          .add("backgroundColor", COLOURS.get(i % COLOURS.size())));
+      datasets.add(
+          JsonBuilders.object()
+              .add("label", series.get(i).label())
+              .add("data", data)
+              .add("backgroundColor", COLOURS.get(i % COLOURS.size())));
     }
     JsonArrayBuilder labelArray = JsonBuilders.array();
     labels.forEach(labelArray::add);
     boolean isStacked = series.size() > 1;
-    JsonObjectBuilder countAxis = JsonBuilders.object().add("beginAtZero", true).add("stacked", isStacked)
-        .add("ticks", JsonBuilders.object().add("precision", 0));
+    JsonObjectBuilder countAxis =
+        JsonBuilders.object()
+            .add("beginAtZero", true)
+            .add("stacked", isStacked)
+            .add("ticks", JsonBuilders.object().add("precision", 0));
     JsonObjectBuilder labelAxis = JsonBuilders.object().add("stacked", isStacked);
-    JsonObjectBuilder scales = JsonBuilders.object()
-        .add(horizontal ? "x" : "y", countAxis)
-        .add(horizontal ? "y" : "x", labelAxis);
+    JsonObjectBuilder scales =
+        JsonBuilders.object()
+            .add(horizontal ? "x" : "y", countAxis)
+            .add(horizontal ? "y" : "x", labelAxis);
     return JsonBuilders.object()
         .add("type", "bar")
         .add("data", JsonBuilders.object().add("labels", labelArray).add("datasets", datasets))
-        .add("options", JsonBuilders.object()
-            .add("indexAxis", horizontal ? "y" : "x")
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
-            .add("scales", scales)
-            .add("plugins", JsonBuilders.object()
-                .add("legend", JsonBuilders.object().add("display", legend))))
+        .add(
+            "options",
+            JsonBuilders.object()
+                .add("indexAxis", horizontal ? "y" : "x")
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", scales)
+                .add(
+                    "plugins",
+                    JsonBuilders.object()
+                        .add("legend", JsonBuilders.object().add("display", legend))))
         .build()
         .toString();
   }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The communications dashboard. Read once per request: it has nothing to remember between
- * requests, so nothing of it stays in the session.
+ * The communications dashboard. Read once per request: it has nothing to remember between requests,
+ * so nothing of it stays in the session.
  */
 @Named
 @RequestScoped
@@ -61,29 +61,39 @@ public class DashboardPage {
   }
 
   public String getStateChart() {
-    return ChartConfig.bars(messages.text("dashboard.profiles"),
+    return ChartConfig.bars(
+        messages.text("dashboard.profiles"),
         getByState().stream().map(entry -> messages.text("state." + entry.getKey())).toList(),
-        getByState().stream().map(Map.Entry::getValue).toList(), false);
+        getByState().stream().map(Map.Entry::getValue).toList(),
+        false);
   }
 
   public String getChannelChart() {
-    return ChartConfig.bars(messages.text("dashboard.profiles"),
+    return ChartConfig.bars(
+        messages.text("dashboard.profiles"),
         getByChannel().stream().map(entry -> messages.text("channel." + entry.getKey())).toList(),
-        getByChannel().stream().map(Map.Entry::getValue).toList(), false);
+        getByChannel().stream().map(Map.Entry::getValue).toList(),
+        false);
   }
 
   public String getUnitChart() {
-    return ChartConfig.bars(messages.text("dashboard.profiles"),
+    return ChartConfig.bars(
+        messages.text("dashboard.profiles"),
         figures.byUnit().stream().map(this::unitName).toList(),
-        figures.byUnit().stream().map(UnitCount::profiles).toList(), true);
+        figures.byUnit().stream().map(UnitCount::profiles).toList(),
+        true);
   }
 
   public String getReviewChart() {
     var reviews = figures.reviews();
-    return ChartConfig.bars(messages.text("dashboard.reviews"),
-        List.of(getDueSoonLabel(),
-            messages.text("dashboard.reviews.waitingForOwner"), messages.text("dashboard.reviews.overdue")),
-        List.of(reviews.dueSoon(), reviews.waitingForOwner(), reviews.overdue()), false);
+    return ChartConfig.bars(
+        messages.text("dashboard.reviews"),
+        List.of(
+            getDueSoonLabel(),
+            messages.text("dashboard.reviews.waitingForOwner"),
+            messages.text("dashboard.reviews.overdue")),
+        List.of(reviews.dueSoon(), reviews.waitingForOwner(), reviews.overdue()),
+        false);
   }
 
   public String getDecisionChart() {
@@ -91,13 +101,17 @@ public class DashboardPage {
     return ChartConfig.stacked(
         decisions.stream().map(waiting -> messages.taskName(waiting.taskKey())).toList(),
         List.of(
-            new ChartConfig.Series(messages.text("dashboard.decisions.underAWeek"),
+            new ChartConfig.Series(
+                messages.text("dashboard.decisions.underAWeek"),
                 decisions.stream().map(WaitingDecisions::underAWeek).toList()),
-            new ChartConfig.Series(messages.text("dashboard.decisions.oneToTwoWeeks"),
+            new ChartConfig.Series(
+                messages.text("dashboard.decisions.oneToTwoWeeks"),
                 decisions.stream().map(WaitingDecisions::oneToTwoWeeks).toList()),
-            new ChartConfig.Series(messages.text("dashboard.decisions.overTwoWeeks"),
+            new ChartConfig.Series(
+                messages.text("dashboard.decisions.overTwoWeeks"),
                 decisions.stream().map(WaitingDecisions::overTwoWeeks).toList())),
-        true, true);
+        true,
+        true);
   }
 
   public String getDueSoonLabel() {

@@ -23,9 +23,10 @@ public class AgreementPage extends TaskPage {
   }
 
   public String returnWithComments() {
-    return complete(() -> agreement.returnWithComments(getTaskId(), comments, currentUser.getId()), "agreement.returned");
+    return complete(
+        () -> agreement.returnWithComments(getTaskId(), comments, currentUser.getId()),
+        "agreement.returned");
   }
-
 
   public String getComments() {
     return comments;

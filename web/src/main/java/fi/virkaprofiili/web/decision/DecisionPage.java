@@ -33,7 +33,8 @@ public class DecisionPage extends TaskPage {
 
   private String decide(Decision decision) {
     return complete(
-        () -> decisions.decide(getTaskId(), decision, currentUser.getId()), "decided." + decision.getOutcome().name());
+        () -> decisions.decide(getTaskId(), decision, currentUser.getId()),
+        "decided." + decision.getOutcome().name());
   }
 
   public String getReason() {

@@ -24,27 +24,29 @@ public class UnitProfilesPage implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
 
-  private final PagedRows<UnitProfile> profiles = new PagedRows<>() {
-    private static final long serialVersionUID = 1L;
+  private final PagedRows<UnitProfile> profiles =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected long total() {
-      return unitProfiles.count(currentUser.getId());
-    }
+        @Override
+        protected long total() {
+          return unitProfiles.count(currentUser.getId());
+        }
 
-    @Override
-    protected Rows<UnitProfile> page(int first, int size, String sortField, boolean ascending) {
-      UnitProfiles.Order order = sortField == null
-          ? UnitProfiles.Order.NAME
-          : UnitProfiles.Order.valueOf(sortField.toUpperCase(Locale.ROOT));
-      return unitProfiles.page(currentUser.getId(), first, size, order, ascending);
-    }
+        @Override
+        protected Rows<UnitProfile> page(int first, int size, String sortField, boolean ascending) {
+          UnitProfiles.Order order =
+              sortField == null
+                  ? UnitProfiles.Order.NAME
+                  : UnitProfiles.Order.valueOf(sortField.toUpperCase(Locale.ROOT));
+          return unitProfiles.page(currentUser.getId(), first, size, order, ascending);
+        }
 
-    @Override
-    protected String keyOf(UnitProfile row) {
-      return Long.toString(row.id());
-    }
-  };
+        @Override
+        protected String keyOf(UnitProfile row) {
+          return Long.toString(row.id());
+        }
+      };
 
   /** Someone who manages no unit is told so and sent to the front page. */
   public String load() {

@@ -10,14 +10,19 @@ import org.primefaces.component.messages.MessagesRenderer;
 
 /**
  * PrimeFaces' messages, with each message a plain list item. PrimeFaces gives every {@code <li>}
- * the role "alert", which makes it no longer an item of its list for assistive technology (axe
- * rule "list", WCAG 1.3.1); the messages' container already announces them (aria-live).
+ * the role "alert", which makes it no longer an item of its list for assistive technology (axe rule
+ * "list", WCAG 1.3.1); the messages' container already announces them (aria-live).
  */
 public class AccessibleMessagesRenderer extends MessagesRenderer {
 
   @Override
-  protected void encodeMessage(ResponseWriter writer, Messages uiMessages, FacesMessage message, String severity,
-      boolean escape) throws IOException {
+  protected void encodeMessage(
+      ResponseWriter writer,
+      Messages uiMessages,
+      FacesMessage message,
+      String severity,
+      boolean escape)
+      throws IOException {
     super.encodeMessage(new ListItemWriter(writer), uiMessages, message, severity, escape);
   }
 

@@ -25,14 +25,20 @@ public class Dates {
 
   /** A calendar day, such as a closing date. */
   public String day(java.time.LocalDate day) {
-    return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(day);
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(day);
   }
 
   private static String format(Instant instant, DateTimeFormatter style) {
     if (instant == null) {
       return "";
     }
-    return style.withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(ZONE).format(instant);
+    return style
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .withZone(ZONE)
+        .format(instant);
   }
 }

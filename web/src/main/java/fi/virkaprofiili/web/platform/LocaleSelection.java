@@ -36,7 +36,8 @@ public class LocaleSelection {
       String chosen = external.getRequestParameterMap().get(PARAMETER);
       if (chosen != null && LANGUAGES.contains(chosen)) {
         locale = Locale.forLanguageTag(chosen);
-        external.addResponseCookie(COOKIE, chosen, Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true));
+        external.addResponseCookie(
+            COOKIE, chosen, Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true));
       } else {
         locale = initialLocale(external);
       }
@@ -54,32 +55,45 @@ public class LocaleSelection {
 
   /** This page, with what it was asked for, in {@code language}. */
   public String linkTo(String language) {
-    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     // After a forward (an error page), the address the user sees is the original one.
     Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
     String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
-    String query = forwarded != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+    String query =
+        forwarded != null
+            ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+            : request.getQueryString();
     return path + "?" + withLanguage(query, language);
   }
 
   /** A query string with its language parameter, if any, replaced by {@code language}. */
   static String withLanguage(String query, String language) {
-    String others = query == null ? "" : Arrays.stream(query.split("&"))
-        .filter(part -> !part.isEmpty() && !part.equals(PARAMETER) && !part.startsWith(PARAMETER + "="))
-        .collect(Collectors.joining("&"));
+    String others =
+        query == null
+            ? ""
+            : Arrays.stream(query.split("&"))
+                .filter(
+                    part ->
+                        !part.isEmpty()
+                            && !part.equals(PARAMETER)
+                            && !part.startsWith(PARAMETER + "="))
+                .collect(Collectors.joining("&"));
     String chosen = PARAMETER + "=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
     return others.isEmpty() ? chosen : others + "&" + chosen;
   }
 
   /**
-   * The language this request asks for without a choice in it: the one the user chose before
-   * (the cookie), else the browser's first of ours, else Finnish.
+   * The language this request asks for without a choice in it: the one the user chose before (the
+   * cookie), else the browser's first of ours, else Finnish.
    */
   public static Locale initialLocale(ExternalContext external) {
     return Locale.forLanguageTag(languageOf((HttpServletRequest) external.getRequest()));
   }
 
-  /** As {@link #initialLocale}, for a request outside the faces servlet; also heeds a choice in it. */
+  /**
+   * As {@link #initialLocale}, for a request outside the faces servlet; also heeds a choice in it.
+   */
   public static String languageOf(HttpServletRequest request) {
     String chosen = request.getParameter(PARAMETER);
     if (chosen != null && LANGUAGES.contains(chosen)) {

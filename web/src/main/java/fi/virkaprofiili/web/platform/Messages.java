@@ -36,9 +36,9 @@ public class Messages {
   }
 
   /**
-   * A message kept as a key, such as why an imported row was refused: from the portal's bundles,
-   * or else one of the rules' own messages (Bean Validation's {@code ValidationMessages}), whose
-   * one placeholder ({max}, {value}) gets the argument.
+   * A message kept as a key, such as why an imported row was refused: from the portal's bundles, or
+   * else one of the rules' own messages (Bean Validation's {@code ValidationMessages}), whose one
+   * placeholder ({max}, {value}) gets the argument.
    */
   public String ruleText(String key, String argument) {
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -48,8 +48,13 @@ public class Messages {
     }
     try {
       // No fallback to the server's own language: English is the rules' base bundle.
-      String rule = ResourceBundle.getBundle("ValidationMessages", locale,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
+      String rule =
+          ResourceBundle.getBundle(
+                  "ValidationMessages",
+                  locale,
+                  ResourceBundle.Control.getNoFallbackControl(
+                      ResourceBundle.Control.FORMAT_DEFAULT))
+              .getString(key);
       return argument == null ? rule : rule.replace("{max}", argument).replace("{value}", argument);
     } catch (MissingResourceException e) {
       return key;
@@ -82,7 +87,8 @@ public class Messages {
    */
   public void errorOnThisPage(String key, Object... arguments) {
     String text = text(key, arguments);
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
   private void add(FacesMessage.Severity severity, String key, Object... arguments) {

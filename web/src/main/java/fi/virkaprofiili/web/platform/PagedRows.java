@@ -31,10 +31,19 @@ public abstract class PagedRows<T extends Serializable> extends LazyDataModel<T>
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy.values().stream().filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-    Rows<T> rows = page(first, pageSize, sort == null ? null : sort.getField(),
-        sort == null || sort.getOrder() == SortOrder.ASCENDING);
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort =
+        sortBy.values().stream()
+            .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+            .findFirst()
+            .orElse(null);
+    Rows<T> rows =
+        page(
+            first,
+            pageSize,
+            sort == null ? null : sort.getField(),
+            sort == null || sort.getOrder() == SortOrder.ASCENDING);
     setRowCount(Math.toIntExact(rows.total()));
     return rows.rows();
   }

@@ -8,12 +8,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Portal sign-in: a JSF login page checked against Camunda's identity store. Camunda's own
- * webapps under {@code /camunda} keep their own login against the same store.
+ * Portal sign-in: a JSF login page checked against Camunda's identity store. Camunda's own webapps
+ * under {@code /camunda} keep their own login against the same store.
  */
 @ApplicationScoped
 @FacesConfig
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Roles.STAFF, Roles.MANAGERS, Roles.COMMUNICATIONS, Roles.IT, Roles.ADMINISTRATORS})
 public class SecurityConfiguration {}

@@ -26,24 +26,32 @@ public class MyProposalsPage {
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
 
-  private final LazyDataModel<Profile> profiles = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<Profile> profiles =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(proposals.countProposedBy(currentUser.getId()));
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return Math.toIntExact(proposals.countProposedBy(currentUser.getId()));
+        }
 
-    @Override
-    public List<Profile> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return proposals.proposedBy(currentUser.getId(), first, Math.min(Math.max(1, pageSize), ProposalService.PAGE_MAX));
-    }
+        @Override
+        public List<Profile> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return proposals.proposedBy(
+              currentUser.getId(),
+              first,
+              Math.min(Math.max(1, pageSize), ProposalService.PAGE_MAX));
+        }
 
-    @Override
-    public String getRowKey(Profile profile) {
-      return String.valueOf(profile.getId());
-    }
-  };
+        @Override
+        public String getRowKey(Profile profile) {
+          return String.valueOf(profile.getId());
+        }
+      };
 
   public LazyDataModel<Profile> getProfiles() {
     return profiles;

@@ -29,6 +29,7 @@ public class NewProposalPage implements Serializable {
 
   /** The draft left unfinished, offered when the page opens, until the author chooses. */
   private SavedDraft offered;
+
   private Instant savedAt;
 
   public void load() {

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The BPMN XML of a profile's process, for the diagram viewer on the profile's page. Under
- * {@code /portal}, so only the signed-in reach it; the boundary decides who may see which.
+ * The BPMN XML of a profile's process, for the diagram viewer on the profile's page. Under {@code
+ * /portal}, so only the signed-in reach it; the boundary decides who may see which.
  */
 @WebServlet("/portal/proposals/diagram")
 public class ProcessDiagramServlet extends HttpServlet {
@@ -23,7 +23,8 @@ public class ProcessDiagramServlet extends HttpServlet {
   @Inject private ProcessProgress progress;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long profileId;
     try {
       profileId = Long.parseLong(request.getParameter("id"));

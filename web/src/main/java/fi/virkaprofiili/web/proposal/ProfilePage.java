@@ -33,7 +33,9 @@ public class ProfilePage implements java.io.Serializable {
   private String closureReason;
   private Progress progress = Progress.NONE;
 
-  /** The manager of the owning unit asks for the profile to be closed; the decision task follows. */
+  /**
+   * The manager of the owning unit asks for the profile to be closed; the decision task follows.
+   */
   public String requestClosure() {
     try {
       closures.requestClosure(profileId, closureReason, currentUser.getId());
@@ -84,7 +86,10 @@ public class ProfilePage implements java.io.Serializable {
     return progress;
   }
 
-  /** The step in the user's language: a task by its task name, a waiting point by its own; else the model's name. */
+  /**
+   * The step in the user's language: a task by its task name, a waiting point by its own; else the
+   * model's name.
+   */
   public String stepName(Progress.Step step) {
     String key = "step." + step.id();
     String text = messages.text(key);

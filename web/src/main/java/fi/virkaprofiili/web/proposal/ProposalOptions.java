@@ -29,8 +29,11 @@ public class ProposalOptions {
 
   /** The name of the unit with this code in the language given; the code when it is not known. */
   public String unitName(String code, java.util.Locale locale) {
-    return getUnits().stream().filter(unit -> unit.getCode().equals(code)).findFirst()
-        .map(unit -> unit.name(locale)).orElse(code);
+    return getUnits().stream()
+        .filter(unit -> unit.getCode().equals(code))
+        .findFirst()
+        .map(unit -> unit.name(locale))
+        .orElse(code);
   }
 
   public Channel[] getChannels() {

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The proposal form in steps, for a new proposal and for its revision alike: which step the user
- * is at, how far they have come, and the rules of moving. Whatever the user typed is kept before
- * they move (as a draft, for a new proposal) if it keeps the {@link DraftRules}; they move forward
- * only from a step that is complete. The rules are the proposal's own Bean Validation constraints;
- * this only shows each broken one at its field.
+ * The proposal form in steps, for a new proposal and for its revision alike: which step the user is
+ * at, how far they have come, and the rules of moving. Whatever the user typed is kept before they
+ * move (as a draft, for a new proposal) if it keeps the {@link DraftRules}; they move forward only
+ * from a step that is complete. The rules are the proposal's own Bean Validation constraints; this
+ * only shows each broken one at its field.
  */
 @Dependent
 public class ProposalWizard implements Serializable {
@@ -28,14 +28,22 @@ public class ProposalWizard implements Serializable {
   public static final String FORM = "proposalForm";
 
   /** Fields whose component is not named after the property they edit. */
-  private static final Map<String, String> FIELDS = Map.of(
-      "unitCode", "unit",
-      "expertNamed", "expertUserId",
-      "campaignEndGiven", "campaignEndsOn",
-      "enoughAdministrators", "administrators",
-      "everyAdministratorNamedWithJobTitle", "administrators");
-  private static final Map<String, String> ADMINISTRATOR_FIELDS = Map.of(
-      "name", "administratorName", "jobTitle", "administratorTitle", "email", "administratorEmail");
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "unitCode", "unit",
+          "expertNamed", "expertUserId",
+          "campaignEndGiven", "campaignEndsOn",
+          "enoughAdministrators", "administrators",
+          "everyAdministratorNamedWithJobTitle", "administrators");
+
+  private static final Map<String, String> ADMINISTRATOR_FIELDS =
+      Map.of(
+          "name",
+          "administratorName",
+          "jobTitle",
+          "administratorTitle",
+          "email",
+          "administratorEmail");
 
   /** Keeps what the user typed, with the step they will be at; false when a boundary refused it. */
   @FunctionalInterface
@@ -70,8 +78,8 @@ public class ProposalWizard implements Serializable {
   }
 
   /**
-   * Keeps what was typed, as the user types, when it may be kept; shows nothing, for the page
-   * says nothing while the user is typing.
+   * Keeps what was typed, as the user types, when it may be kept; shows nothing, for the page says
+   * nothing while the user is typing.
    */
   public void keepQuietly(Keeper keeper) {
     if (!violations.isBroken(proposal, property -> true, DraftRules.class)) {
@@ -80,8 +88,8 @@ public class ProposalWizard implements Serializable {
   }
 
   /**
-   * Takes the user to a step they have reached, or the next one. What they typed is kept first,
-   * and nothing is kept when a field breaks a rule that holds even for a draft. Forward only from a
+   * Takes the user to a step they have reached, or the next one. What they typed is kept first, and
+   * nothing is kept when a field breaks a rule that holds even for a draft. Forward only from a
    * complete step; otherwise they stay, and each field that is missing or wrong says so.
    */
   public void moveTo(WizardStep to, Keeper keeper) {
@@ -90,8 +98,14 @@ public class ProposalWizard implements Serializable {
     }
     boolean forward = to.compareTo(step) > 0;
     Set<String> unsafe = draftBreaks();
-    boolean complete = !forward || violations.showAtFields(proposal,
-        property -> step.concerns(property) && !unsafe.contains(property), ProposalWizard::fieldOf).isEmpty();
+    boolean complete =
+        !forward
+            || violations
+                .showAtFields(
+                    proposal,
+                    property -> step.concerns(property) && !unsafe.contains(property),
+                    ProposalWizard::fieldOf)
+                .isEmpty();
     if (!unsafe.isEmpty()) {
       return;
     }
@@ -105,8 +119,8 @@ public class ProposalWizard implements Serializable {
   }
 
   /**
-   * Whether every step is complete, checked again before submitting; otherwise the user is taken
-   * to the first step that is not, where each missing field says so.
+   * Whether every step is complete, checked again before submitting; otherwise the user is taken to
+   * the first step that is not, where each missing field says so.
    */
   public boolean isReadyToSubmit() {
     for (WizardStep each : WizardStep.values()) {
@@ -121,7 +135,8 @@ public class ProposalWizard implements Serializable {
 
   /** Shows what even a draft may not say; returns the properties that say it. */
   private Set<String> draftBreaks() {
-    return violations.showAtFields(proposal, property -> true, ProposalWizard::fieldOf, DraftRules.class);
+    return violations.showAtFields(
+        proposal, property -> true, ProposalWizard::fieldOf, DraftRules.class);
   }
 
   /** The client id of the field that edits a property, as the wizard's page lays them out. */
@@ -130,7 +145,11 @@ public class ProposalWizard implements Serializable {
     String property = nodes.next().getName();
     if ("administrators".equals(property) && nodes.hasNext()) {
       Path.Node row = nodes.next();
-      return FORM + ":administrator:" + row.getIndex() + ":" + ADMINISTRATOR_FIELDS.getOrDefault(row.getName(), row.getName());
+      return FORM
+          + ":administrator:"
+          + row.getIndex()
+          + ":"
+          + ADMINISTRATOR_FIELDS.getOrDefault(row.getName(), row.getName());
     }
     return FORM + ":" + FIELDS.getOrDefault(property, property);
   }

@@ -4,8 +4,8 @@ import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.proposal.boundary.RevisionDrafts;
 import fi.virkaprofiili.proposal.boundary.SavedDraft;
-import fi.virkaprofiili.worklist.boundary.WorkItem;
 import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.worklist.boundary.WorkItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +13,9 @@ import java.time.Instant;
 
 /**
  * The proposer's revision of a returned proposal: the wizard's steps, filled in and all open, with
- * the manager's request above them. The changes are saved as a draft of this task at every move,
- * so that the proposer who opens the task again continues where they left it, or starts again
- * from the proposal as submitted.
+ * the manager's request above them. The changes are saved as a draft of this task at every move, so
+ * that the proposer who opens the task again continues where they left it, or starts again from the
+ * proposal as submitted.
  */
 @Named
 @ViewScoped
@@ -27,6 +27,7 @@ public class RevisionPage extends TaskPage {
   @Inject private ProposalWizard wizard;
 
   private Instant savedAt;
+
   /** When the changes the page opened with were saved; null when it opened with none. */
   private Instant resumedFrom;
 

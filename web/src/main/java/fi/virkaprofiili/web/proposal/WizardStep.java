@@ -8,13 +8,30 @@ import java.util.Set;
  * its properties breaks a rule. The last step shows everything before it is submitted.
  */
 public enum WizardStep {
-  PROFILE("kind", "name", "channel", "unitCode", "expertUserId", "expertNamed", "campaignEndsOn", "campaignEndGiven",
+  PROFILE(
+      "kind",
+      "name",
+      "channel",
+      "unitCode",
+      "expertUserId",
+      "expertNamed",
+      "campaignEndsOn",
+      "campaignEndGiven",
       "accountUrl"),
   PURPOSE("purpose", "targetAudiences"),
   CONTENT("plannedContent", "promotion", "successEvaluation"),
-  RESOURCING("administrators", "enoughAdministrators", "everyAdministratorNamedWithJobTitle", "hoursPerWeek",
+  RESOURCING(
+      "administrators",
+      "enoughAdministrators",
+      "everyAdministratorNamedWithJobTitle",
+      "hoursPerWeek",
       "updateFrequency"),
-  TERMS("termsOfUseUrl", "termsCheckedOn", "languages", "privateMessageHandling", "responseTimePromise",
+  TERMS(
+      "termsOfUseUrl",
+      "termsCheckedOn",
+      "languages",
+      "privateMessageHandling",
+      "responseTimePromise",
       "officialContact"),
   REVIEW;
 

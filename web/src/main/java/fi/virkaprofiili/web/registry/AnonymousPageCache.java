@@ -29,14 +29,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The public registry's pages and {@code verify} answers as they were written for visitors who
- * are not signed in, kept by address and language until a profile changes. They are the same for
- * every such visitor (they hold no form state and no session), and they are what the public loads
- * most: writing each again would cost the server most of its time under load.
+ * The public registry's pages and {@code verify} answers as they were written for visitors who are
+ * not signed in, kept by address and language until a profile changes. They are the same for every
+ * such visitor (they hold no form state and no session), and they are what the public loads most:
+ * writing each again would cost the server most of its time under load.
  *
- * <p>A page is kept only when it was rendered without a session and set no cookie, and for at
- * most a minute, for what changes with time alone (a closed profile leaves the list after its
- * period). Any written profile makes every kept page old at once, as for {@code verify}.
+ * <p>A page is kept only when it was rendered without a session and set no cookie, and for at most
+ * a minute, for what changes with time alone (a closed profile leaves the list after its period).
+ * Any written profile makes every kept page old at once, as for {@code verify}.
  */
 @WebFilter(urlPatterns = {"/registry.xhtml", "/embed.xhtml", "/api/registry/verify"})
 public class AnonymousPageCache extends HttpFilter {
@@ -44,12 +44,16 @@ public class AnonymousPageCache extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   static final Duration MAX_AGE = Duration.ofMinutes(1);
-  /** Past this many bytes kept, everything is forgotten at once: a page is some tens of kilobytes. */
+
+  /**
+   * Past this many bytes kept, everything is forgotten at once: a page is some tens of kilobytes.
+   */
   static final long MAX_BYTES = 32L * 1024 * 1024;
 
   private record Header(String name, String value) {}
 
-  private record Kept(long version, Instant renderedAt, int status, List<Header> headers, byte[] body) {}
+  private record Kept(
+      long version, Instant renderedAt, int status, List<Header> headers, byte[] body) {}
 
   private final transient Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final transient AtomicLong bytesKept = new AtomicLong();
@@ -58,25 +62,42 @@ public class AnonymousPageCache extends HttpFilter {
   @Inject private transient ProfileChanges changes;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null || request.getSession(false) != null) {
+    if (!"GET".equals(request.getMethod())
+        || request.getUserPrincipal() != null
+        || request.getSession(false) != null) {
       chain.doFilter(request, response);
       return;
     }
-    String key = LocaleSelection.languageOf(request) + " " + request.getRequestURI() + "?"
-        + (request.getQueryString() == null ? "" : request.getQueryString());
+    String key =
+        LocaleSelection.languageOf(request)
+            + " "
+            + request.getRequestURI()
+            + "?"
+            + (request.getQueryString() == null ? "" : request.getQueryString());
     // Read before rendering: a profile written meanwhile makes the page kept below old already.
     long version = changes.version();
     Kept page = kept.get(key);
-    if (page != null && page.version() == version && page.renderedAt().plus(MAX_AGE).isAfter(clock.instant())) {
+    if (page != null
+        && page.version() == version
+        && page.renderedAt().plus(MAX_AGE).isAfter(clock.instant())) {
       send(page, response);
       return;
     }
     Rendering rendering = new Rendering(response);
     chain.doFilter(request, rendering);
-    Kept rendered = new Kept(version, clock.instant(), rendering.status(), List.copyOf(rendering.headers), rendering.body());
-    if (rendered.status() == HttpServletResponse.SC_OK && !rendering.setCookie && request.getSession(false) == null) {
+    Kept rendered =
+        new Kept(
+            version,
+            clock.instant(),
+            rendering.status(),
+            List.copyOf(rendering.headers),
+            rendering.body());
+    if (rendered.status() == HttpServletResponse.SC_OK
+        && !rendering.setCookie
+        && request.getSession(false) == null) {
       if (bytesKept.addAndGet(rendered.body().length) > MAX_BYTES) {
         kept.clear();
         bytesKept.set(rendered.body().length);
@@ -157,27 +178,29 @@ public class AnonymousPageCache extends HttpFilter {
     @Override
     public ServletOutputStream getOutputStream() {
       if (stream == null) {
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) {
-            body.write(b);
-          }
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                body.write(b);
+              }
 
-          @Override
-          public void write(byte[] bytes, int offset, int length) {
-            body.write(bytes, offset, length);
-          }
+              @Override
+              public void write(byte[] bytes, int offset, int length) {
+                body.write(bytes, offset, length);
+              }
 
-          @Override
-          public boolean isReady() {
-            return true;
-          }
+              @Override
+              public boolean isReady() {
+                return true;
+              }
 
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException("a page kept for the registry is written at once");
-          }
-        };
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException(
+                    "a page kept for the registry is written at once");
+              }
+            };
       }
       return stream;
     }
@@ -186,7 +209,8 @@ public class AnonymousPageCache extends HttpFilter {
     public PrintWriter getWriter() {
       if (writer == null) {
         String encoding = getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+        Charset charset =
+            encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
         writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
       }
       return writer;

@@ -20,8 +20,12 @@ public class EmbedListing {
   private java.util.Locale locale;
 
   public void forUnit(String unitCode) {
-    String unit = unitCode == null || unitCode.isBlank() || unitCode.length() > 64 ? null : unitCode.strip();
-    profiles = registry.search(new RegistrySearch(null, unit, null, null, null, 0, RegistrySearch.MAX_SIZE)).profiles();
+    String unit =
+        unitCode == null || unitCode.isBlank() || unitCode.length() > 64 ? null : unitCode.strip();
+    profiles =
+        registry
+            .search(new RegistrySearch(null, unit, null, null, null, 0, RegistrySearch.MAX_SIZE))
+            .profiles();
   }
 
   /**
@@ -32,8 +36,10 @@ public class EmbedListing {
     if (locale == null) {
       var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
       String asked = external.getRequestParameterMap().get("lang");
-      locale = asked != null && LocaleSelection.LANGUAGES.contains(asked)
-          ? java.util.Locale.forLanguageTag(asked) : LocaleSelection.initialLocale(external);
+      locale =
+          asked != null && LocaleSelection.LANGUAGES.contains(asked)
+              ? java.util.Locale.forLanguageTag(asked)
+              : LocaleSelection.initialLocale(external);
     }
     return locale;
   }

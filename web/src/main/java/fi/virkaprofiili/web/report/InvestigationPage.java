@@ -25,7 +25,8 @@ public class InvestigationPage extends TaskPage {
       messages.error("investigation.outcome.required");
       return null;
     }
-    return complete(() -> reports.investigate(getTaskId(), outcome, note, currentUser.getId()),
+    return complete(
+        () -> reports.investigate(getTaskId(), outcome, note, currentUser.getId()),
         "investigation.done." + outcome);
   }
 

@@ -14,8 +14,8 @@ import java.io.Serializable;
 import java.util.logging.Logger;
 
 /**
- * A citizen reports a suspected fake profile, without signing in (R9). Against spam: a field
- * people do not see (a robot fills it) and a limit on reports from one address.
+ * A citizen reports a suspected fake profile, without signing in (R9). Against spam: a field people
+ * do not see (a robot fills it) and a limit on reports from one address.
  */
 @Named
 @ViewScoped
@@ -56,7 +56,9 @@ public class PublicReportPage implements Serializable {
   }
 
   private static String clientAddress() {
-    return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
   }
 
   /** The address the verification page passes on; it fills an empty address field only. */
@@ -65,7 +67,9 @@ public class PublicReportPage implements Serializable {
   }
 
   public void setSuggestedAddress(String address) {
-    if (address != null && !address.isBlank() && (form.getAddress() == null || form.getAddress().isBlank())) {
+    if (address != null
+        && !address.isBlank()
+        && (form.getAddress() == null || form.getAddress().isBlank())) {
       form.setAddress(address);
     }
   }

@@ -43,7 +43,8 @@ public class ReportRateLimit {
   }
 
   private void forgetOlderThan(Instant limit) {
-    for (Iterator<Map.Entry<String, Deque<Instant>>> entries = recent.entrySet().iterator(); entries.hasNext(); ) {
+    for (Iterator<Map.Entry<String, Deque<Instant>>> entries = recent.entrySet().iterator();
+        entries.hasNext(); ) {
       Deque<Instant> times = entries.next().getValue();
       synchronized (times) {
         while (!times.isEmpty() && times.peekFirst().isBefore(limit)) {

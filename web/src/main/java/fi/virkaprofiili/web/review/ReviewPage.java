@@ -27,7 +27,9 @@ public class ReviewPage extends TaskPage {
   }
 
   public String submit() {
-    return complete(answer, () -> reviews.answer(getTaskId(), answer, currentUser.getId()),
+    return complete(
+        answer,
+        () -> reviews.answer(getTaskId(), answer, currentUser.getId()),
         "review.done." + answer.getOutcome());
   }
 

@@ -23,7 +23,8 @@ public class AccessPage extends TaskPage {
   private String holders;
 
   public String register() {
-    return complete(() -> setup.registerAccess(getTaskId(), holders, currentUser.getId()), "access.registered");
+    return complete(
+        () -> setup.registerAccess(getTaskId(), holders, currentUser.getId()), "access.registered");
   }
 
   public String getHolders() {

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The proposer creates the account with the generated "about" text and records its address (R7). */
+/**
+ * The proposer creates the account with the generated "about" text and records its address (R7).
+ */
 @Named
 @ViewScoped
 public class AccountPage extends TaskPage {
@@ -39,7 +41,9 @@ public class AccountPage extends TaskPage {
   }
 
   public String record() {
-    return complete(() -> setup.recordAccountAddress(getTaskId(), url, currentUser.getId()), "account.recorded");
+    return complete(
+        () -> setup.recordAccountAddress(getTaskId(), url, currentUser.getId()),
+        "account.recorded");
   }
 
   public List<Map.Entry<ProfileLanguage, String>> getAboutTexts() {

@@ -25,24 +25,26 @@ public class AccountsPage implements Serializable {
 
   private String words;
 
-  private final PagedRows<AccountAccess> accounts = new PagedRows<>() {
-    private static final long serialVersionUID = 1L;
+  private final PagedRows<AccountAccess> accounts =
+      new PagedRows<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected long total() {
-      return register.count(currentUser.getId(), words);
-    }
+        @Override
+        protected long total() {
+          return register.count(currentUser.getId(), words);
+        }
 
-    @Override
-    protected Rows<AccountAccess> page(int first, int size, String sortField, boolean ascending) {
-      return register.accounts(currentUser.getId(), words, first, size);
-    }
+        @Override
+        protected Rows<AccountAccess> page(
+            int first, int size, String sortField, boolean ascending) {
+          return register.accounts(currentUser.getId(), words, first, size);
+        }
 
-    @Override
-    protected String keyOf(AccountAccess row) {
-      return Long.toString(row.profileId());
-    }
-  };
+        @Override
+        protected String keyOf(AccountAccess row) {
+          return Long.toString(row.profileId());
+        }
+      };
 
   /** Anyone outside IT is told so and sent to the front page. */
   public String load() {

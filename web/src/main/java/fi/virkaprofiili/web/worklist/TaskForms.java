@@ -24,14 +24,17 @@ public class TaskForms {
           Map.entry(ProfileLifecycle.POST_CLOSURE_NOTICE, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.CLOSE_ACCOUNT, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"),
-          Map.entry(fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT, "/portal/tasks/investigate"));
+          Map.entry(
+              fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT,
+              "/portal/tasks/investigate"));
 
   /** Tasks offered to a group (communications, IT): one member takes it, and may give it back. */
-  private static final java.util.Set<String> GROUP_TASKS = java.util.Set.of(
-      ProfileLifecycle.COMMUNICATIONS_AGREEMENT,
-      ProfileLifecycle.REGISTER_ACCESS,
-      ProfileLifecycle.REVOKE_ACCESS,
-      fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT);
+  private static final java.util.Set<String> GROUP_TASKS =
+      java.util.Set.of(
+          ProfileLifecycle.COMMUNICATIONS_AGREEMENT,
+          ProfileLifecycle.REGISTER_ACCESS,
+          ProfileLifecycle.REVOKE_ACCESS,
+          fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT);
 
   /** Every kind of task the portal has a form for, by its BPMN element id. */
   public java.util.List<String> getTaskKeys() {

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What every task form shares: the task named by the {@code task} view parameter, loaded only if
- * it still waits for the signed-in user; otherwise the user is told why and sent to the list. Each
+ * What every task form shares: the task named by the {@code task} view parameter, loaded only if it
+ * still waits for the signed-in user; otherwise the user is told why and sent to the list. Each
  * form also shows the task's dates and comments, and lets those who work on it set a follow-up date
  * and comment ({@code /WEB-INF/templates/taskWork.xhtml}).
  */
@@ -96,7 +96,9 @@ public abstract class TaskPage implements Serializable {
     }
   }
 
-  /** Puts the task off until the follow-up date chosen, or brings it back when the date is cleared. */
+  /**
+   * Puts the task off until the follow-up date chosen, or brings it back when the date is cleared.
+   */
   public void saveFollowUp() {
     try {
       workList.followUp(task.getTaskId(), followUp, currentUser.getId());

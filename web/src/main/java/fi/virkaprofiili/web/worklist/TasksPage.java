@@ -21,8 +21,8 @@ import org.primefaces.model.SortMeta;
 /**
  * The signed-in user's tasks and their groups' tasks, most urgent first, read a page at a time and
  * narrowed by kind, by what they concern, by channel and by when they are due. A group task can be
- * claimed, so that colleagues see it is being handled, and given back. A link to one task
- * ({@code ?task=}) opens its form.
+ * claimed, so that colleagues see it is being handled, and given back. A link to one task ({@code
+ * ?task=}) opens its form.
  */
 @Named
 @ViewScoped
@@ -38,44 +38,54 @@ public class TasksPage implements Serializable {
   private final TaskFilter filter = new TaskFilter();
   private String openTaskId;
 
-  private final LazyDataModel<WorkItem> tasks = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<WorkItem> tasks =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    /** What the table counted just before it reads the page: the page is placed with it, not counted again. */
-    private TaskCounts counted;
+        /**
+         * What the table counted just before it reads the page: the page is placed with it, not
+         * counted again.
+         */
+        private TaskCounts counted;
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      counted = workList.counts(currentUser.getId(), filter);
-      return (int) counted.total();
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+          counted = workList.counts(currentUser.getId(), filter);
+          return (int) counted.total();
+        }
 
-    @Override
-    public List<WorkItem> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      int max = Math.min(pageSize, WorkList.PAGE_MAX);
-      if (counted == null) {
-        return workList.page(currentUser.getId(), filter, first, max);
-      }
-      TaskCounts counts = counted;
-      // Used once: the next reading (another page, the same one after a claim) counts again.
-      counted = null;
-      return workList.page(currentUser.getId(), filter, counts, first, max);
-    }
+        @Override
+        public List<WorkItem> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+          int max = Math.min(pageSize, WorkList.PAGE_MAX);
+          if (counted == null) {
+            return workList.page(currentUser.getId(), filter, first, max);
+          }
+          TaskCounts counts = counted;
+          // Used once: the next reading (another page, the same one after a claim) counts again.
+          counted = null;
+          return workList.page(currentUser.getId(), filter, counts, first, max);
+        }
 
-    @Override
-    public String getRowKey(WorkItem task) {
-      return task.getTaskId();
-    }
-  };
+        @Override
+        public String getRowKey(WorkItem task) {
+          return task.getTaskId();
+        }
+      };
 
-  /** A link to one task, as an e-mail gives it, opens the task's form if the task still waits for the user. */
+  /**
+   * A link to one task, as an e-mail gives it, opens the task's form if the task still waits for
+   * the user.
+   */
   public String open() {
     if (openTaskId == null || openTaskId.isBlank()) {
       return null;
     }
     try {
       WorkItem task = workList.task(openTaskId, currentUser.getId());
-      return taskForms.outcomeFor(task.getTaskKey()) + "?faces-redirect=true&task=" + task.getTaskId();
+      return taskForms.outcomeFor(task.getTaskKey())
+          + "?faces-redirect=true&task="
+          + task.getTaskId();
     } catch (BusinessException refusal) {
       messages.refusal(refusal);
       return null;

@@ -22,7 +22,8 @@ class VerifyAnswersTest {
 
   @Test
   void anAnswerIsKeptWhileNoProfileChanges() {
-    assertThat(answers.about("instagram:kirjasto", fromTheDatabase("official"))).isEqualTo("official");
+    assertThat(answers.about("instagram:kirjasto", fromTheDatabase("official")))
+        .isEqualTo("official");
     assertThat(answers.about("instagram:kirjasto", fromTheDatabase("other"))).isEqualTo("official");
     assertThat(asked).hasValue(1);
   }
@@ -34,19 +35,23 @@ class VerifyAnswersTest {
 
     changes.written();
 
-    assertThat(answers.about("instagram:kirjasto", fromTheDatabase("closing"))).isEqualTo("closing");
+    assertThat(answers.about("instagram:kirjasto", fromTheDatabase("closing")))
+        .isEqualTo("closing");
     assertThat(answers.about("x:kaupunki", fromTheDatabase("official"))).isEqualTo("official");
     assertThat(asked).hasValue(4);
   }
 
   @Test
   void anAnswerWorkedOutWhileAProfileChangedIsNotKept() {
-    answers.about("instagram:kirjasto", () -> {
-      changes.written();
-      return new VerifyAnswers.Answer("read before the change committed", true);
-    });
+    answers.about(
+        "instagram:kirjasto",
+        () -> {
+          changes.written();
+          return new VerifyAnswers.Answer("read before the change committed", true);
+        });
 
-    assertThat(answers.about("instagram:kirjasto", fromTheDatabase("closing"))).isEqualTo("closing");
+    assertThat(answers.about("instagram:kirjasto", fromTheDatabase("closing")))
+        .isEqualTo("closing");
   }
 
   @Test
@@ -57,7 +62,8 @@ class VerifyAnswersTest {
     }
 
     assertThat(answers.about("instagram:kirjasto", fromTheDatabase("other"))).isEqualTo("official");
-    assertThat(answers.about("mastodon:user0@example.org", fromTheDatabase("not listed, asked again")))
+    assertThat(
+            answers.about("mastodon:user0@example.org", fromTheDatabase("not listed, asked again")))
         .isEqualTo("not listed, asked again");
   }
 

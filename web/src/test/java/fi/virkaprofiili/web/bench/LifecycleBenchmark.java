@@ -44,8 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A benchmark, not a test: lifecycles per second through the application's boundaries against a
- * plain engine running the same BPMN with no-op delegates, on the same PostgreSQL database, in
- * the same run; and SQL statements per lifecycle for both. Run by {@code ./mvnw -Pbenchmark verify}
+ * plain engine running the same BPMN with no-op delegates, on the same PostgreSQL database, in the
+ * same run; and SQL statements per lifecycle for both. Run by {@code ./mvnw -Pbenchmark verify}
  * only ({@code bench/README.md}); it asserts that every lifecycle completed, never how fast.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,7 +55,8 @@ class LifecycleBenchmark {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application().addClasses(ProcessSteps.class, RawLifecycle.class, RawLifecycle.Deadlines.class);
+    return Deployments.application()
+        .addClasses(ProcessSteps.class, RawLifecycle.class, RawLifecycle.Deadlines.class);
   }
 
   @Inject private ProcessEngine engine;
@@ -73,15 +74,25 @@ class LifecycleBenchmark {
     int lifecycles = Integer.getInteger("bench.lifecycle.count", 20);
     int rounds = Integer.getInteger("bench.lifecycle.rounds", 5);
     int warmUp = Integer.getInteger("bench.lifecycle.warmup", 20);
-    assertTrue(Boolean.getBoolean(StatementCounter.PROPERTY), "run with -D" + StatementCounter.PROPERTY + "=true");
+    assertTrue(
+        Boolean.getBoolean(StatementCounter.PROPERTY),
+        "run with -D" + StatementCounter.PROPERTY + "=true");
     steps = new ProcessSteps(engine);
 
     // Both sides run every job themselves: the job executor would only add its polling delay,
     // and would take the raw engine's jobs, which share the tables.
-    JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    JobExecutor jobExecutor =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     jobExecutor.shutdown();
-    try (RawLifecycle raw = new RawLifecycle(Settings.databaseUrl(), Settings.databaseUser(), Settings.databasePassword())) {
-      Side boundary = new Side("boundary", this::boundaryLifecycle, StatementCounter.APPLICATION, this::boundaryClosed);
+    try (RawLifecycle raw =
+        new RawLifecycle(
+            Settings.databaseUrl(), Settings.databaseUser(), Settings.databasePassword())) {
+      Side boundary =
+          new Side(
+              "boundary",
+              this::boundaryLifecycle,
+              StatementCounter.APPLICATION,
+              this::boundaryClosed);
       Side engineAlone = new Side("raw", raw::lifecycle, raw.statements(), raw::closed);
 
       boundary.run(warmUp);
@@ -98,8 +109,9 @@ class LifecycleBenchmark {
         pairedRatios.add(boundary.last() / engineAlone.last());
       }
 
-      String report = report(boundary, engineAlone, pairedRatios, lifecycles, rounds, warmUp)
-          + texts(boundary, boundaryTexts, engineAlone, rawTexts, lifecycles * rounds);
+      String report =
+          report(boundary, engineAlone, pairedRatios, lifecycles, rounds, warmUp)
+              + texts(boundary, boundaryTexts, engineAlone, rawTexts, lifecycles * rounds);
       LOG.info("\n" + report);
       String file = System.getProperty("bench.lifecycle.report");
       if (file != null) {
@@ -110,14 +122,24 @@ class LifecycleBenchmark {
     }
   }
 
-  /** Proposal to closed as the people do it, through the boundaries; returns the process instance. */
+  /**
+   * Proposal to closed as the people do it, through the boundaries; returns the process instance.
+   */
   private String boundaryLifecycle(long sequence) {
-    Profile profile = proposals.submit(LifecycleFixture.proposal("Benchmark " + sequence + " " + Instant.now()), "sanna");
+    Profile profile =
+        proposals.submit(
+            LifecycleFixture.proposal("Benchmark " + sequence + " " + Instant.now()), "sanna");
     String process = profile.getProcessInstanceId();
     decisions.decide(steps.task(process, MANAGER_DECISION), Decision.approve(), "markus");
     agreement.agree(steps.task(process, COMMUNICATIONS_AGREEMENT), "tiina");
-    setup.registerAccess(steps.task(process, REGISTER_ACCESS), "Benchmark account; both administrators as editors", "ilkka");
-    setup.recordAccountAddress(steps.task(process, RECORD_ACCOUNT_ADDRESS), "https://www.instagram.com/library_bench", "sanna");
+    setup.registerAccess(
+        steps.task(process, REGISTER_ACCESS),
+        "Benchmark account; both administrators as editors",
+        "ilkka");
+    setup.recordAccountAddress(
+        steps.task(process, RECORD_ACCOUNT_ADDRESS),
+        "https://www.instagram.com/library_bench",
+        "sanna");
     steps.runJobs(process, SET_UP_DONE, 2);
     steps.runJobs(process, PUBLISH_LISTING, 1);
 
@@ -125,8 +147,12 @@ class LifecycleBenchmark {
     reviews.answer(steps.task(process, PERIODIC_REVIEW), keptUp(), "sanna");
 
     closures.requestClosure(profile.getId(), "Benchmark", "markus");
-    closures.decide(steps.task(process, CLOSURE_DECISION),
-        ClosureDecision.close("Benchmark", LocalDate.now().plus(30, ChronoUnit.DAYS), "https://www.example.org/library"),
+    closures.decide(
+        steps.task(process, CLOSURE_DECISION),
+        ClosureDecision.close(
+            "Benchmark",
+            LocalDate.now().plus(30, ChronoUnit.DAYS),
+            "https://www.example.org/library"),
         "markus");
     steps.runJobs(process, ANNOUNCE_CLOSURE_IN_REGISTRY, 1);
     steps.runJobs(process, NOTIFY_CLOSURE, 1);
@@ -142,8 +168,13 @@ class LifecycleBenchmark {
 
   /** The process ended at its closed end and the profile it started for is closed. */
   private boolean boundaryClosed(String process) {
-    String profileId = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(process).singleResult().getBusinessKey();
+    String profileId =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(process)
+            .singleResult()
+            .getBusinessKey();
     return steps.endedAt(process, PROFILE_CLOSED)
         && proposals.profile(Long.parseLong(profileId)).getState() == ProfileState.CLOSED;
   }
@@ -160,7 +191,8 @@ class LifecycleBenchmark {
 
   /** One side of the comparison and its measured rounds. */
   private static final class Side {
-    private static long sequence = 1_000_000_000L + Instant.now().getEpochSecond() % 1_000_000 * 1000;
+    private static long sequence =
+        1_000_000_000L + Instant.now().getEpochSecond() % 1_000_000 * 1000;
 
     final String name;
     final LongFunction<String> lifecycle;
@@ -171,7 +203,11 @@ class LifecycleBenchmark {
     final List<Double> commitsPerLifecycle = new ArrayList<>();
     final List<Double> autoCommittedPerLifecycle = new ArrayList<>();
 
-    Side(String name, LongFunction<String> lifecycle, StatementCounter sql, Predicate<String> closed) {
+    Side(
+        String name,
+        LongFunction<String> lifecycle,
+        StatementCounter sql,
+        Predicate<String> closed) {
       this.name = name;
       this.lifecycle = lifecycle;
       this.sql = sql;
@@ -202,40 +238,90 @@ class LifecycleBenchmark {
       commitsPerLifecycle.add((double) (sql.commits() - commitsBefore) / count);
       autoCommittedPerLifecycle.add((double) (sql.autoCommitted() - autoCommittedBefore) / count);
       // Checked after the clock stopped: every lifecycle ran to its end.
-      processes.forEach(process -> assertTrue(closed.test(process), name + " process " + process + " did not close"));
+      processes.forEach(
+          process ->
+              assertTrue(closed.test(process), name + " process " + process + " did not close"));
     }
   }
 
-  private static String report(Side boundary, Side raw, List<Double> pairedRatios, int lifecycles, int rounds, int warmUp) {
+  private static String report(
+      Side boundary, Side raw, List<Double> pairedRatios, int lifecycles, int rounds, int warmUp) {
     double boundaryRate = median(boundary.perSecond);
     double rawRate = median(raw.perSecond);
     double boundarySql = median(boundary.statementsPerLifecycle);
     double rawSql = median(raw.statementsPerLifecycle);
     StringBuilder out = new StringBuilder();
-    out.append("Lifecycle benchmark, ").append(Instant.now().truncatedTo(ChronoUnit.MINUTES)).append(", ")
-        .append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPU(s), ")
-        .append(Settings.databaseUrl()).append(".\n")
-        .append(rounds).append(" rounds of ").append(lifecycles).append(" lifecycles per side, alternating, after ")
-        .append(warmUp).append(" warm-up lifecycles per side; medians over the rounds, min-max in brackets.\n")
-        .append("Lifecycle: proposal, decision, agreement, set-up, listed, review, closure request and decision,")
-        .append(" notices, closing date, closing steps, closed; every job run at once by the driver.\n\n")
-        .append("| Measurement | boundary (application) | raw engine (no-op delegates) | boundary / raw |\n")
+    out.append("Lifecycle benchmark, ")
+        .append(Instant.now().truncatedTo(ChronoUnit.MINUTES))
+        .append(", ")
+        .append(Runtime.version())
+        .append(", ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" CPU(s), ")
+        .append(Settings.databaseUrl())
+        .append(".\n")
+        .append(rounds)
+        .append(" rounds of ")
+        .append(lifecycles)
+        .append(" lifecycles per side, alternating, after ")
+        .append(warmUp)
+        .append(" warm-up lifecycles per side; medians over the rounds, min-max in brackets.\n")
+        .append(
+            "Lifecycle: proposal, decision, agreement, set-up, listed, review, closure request and decision,")
+        .append(
+            " notices, closing date, closing steps, closed; every job run at once by the driver.\n\n")
+        .append(
+            "| Measurement | boundary (application) | raw engine (no-op delegates) | boundary / raw |\n")
         .append("|---|---:|---:|---:|\n")
-        .append(String.format(Locale.ROOT, "| Lifecycles per second | %.1f (%.1f-%.1f) | %.1f (%.1f-%.1f) | %.2f |%n",
-            boundaryRate, min(boundary.perSecond), max(boundary.perSecond),
-            rawRate, min(raw.perSecond), max(raw.perSecond), boundaryRate / rawRate))
-        .append(String.format(Locale.ROOT, "| Lifecycles per second, ratio within each round | | | %.2f (%.2f-%.2f) |%n",
-            median(pairedRatios), min(pairedRatios), max(pairedRatios)))
-        .append(String.format(Locale.ROOT, "| Milliseconds per lifecycle | %.0f | %.0f | %.2f |%n",
-            1000 / boundaryRate, 1000 / rawRate, rawRate / boundaryRate))
-        .append(String.format(Locale.ROOT, "| SQL statements per lifecycle | %.0f | %.0f | %.2f |%n",
-            boundarySql, rawSql, boundarySql / rawSql))
-        .append(String.format(Locale.ROOT, "| Commits per lifecycle | %.0f | %.0f | |%n",
-            median(boundary.commitsPerLifecycle), median(raw.commitsPerLifecycle)))
-        .append(String.format(Locale.ROOT, "| Statements in auto-commit (each its own transaction) per lifecycle | %.0f | %.0f | |%n",
-            median(boundary.autoCommittedPerLifecycle), median(raw.autoCommittedPerLifecycle)))
-        .append("\nPer round (lifecycles/s): boundary ").append(rounded(boundary.perSecond))
-        .append("; raw ").append(rounded(raw.perSecond)).append(".\n");
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Lifecycles per second | %.1f (%.1f-%.1f) | %.1f (%.1f-%.1f) | %.2f |%n",
+                boundaryRate,
+                min(boundary.perSecond),
+                max(boundary.perSecond),
+                rawRate,
+                min(raw.perSecond),
+                max(raw.perSecond),
+                boundaryRate / rawRate))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Lifecycles per second, ratio within each round | | | %.2f (%.2f-%.2f) |%n",
+                median(pairedRatios),
+                min(pairedRatios),
+                max(pairedRatios)))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Milliseconds per lifecycle | %.0f | %.0f | %.2f |%n",
+                1000 / boundaryRate,
+                1000 / rawRate,
+                rawRate / boundaryRate))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| SQL statements per lifecycle | %.0f | %.0f | %.2f |%n",
+                boundarySql,
+                rawSql,
+                boundarySql / rawSql))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Commits per lifecycle | %.0f | %.0f | |%n",
+                median(boundary.commitsPerLifecycle),
+                median(raw.commitsPerLifecycle)))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Statements in auto-commit (each its own transaction) per lifecycle | %.0f | %.0f | |%n",
+                median(boundary.autoCommittedPerLifecycle),
+                median(raw.autoCommittedPerLifecycle)))
+        .append("\nPer round (lifecycles/s): boundary ")
+        .append(rounded(boundary.perSecond))
+        .append("; raw ")
+        .append(rounded(raw.perSecond))
+        .append(".\n");
     return out.toString();
   }
 
@@ -243,22 +329,41 @@ class LifecycleBenchmark {
    * When SQL texts were counted: the statements and commits per lifecycle that the boundary side
    * ran more (or fewer) of than the raw side, over the measured rounds, largest difference first.
    */
-  private static String texts(Side boundary, Map<String, Long> boundaryBefore, Side raw, Map<String, Long> rawBefore, int lifecycles) {
-    Map<String, Long> ours = StatementCounter.difference(boundary.sql.texts(), boundaryBefore, Integer.MAX_VALUE);
-    Map<String, Long> theirs = StatementCounter.difference(raw.sql.texts(), rawBefore, Integer.MAX_VALUE);
+  private static String texts(
+      Side boundary,
+      Map<String, Long> boundaryBefore,
+      Side raw,
+      Map<String, Long> rawBefore,
+      int lifecycles) {
+    Map<String, Long> ours =
+        StatementCounter.difference(boundary.sql.texts(), boundaryBefore, Integer.MAX_VALUE);
+    Map<String, Long> theirs =
+        StatementCounter.difference(raw.sql.texts(), rawBefore, Integer.MAX_VALUE);
     if (ours.isEmpty()) {
       return "";
     }
     java.util.Set<String> all = new java.util.HashSet<>(ours.keySet());
     all.addAll(theirs.keySet());
-    StringBuilder out = new StringBuilder("\nStatements and commits per lifecycle where the sides differ (boundary, raw, difference):\n\n");
+    StringBuilder out =
+        new StringBuilder(
+            "\nStatements and commits per lifecycle where the sides differ (boundary, raw, difference):\n\n");
     all.stream()
         .filter(sql -> !ours.getOrDefault(sql, 0L).equals(theirs.getOrDefault(sql, 0L)))
-        .sorted(java.util.Comparator.comparingLong((String sql) -> -Math.abs(ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L))))
-        .forEach(sql -> out.append(String.format(Locale.ROOT, "%6.2f %6.2f %+6.2f  %s%n",
-            (double) ours.getOrDefault(sql, 0L) / lifecycles, (double) theirs.getOrDefault(sql, 0L) / lifecycles,
-            (double) (ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L)) / lifecycles,
-            sql.length() > 220 ? sql.substring(0, 220) + "…" : sql)));
+        .sorted(
+            java.util.Comparator.comparingLong(
+                (String sql) ->
+                    -Math.abs(ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L))))
+        .forEach(
+            sql ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "%6.2f %6.2f %+6.2f  %s%n",
+                        (double) ours.getOrDefault(sql, 0L) / lifecycles,
+                        (double) theirs.getOrDefault(sql, 0L) / lifecycles,
+                        (double) (ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L))
+                            / lifecycles,
+                        sql.length() > 220 ? sql.substring(0, 220) + "…" : sql)));
     return out.toString();
   }
 
@@ -277,6 +382,7 @@ class LifecycleBenchmark {
   }
 
   private static String rounded(List<Double> values) {
-    return Arrays.toString(values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toArray());
+    return Arrays.toString(
+        values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toArray());
   }
 }

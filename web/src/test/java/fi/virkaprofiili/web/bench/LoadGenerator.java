@@ -22,11 +22,11 @@ import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 
 /**
- * A small HTTP/1.1 load generator: a fixed number of keep-alive connections, one thread each,
- * each sending its next GET as soon as the answer to the last one has been read, for a fixed
- * time. Plain sockets, so that the benchmark needs nothing but the JDK and so that exactly that
- * many connections are open; bodies are read and thrown away, never parsed. A connection may
- * carry a cookie, such as the session of a person who signed in, on each of its requests.
+ * A small HTTP/1.1 load generator: a fixed number of keep-alive connections, one thread each, each
+ * sending its next GET as soon as the answer to the last one has been read, for a fixed time. Plain
+ * sockets, so that the benchmark needs nothing but the JDK and so that exactly that many
+ * connections are open; bodies are read and thrown away, never parsed. A connection may carry a
+ * cookie, such as the session of a person who signed in, on each of its requests.
  */
 final class LoadGenerator {
 
@@ -34,6 +34,7 @@ final class LoadGenerator {
 
   private final String host;
   private final int port;
+
   /** How long each connection waits after an answer before its next request; none by default. */
   private final Duration pause;
 
@@ -48,16 +49,22 @@ final class LoadGenerator {
   }
 
   /**
-   * The same load, but each connection pauses between an answer and its next request, as a
-   * person reads a page before the next: between half and one and a half times {@code pause},
-   * at random, so that the connections do not move in step.
+   * The same load, but each connection pauses between an answer and its next request, as a person
+   * reads a page before the next: between half and one and a half times {@code pause}, at random,
+   * so that the connections do not move in step.
    */
   LoadGenerator pausing(Duration pause) {
     return new LoadGenerator(host, port, pause);
   }
 
   /** What one measurement saw. */
-  record Run(String name, int connections, long requests, long failures, double seconds, long[] sortedNanos) {
+  record Run(
+      String name,
+      int connections,
+      long requests,
+      long failures,
+      double seconds,
+      long[] sortedNanos) {
 
     double perSecond() {
       return requests / seconds;
@@ -74,17 +81,26 @@ final class LoadGenerator {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s, %d connection(s): %.0f requests/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed",
-          name, connections, perSecond(), percentileMillis(50), percentileMillis(95), percentileMillis(99), failures);
+      return String.format(
+          Locale.ROOT,
+          "%s, %d connection(s): %.0f requests/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d failed",
+          name,
+          connections,
+          perSecond(),
+          percentileMillis(50),
+          percentileMillis(95),
+          percentileMillis(99),
+          failures);
     }
   }
 
   /**
-   * GETs {@code target.apply(n)} (path and query, n counting from 0 over all connections) on
-   * {@code connections} connections for {@code duration}. A request counts when its answer was
-   * read completely; one that is not a 200 counts as failed.
+   * GETs {@code target.apply(n)} (path and query, n counting from 0 over all connections) on {@code
+   * connections} connections for {@code duration}. A request counts when its answer was read
+   * completely; one that is not a 200 counts as failed.
    */
-  Run run(String name, int connections, Duration duration, LongFunction<String> target) throws InterruptedException {
+  Run run(String name, int connections, Duration duration, LongFunction<String> target)
+      throws InterruptedException {
     return run(name, connections, duration, target, connection -> null);
   }
 
@@ -92,7 +108,12 @@ final class LoadGenerator {
    * As {@link #run(String, int, Duration, LongFunction)}, with the {@code Cookie} header that
    * {@code cookies.apply(i)} gives for connection i (none when null) on every request it sends.
    */
-  Run run(String name, int connections, Duration duration, LongFunction<String> target, IntFunction<String> cookies)
+  Run run(
+      String name,
+      int connections,
+      Duration duration,
+      LongFunction<String> target,
+      IntFunction<String> cookies)
       throws InterruptedException {
     AtomicLong sequence = new AtomicLong();
     CountDownLatch connected = new CountDownLatch(connections);
@@ -112,8 +133,13 @@ final class LoadGenerator {
     for (Connection worker : workers) {
       worker.thread.join();
       if (worker.error != null) {
-        throw new IllegalStateException(name + ": a connection failed after " + worker.count + " answers, waiting for "
-            + worker.current, worker.error);
+        throw new IllegalStateException(
+            name
+                + ": a connection failed after "
+                + worker.count
+                + " answers, waiting for "
+                + worker.current,
+            worker.error);
       }
       end = Math.max(end, worker.finished);
     }
@@ -148,7 +174,12 @@ final class LoadGenerator {
     private InputStream in;
     private OutputStream out;
 
-    Connection(LongFunction<String> target, String cookie, AtomicLong sequence, CountDownLatch connected, CountDownLatch start) {
+    Connection(
+        LongFunction<String> target,
+        String cookie,
+        AtomicLong sequence,
+        CountDownLatch connected,
+        CountDownLatch start) {
       this.target = target;
       this.cookieHeader = cookie == null ? "" : "Cookie: " + cookie + "\r\n";
       this.sequence = sequence;
@@ -165,8 +196,17 @@ final class LoadGenerator {
         start.await();
         while (System.nanoTime() < deadline) {
           current = target.apply(sequence.getAndIncrement());
-          byte[] request = ("GET " + current + " HTTP/1.1\r\nHost: " + host + ":" + port
-              + "\r\nUser-Agent: virkaprofiili-benchmark\r\nAccept: */*\r\n" + cookieHeader + "\r\n").getBytes(StandardCharsets.US_ASCII);
+          byte[] request =
+              ("GET "
+                      + current
+                      + " HTTP/1.1\r\nHost: "
+                      + host
+                      + ":"
+                      + port
+                      + "\r\nUser-Agent: virkaprofiili-benchmark\r\nAccept: */*\r\n"
+                      + cookieHeader
+                      + "\r\n")
+                  .getBytes(StandardCharsets.US_ASCII);
           long sent = System.nanoTime();
           out.write(request);
           out.flush();
@@ -186,7 +226,10 @@ final class LoadGenerator {
             open();
           }
           if (!pause.isZero()) {
-            long nanos = (long) (pause.toNanos() * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
+            long nanos =
+                (long)
+                    (pause.toNanos()
+                        * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
             long left = Math.min(nanos, deadline - System.nanoTime());
             if (left > 0) {
               Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
@@ -230,7 +273,10 @@ final class LoadGenerator {
     }
   }
 
-  /** The status of an HTTP/1.1 answer, read to its end: by Content-Length, chunks, or the closing of the connection. */
+  /**
+   * The status of an HTTP/1.1 answer, read to its end: by Content-Length, chunks, or the closing of
+   * the connection.
+   */
   private record Answer(int status, boolean close) {
 
     static Answer read(InputStream in) throws IOException {
@@ -247,7 +293,7 @@ final class LoadGenerator {
           case "content-length" -> length = Long.parseLong(value);
           case "transfer-encoding" -> chunked = value.contains("chunked");
           case "connection" -> close = value.contains("close");
-          default -> { }
+          default -> {}
         }
       }
       if (status == 204 || status == 304 || (status >= 100 && status < 200)) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The portal benchmark's signed-in people, known to both its sides: the fixture in the server
- * creates them, the load generator outside signs them in. Everyone is staff, as in the demo;
- * some are also managers (of the seeded units), communications or IT.
+ * creates them, the load generator outside signs them in. Everyone is staff, as in the demo; some
+ * are also managers (of the seeded units), communications or IT.
  */
 final class PortalUsers {
 
@@ -30,8 +30,8 @@ final class PortalUsers {
   private PortalUsers() {}
 
   /**
-   * {@code count} users: a quarter managers, a sixth communications and a tenth IT (at least one
-   * of each), the rest staff only.
+   * {@code count} users: a quarter managers, a sixth communications and a tenth IT (at least one of
+   * each), the rest staff only.
    */
   static List<User> of(int count) {
     int managers = Math.max(1, count / 4);

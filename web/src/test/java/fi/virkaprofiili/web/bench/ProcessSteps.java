@@ -19,10 +19,13 @@ final class ProcessSteps {
   }
 
   String task(String processInstanceId, String taskKey) {
-    Task task = engine.getTaskService().createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey)
-        .singleResult();
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     if (task == null) {
       throw new IllegalStateException("No " + taskKey + " task in process " + processInstanceId);
     }
@@ -31,22 +34,36 @@ final class ProcessSteps {
 
   /** Runs the jobs (continuations or timers, due or not) waiting at the element. */
   void runJobs(String processInstanceId, String activityId, int expected) {
-    List<Job> jobs = engine.getManagementService().createJobQuery()
-        .processInstanceId(processInstanceId)
-        .activityId(activityId)
-        .list();
+    List<Job> jobs =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .activityId(activityId)
+            .list();
     if (jobs.size() != expected) {
       throw new IllegalStateException(
-          jobs.size() + " jobs at " + activityId + " in process " + processInstanceId + ", expected " + expected);
+          jobs.size()
+              + " jobs at "
+              + activityId
+              + " in process "
+              + processInstanceId
+              + ", expected "
+              + expected);
     }
     jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
   /** Whether the process ran to its end event. */
   boolean endedAt(String processInstanceId, String endEventId) {
-    var instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId)
-        .singleResult();
-    return instance != null && instance.getEndTime() != null && endEventId.equals(instance.getEndActivityId());
+    var instance =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .singleResult();
+    return instance != null
+        && instance.getEndTime() != null
+        && endEventId.equals(instance.getEndActivityId());
   }
 }

@@ -25,18 +25,24 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * The baseline: a plain Camunda engine on the same database and tables, history full and ids as
- * the application's engine, its job executor off, running the same BPMN and DMN with delegates
- * that do nothing. It drives the lifecycle the benchmark drives through the boundaries, with the
- * same variables, straight through the engine's services.
+ * The baseline: a plain Camunda engine on the same database and tables, history full and ids as the
+ * application's engine, its job executor off, running the same BPMN and DMN with delegates that do
+ * nothing. It drives the lifecycle the benchmark drives through the boundaries, with the same
+ * variables, straight through the engine's services.
  */
 final class RawLifecycle implements AutoCloseable {
 
   static final String ENGINE_NAME = "lifecycle-benchmark-raw";
 
-  private static final List<String> DELEGATES = List.of(
-      CHECK_COMPLETENESS_BEAN, PUBLISH_LISTING_BEAN, SEND_DECISION_REMINDER_BEAN, ESCALATE_DECISION_BEAN,
-      ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN, NOTIFY_CLOSURE_BEAN, MARK_CLOSED_BEAN);
+  private static final List<String> DELEGATES =
+      List.of(
+          CHECK_COMPLETENESS_BEAN,
+          PUBLISH_LISTING_BEAN,
+          SEND_DECISION_REMINDER_BEAN,
+          ESCALATE_DECISION_BEAN,
+          ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN,
+          NOTIFY_CLOSURE_BEAN,
+          MARK_CLOSED_BEAN);
 
   private static final Deadlines DEADLINES = new Deadlines();
 
@@ -47,8 +53,13 @@ final class RawLifecycle implements AutoCloseable {
 
   RawLifecycle(String url, String user, String password) {
     // Named, so that the database tells its statements from the application's.
-    pool = new PooledDataSource(RawLifecycle.class.getClassLoader(), "org.postgresql.Driver",
-        url + (url.contains("?") ? "&" : "?") + "ApplicationName=raw-engine", user, password);
+    pool =
+        new PooledDataSource(
+            RawLifecycle.class.getClassLoader(),
+            "org.postgresql.Driver",
+            url + (url.contains("?") ? "&" : "?") + "ApplicationName=raw-engine",
+            user,
+            password);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(ENGINE_NAME);
     configuration.setDataSource(counted(pool));
@@ -69,18 +80,21 @@ final class RawLifecycle implements AutoCloseable {
    * engine finds them deployed already and both engines run the one process definition.
    */
   private void deploy() {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-        .name(ProcessEngineBootstrap.DEPLOYMENT_NAME)
-        .source("virkaprofiili-processes")
-        .enableDuplicateFiltering(true);
+    DeploymentBuilder deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name(ProcessEngineBootstrap.DEPLOYMENT_NAME)
+            .source("virkaprofiili-processes")
+            .enableDuplicateFiltering(true);
     ProcessEngineBootstrap.PROCESS_RESOURCES.forEach(deployment::addClasspathResource);
     deployment.deploy();
   }
 
   /**
-   * Proposal to closed, with the variables the boundaries set; returns the process instance id.
-   * The no-op delegates are registered for this lifecycle only: every engine's expressions look
-   * at the thread's mocks first, the application's too.
+   * Proposal to closed, with the variables the boundaries set; returns the process instance id. The
+   * no-op delegates are registered for this lifecycle only: every engine's expressions look at the
+   * thread's mocks first, the application's too.
    */
   String lifecycle(long profileId) {
     JavaDelegate nothing = execution -> {};
@@ -102,7 +116,8 @@ final class RawLifecycle implements AutoCloseable {
     proposal.put(VAR_EXPERT, null);
     proposal.put(VAR_PROFILE_ID, profileId);
     proposal.put(VAR_PROPOSER, "sanna");
-    String process = runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(profileId), proposal).getId();
+    String process =
+        runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(profileId), proposal).getId();
 
     tasks.complete(steps.task(process, MANAGER_DECISION), Map.of(VAR_DECISION, APPROVE));
     String agreement = steps.task(process, COMMUNICATIONS_AGREEMENT);
@@ -116,9 +131,14 @@ final class RawLifecycle implements AutoCloseable {
     steps.runJobs(process, REVIEW_DUE, 1);
     tasks.complete(steps.task(process, PERIODIC_REVIEW), Map.of(VAR_REVIEW_OUTCOME, CONTINUE));
 
-    runtime.createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE).processInstanceId(process).correlate();
+    runtime
+        .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
+        .processInstanceId(process)
+        .correlate();
     Date closingDate = Date.from(Instant.now().plus(Duration.ofDays(30)));
-    tasks.complete(steps.task(process, CLOSURE_DECISION), Map.of(VAR_CLOSURE, CLOSE, VAR_CLOSING_DATE, closingDate));
+    tasks.complete(
+        steps.task(process, CLOSURE_DECISION),
+        Map.of(VAR_CLOSURE, CLOSE, VAR_CLOSING_DATE, closingDate));
     steps.runJobs(process, ANNOUNCE_CLOSURE_IN_REGISTRY, 1);
     steps.runJobs(process, NOTIFY_CLOSURE, 1);
     tasks.complete(steps.task(process, POST_CLOSURE_NOTICE));
@@ -147,15 +167,18 @@ final class RawLifecycle implements AutoCloseable {
   }
 
   private DataSource counted(DataSource dataSource) {
-    return (DataSource) Proxy.newProxyInstance(RawLifecycle.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          try {
-            Object result = method.invoke(dataSource, args);
-            return result instanceof Connection connection ? sql.counting(connection) : result;
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            RawLifecycle.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              try {
+                Object result = method.invoke(dataSource, args);
+                return result instanceof Connection connection ? sql.counting(connection) : result;
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** The timer dates the application's {@code deadlines} bean gives, at its default delays. */

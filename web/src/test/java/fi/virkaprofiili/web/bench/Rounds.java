@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * One kind of request of a load benchmark and its measured rounds, with the SQL statements the
- * application ran per request in each (read from {@link StatementProbe} before and after); and
- * the small statistics the benchmarks' reports share.
+ * application ran per request in each (read from {@link StatementProbe} before and after); and the
+ * small statistics the benchmarks' reports share.
  */
 final class Rounds {
 
@@ -33,17 +33,28 @@ final class Rounds {
     this.statementsSoFar = statementsSoFar;
   }
 
-  void measure(LoadGenerator load, int connections, Duration duration, LongFunction<String> target) throws InterruptedException {
+  void measure(LoadGenerator load, int connections, Duration duration, LongFunction<String> target)
+      throws InterruptedException {
     measure(load, connections, duration, target, connection -> null);
   }
 
   /** A round with a cookie on each connection's requests, as {@link LoadGenerator} sends them. */
-  void measure(LoadGenerator load, int connections, Duration duration, LongFunction<String> target, IntFunction<String> cookies)
+  void measure(
+      LoadGenerator load,
+      int connections,
+      Duration duration,
+      LongFunction<String> target,
+      IntFunction<String> cookies)
       throws InterruptedException {
     long before = statementsSoFar.getAsLong();
     LoadGenerator.Run run = load.run(name, connections, duration, target, cookies);
     statements.add((double) (statementsSoFar.getAsLong() - before) / run.requests());
-    LOG.info(run + String.format(Locale.ROOT, ", %.2f SQL statements per request", statements.get(statements.size() - 1)));
+    LOG.info(
+        run
+            + String.format(
+                Locale.ROOT,
+                ", %.2f SQL statements per request",
+                statements.get(statements.size() - 1)));
     runs.add(run);
   }
 
@@ -58,8 +69,12 @@ final class Rounds {
   /** The median over the rounds and, in brackets, the least and the greatest. */
   String range(ToDoubleFunction<LoadGenerator.Run> measure, String format) {
     double[] values = runs.stream().mapToDouble(measure).sorted().toArray();
-    return String.format(Locale.ROOT, format + " (" + format + "-" + format + ")",
-        median(measure), values[0], values[values.length - 1]);
+    return String.format(
+        Locale.ROOT,
+        format + " (" + format + "-" + format + ")",
+        median(measure),
+        values[0],
+        values[values.length - 1]);
   }
 
   long failures() {
@@ -72,13 +87,15 @@ final class Rounds {
 
   /** Percentile over every request of every round. */
   double overall(double percentile) {
-    long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.sortedNanos())).sorted().toArray();
+    long[] all =
+        runs.stream().flatMapToLong(run -> Arrays.stream(run.sortedNanos())).sorted().toArray();
     return new LoadGenerator.Run(name, 0, all.length, 0, 1, all).percentileMillis(percentile);
   }
 
   /** Requests per second in each round, rounded. */
   String perRound() {
-    return Arrays.toString(runs.stream().map(run -> String.format(Locale.ROOT, "%.0f", run.perSecond())).toArray());
+    return Arrays.toString(
+        runs.stream().map(run -> String.format(Locale.ROOT, "%.0f", run.perSecond())).toArray());
   }
 
   static double median(List<Double> values) {

@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Deployed with the portal benchmark only: how big the HTTP sessions of the given ids are, as the
  * container would have to write them to disk or to another node. Each attribute is serialized on
- * its own into a stream that only counts; the answer is a line per session
- * ({@code session ID BYTES}) followed by a line per attribute ({@code attribute NAME BYTES CLASS},
- * -1 bytes for one that cannot be serialized).
+ * its own into a stream that only counts; the answer is a line per session ({@code session ID
+ * BYTES}) followed by a line per attribute ({@code attribute NAME BYTES CLASS}, -1 bytes for one
+ * that cannot be serialized).
  */
 @WebServlet(SessionProbe.PATH)
 public class SessionProbe extends HttpServlet {
@@ -33,8 +33,8 @@ public class SessionProbe extends HttpServlet {
   private static final Map<String, HttpSession> LIVE = new ConcurrentHashMap<>();
 
   /**
-   * Keeps the live sessions, which the servlet API offers no way to list, under their ids as
-   * they change (signing in gives the session a new one).
+   * Keeps the live sessions, which the servlet API offers no way to list, under their ids as they
+   * change (signing in gives the session a new one).
    */
   @WebListener
   public static class Sessions implements HttpSessionListener, HttpSessionIdListener {
@@ -57,13 +57,18 @@ public class SessionProbe extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/plain");
     PrintWriter out = response.getWriter();
     for (String wanted : request.getParameter("ids").split(",")) {
-      HttpSession session = LIVE.entrySet().stream()
-          .filter(live -> wanted.equals(live.getKey()) || wanted.startsWith(live.getKey() + "."))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
+      HttpSession session =
+          LIVE.entrySet().stream()
+              .filter(
+                  live -> wanted.equals(live.getKey()) || wanted.startsWith(live.getKey() + "."))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
       if (session == null) {
         out.println("missing " + wanted);
         continue;
@@ -74,8 +79,14 @@ public class SessionProbe extends HttpServlet {
         Object value = session.getAttribute(name);
         long size = serializedSize(value);
         total += Math.max(0, size);
-        attributes.append("attribute ").append(name.replace(' ', '_')).append(' ').append(size).append(' ')
-            .append(value == null ? "null" : value.getClass().getName()).append('\n');
+        attributes
+            .append("attribute ")
+            .append(name.replace(' ', '_'))
+            .append(' ')
+            .append(size)
+            .append(' ')
+            .append(value == null ? "null" : value.getClass().getName())
+            .append('\n');
       }
       out.print("session " + wanted + " " + total + "\n" + attributes);
     }

@@ -18,11 +18,16 @@ public class StatementProbe extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** Asks the probe of the application at {@code root} (ending in a slash) how many statements it has run. */
+  /**
+   * Asks the probe of the application at {@code root} (ending in a slash) how many statements it
+   * has run.
+   */
   static long statementsSoFar(java.net.http.HttpClient http, java.net.URI root) {
     try {
-      var answer = http.send(java.net.http.HttpRequest.newBuilder(root.resolve(PATH.substring(1))).GET().build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var answer =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(root.resolve(PATH.substring(1))).GET().build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() != 200) {
         throw new IllegalStateException(PATH + " answered " + answer.statusCode());
       }
@@ -36,7 +41,8 @@ public class StatementProbe extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/plain");
     response.getWriter().print(StatementCounter.APPLICATION.statements());
   }

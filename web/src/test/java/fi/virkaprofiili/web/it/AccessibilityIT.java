@@ -41,84 +41,178 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT extends InBrowser {
 
-  private static final String OFFICIAL_ADDRESS = "https://www.instagram.com/kaupunginkirjasto_demo/";
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final String OFFICIAL_ADDRESS =
+      "https://www.instagram.com/kaupunginkirjasto_demo/";
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   /**
    * Every page people can reach, each as the person who meets it (null: without signing in), at an
    * address that may name what {@link AccessibilitySeed} prepared, and with what must be on it so
    * that the check looks at the real page and not at a refusal. Grouped by person, to sign in less.
    */
-  private static final List<Page> PAGES = List.of(
-      Page.of(null, "home", s -> "/"),
-      Page.of(null, "sign-in", s -> "/login.xhtml", "#loginForm"),
-      Page.of(null, "sign-in refused", s -> "/login.xhtml", "#loginForm").after(AccessibilityIT::signInAsNobody),
-      Page.of(null, "registry", s -> "/registry.xhtml", "#profiles"),
-      Page.of(null, "registry searched", s -> "/registry.xhtml?q=Kaupunginkirjasto", ".profile-name"),
-      Page.of(null, "verify, asked nothing", s -> "/verify.xhtml", "#verifyForm"),
-      Page.of(null, "verify: official", s -> "/verify.xhtml?address=" + encode(OFFICIAL_ADDRESS), ".answer-OFFICIAL"),
-      Page.of(null, "verify: closed", s -> "/verify.xhtml?address=" + encode(s.get("closedUrl")), ".answer-CLOSED"),
-      Page.of(null, "verify: not listed", s -> "/verify.xhtml?address=" + encode("https://www.instagram.com/no_such_a11y"),
-          ".answer-NOT_LISTED"),
-      Page.of(null, "public report", s -> "/report.xhtml", "#reportForm"),
-      Page.of(null, "public report with errors", s -> "/report.xhtml", "#reportForm").after(b -> submitWithErrors(b, "#reportForm\\:submit")),
-      Page.of(null, "embedded listing", s -> "/embed.xhtml", ".embedded-registry"),
-      Page.of(null, "accessibility statement", s -> "/accessibility.xhtml", "#feedback"),
-      Page.of(null, "page not found", s -> "/no-such-page.xhtml"),
-      Page.of(null, "forbidden", s -> "/error/403.xhtml"),
-      Page.of(null, "server error", s -> "/error/500.xhtml"),
-      Page.of(null, "session expired", s -> "/error/expired.xhtml"),
-
-      Page.of("sanna", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
-      Page.of("sanna", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm").after(AccessibilityIT::discardDraft),
-      Page.of("sanna", "new proposal, a step with errors", s -> "/portal/proposals/new.xhtml", "#proposalForm")
-          .after(b -> {
-            discardDraft(b);
-            submitWithErrors(b, "#proposalForm\\:next");
-          }),
-      Page.of("sanna", "preferences", s -> "/portal/preferences.xhtml", "#preferencesForm"),
-      Page.of("sanna", "profile being closed", s -> "/portal/proposals/profile.xhtml?id=" + s.get("closingProfileId"), ".timeline"),
-      Page.of("sanna", "task list", s -> "/portal/tasks/", "#tasksForm"),
-      Page.of("sanna", "revise a proposal", s -> task("revise", s.get(REVISE_PROPOSAL)), "#proposalForm"),
-      Page.of("sanna", "revise a proposal, changes restored", s -> task("revise", s.get(REVISE_PROPOSAL)), ".revision-resumed")
-          .after(AccessibilityIT::leaveChangesAndComeBack),
-      Page.of("sanna", "record the account", s -> task("account", s.get(RECORD_ACCOUNT_ADDRESS)), "#accountForm"),
-      Page.of("sanna", "periodic review", s -> task("review", s.get(PERIODIC_REVIEW)), "#reviewForm"),
-      Page.of("sanna", "post the closure notice", s -> task("closing", s.get(POST_CLOSURE_NOTICE)), "#closingForm"),
-      Page.of("sanna", "close the account", s -> task("closing", s.get(CLOSE_ACCOUNT)), "#closingForm"),
-      Page.of("sanna", "report a fake profile", s -> "/portal/reports/new.xhtml", "#reportForm"),
-
-      Page.of("markus", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
-      Page.of("markus", "task list", s -> "/portal/tasks/", "#tasksForm"),
-      Page.of("markus", "decide a proposal", s -> task("decide", s.get(MANAGER_DECISION)), "#decisionForm"),
-      Page.of("markus", "decide without a reason", s -> task("decide", s.get(MANAGER_DECISION)), "#decisionForm")
-          .after(b -> submitWithErrors(b, "#decisionForm\\:reject")),
-      Page.of("markus", "overdue review", s -> task("review", s.get(REVIEW_OVERDUE)), "#reviewForm"),
-      Page.of("markus", "decide a closure", s -> task("closure", s.get(CLOSURE_DECISION)), "#closureForm"),
-      Page.of("markus", "profile in use", s -> "/portal/proposals/profile.xhtml?id=" + s.get("listedProfileId"),
-          "#closureRequestForm"),
-      Page.of("markus", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm").after(AccessibilityIT::discardDraft),
-      Page.of("markus", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
-      Page.of("markus", "unit's profiles", s -> "/portal/unit/profiles.xhtml", "#unitProfilesForm"),
-
-      Page.of("tiina", "task list", s -> "/portal/tasks/", "#tasksForm"),
-      Page.of("tiina", "agree to a profile", s -> task("agree", s.get(COMMUNICATIONS_AGREEMENT)), "#agreementForm"),
-      Page.of("tiina", "investigate a report", s -> task("investigate", s.get(FakeProfileReport.INVESTIGATE_REPORT)),
-          "#investigationForm"),
-      Page.of("tiina", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
-      Page.of("tiina", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
-      Page.of("tiina", "import accounts", s -> "/portal/import.xhtml", "#uploadForm"),
-
-      Page.of("ilkka", "task list", s -> "/portal/tasks/", "#tasksForm"),
-      Page.of("ilkka", "consent to an expert profile", s -> task("consent", s.get(EXPERT_CONSENT)), "#consentForm"),
-      Page.of("ilkka", "register access", s -> task("access", s.get(REGISTER_ACCESS)), "#accessForm"),
-      Page.of("ilkka", "revoke access", s -> task("closing", s.get(REVOKE_ACCESS)), "#closingForm"),
-      Page.of("ilkka", "accounts and access", s -> "/portal/accounts.xhtml", "#accountsForm"),
-      Page.of("ilkka", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"));
+  private static final List<Page> PAGES =
+      List.of(
+          Page.of(null, "home", s -> "/"),
+          Page.of(null, "sign-in", s -> "/login.xhtml", "#loginForm"),
+          Page.of(null, "sign-in refused", s -> "/login.xhtml", "#loginForm")
+              .after(AccessibilityIT::signInAsNobody),
+          Page.of(null, "registry", s -> "/registry.xhtml", "#profiles"),
+          Page.of(
+              null,
+              "registry searched",
+              s -> "/registry.xhtml?q=Kaupunginkirjasto",
+              ".profile-name"),
+          Page.of(null, "verify, asked nothing", s -> "/verify.xhtml", "#verifyForm"),
+          Page.of(
+              null,
+              "verify: official",
+              s -> "/verify.xhtml?address=" + encode(OFFICIAL_ADDRESS),
+              ".answer-OFFICIAL"),
+          Page.of(
+              null,
+              "verify: closed",
+              s -> "/verify.xhtml?address=" + encode(s.get("closedUrl")),
+              ".answer-CLOSED"),
+          Page.of(
+              null,
+              "verify: not listed",
+              s -> "/verify.xhtml?address=" + encode("https://www.instagram.com/no_such_a11y"),
+              ".answer-NOT_LISTED"),
+          Page.of(null, "public report", s -> "/report.xhtml", "#reportForm"),
+          Page.of(null, "public report with errors", s -> "/report.xhtml", "#reportForm")
+              .after(b -> submitWithErrors(b, "#reportForm\\:submit")),
+          Page.of(null, "embedded listing", s -> "/embed.xhtml", ".embedded-registry"),
+          Page.of(null, "accessibility statement", s -> "/accessibility.xhtml", "#feedback"),
+          Page.of(null, "page not found", s -> "/no-such-page.xhtml"),
+          Page.of(null, "forbidden", s -> "/error/403.xhtml"),
+          Page.of(null, "server error", s -> "/error/500.xhtml"),
+          Page.of(null, "session expired", s -> "/error/expired.xhtml"),
+          Page.of("sanna", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
+          Page.of("sanna", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm")
+              .after(AccessibilityIT::discardDraft),
+          Page.of(
+                  "sanna",
+                  "new proposal, a step with errors",
+                  s -> "/portal/proposals/new.xhtml",
+                  "#proposalForm")
+              .after(
+                  b -> {
+                    discardDraft(b);
+                    submitWithErrors(b, "#proposalForm\\:next");
+                  }),
+          Page.of("sanna", "preferences", s -> "/portal/preferences.xhtml", "#preferencesForm"),
+          Page.of(
+              "sanna",
+              "profile being closed",
+              s -> "/portal/proposals/profile.xhtml?id=" + s.get("closingProfileId"),
+              ".timeline"),
+          Page.of("sanna", "task list", s -> "/portal/tasks/", "#tasksForm"),
+          Page.of(
+              "sanna",
+              "revise a proposal",
+              s -> task("revise", s.get(REVISE_PROPOSAL)),
+              "#proposalForm"),
+          Page.of(
+                  "sanna",
+                  "revise a proposal, changes restored",
+                  s -> task("revise", s.get(REVISE_PROPOSAL)),
+                  ".revision-resumed")
+              .after(AccessibilityIT::leaveChangesAndComeBack),
+          Page.of(
+              "sanna",
+              "record the account",
+              s -> task("account", s.get(RECORD_ACCOUNT_ADDRESS)),
+              "#accountForm"),
+          Page.of(
+              "sanna",
+              "periodic review",
+              s -> task("review", s.get(PERIODIC_REVIEW)),
+              "#reviewForm"),
+          Page.of(
+              "sanna",
+              "post the closure notice",
+              s -> task("closing", s.get(POST_CLOSURE_NOTICE)),
+              "#closingForm"),
+          Page.of(
+              "sanna",
+              "close the account",
+              s -> task("closing", s.get(CLOSE_ACCOUNT)),
+              "#closingForm"),
+          Page.of(
+              "sanna", "report a fake profile", s -> "/portal/reports/new.xhtml", "#reportForm"),
+          Page.of("markus", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
+          Page.of("markus", "task list", s -> "/portal/tasks/", "#tasksForm"),
+          Page.of(
+              "markus",
+              "decide a proposal",
+              s -> task("decide", s.get(MANAGER_DECISION)),
+              "#decisionForm"),
+          Page.of(
+                  "markus",
+                  "decide without a reason",
+                  s -> task("decide", s.get(MANAGER_DECISION)),
+                  "#decisionForm")
+              .after(b -> submitWithErrors(b, "#decisionForm\\:reject")),
+          Page.of(
+              "markus",
+              "overdue review",
+              s -> task("review", s.get(REVIEW_OVERDUE)),
+              "#reviewForm"),
+          Page.of(
+              "markus",
+              "decide a closure",
+              s -> task("closure", s.get(CLOSURE_DECISION)),
+              "#closureForm"),
+          Page.of(
+              "markus",
+              "profile in use",
+              s -> "/portal/proposals/profile.xhtml?id=" + s.get("listedProfileId"),
+              "#closureRequestForm"),
+          Page.of("markus", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm")
+              .after(AccessibilityIT::discardDraft),
+          Page.of("markus", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
+          Page.of(
+              "markus", "unit's profiles", s -> "/portal/unit/profiles.xhtml", "#unitProfilesForm"),
+          Page.of("tiina", "task list", s -> "/portal/tasks/", "#tasksForm"),
+          Page.of(
+              "tiina",
+              "agree to a profile",
+              s -> task("agree", s.get(COMMUNICATIONS_AGREEMENT)),
+              "#agreementForm"),
+          Page.of(
+              "tiina",
+              "investigate a report",
+              s -> task("investigate", s.get(FakeProfileReport.INVESTIGATE_REPORT)),
+              "#investigationForm"),
+          Page.of("tiina", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
+          Page.of("tiina", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
+          Page.of("tiina", "import accounts", s -> "/portal/import.xhtml", "#uploadForm"),
+          Page.of("ilkka", "task list", s -> "/portal/tasks/", "#tasksForm"),
+          Page.of(
+              "ilkka",
+              "consent to an expert profile",
+              s -> task("consent", s.get(EXPERT_CONSENT)),
+              "#consentForm"),
+          Page.of(
+              "ilkka",
+              "register access",
+              s -> task("access", s.get(REGISTER_ACCESS)),
+              "#accessForm"),
+          Page.of(
+              "ilkka", "revoke access", s -> task("closing", s.get(REVOKE_ACCESS)), "#closingForm"),
+          Page.of("ilkka", "accounts and access", s -> "/portal/accounts.xhtml", "#accountsForm"),
+          Page.of("ilkka", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"));
 
   /** The statement's link in every page's footer, as each language names it. */
   private static final Map<String, String> STATEMENT_LINK =
-      Map.of("fi", "Saavutettavuusseloste", "sv", "Tillgänglighetsutlåtande", "en", "Accessibility statement");
+      Map.of(
+          "fi",
+          "Saavutettavuusseloste",
+          "sv",
+          "Tillgänglighetsutlåtande",
+          "en",
+          "Accessibility statement");
 
   /** Seeded once for the class: looking at a form changes nothing. */
   private static Map<String, String> seed;
@@ -161,11 +255,19 @@ class AccessibilityIT extends InBrowser {
       for (Page page : PAGES) {
         visit(page, seeded, problems);
         if (!language.equals(langOfPage())) {
-          problems.add(page.describe() + " in " + language + ": <html lang=\"" + langOfPage() + "\">");
+          problems.add(
+              page.describe() + " in " + language + ": <html lang=\"" + langOfPage() + "\">");
         }
-        if (browser.has(".site-footer") && !browser.find(".site-footer a#accessibilityStatement").getText()
-            .equals(STATEMENT_LINK.get(language))) {
-          problems.add(page.describe() + " in " + language + ": its text is in another language than its lang says");
+        if (browser.has(".site-footer")
+            && !browser
+                .find(".site-footer a#accessibilityStatement")
+                .getText()
+                .equals(STATEMENT_LINK.get(language))) {
+          problems.add(
+              page.describe()
+                  + " in "
+                  + language
+                  + ": its text is in another language than its lang says");
         }
       }
     }
@@ -180,21 +282,37 @@ class AccessibilityIT extends InBrowser {
 
     browser.open("/login.xhtml");
     pressOn(Keys.TAB);
-    assertThat(active().getAttribute("class")).as("the first stop is the skip link").contains("skip-link");
+    assertThat(active().getAttribute("class"))
+        .as("the first stop is the skip link")
+        .contains("skip-link");
     pressOn(Keys.ENTER);
-    assertThat(active().getAttribute("id")).as("the skip link takes focus to the content").isEqualTo("main");
+    assertThat(active().getAttribute("id"))
+        .as("the skip link takes focus to the content")
+        .isEqualTo("main");
 
     tabTo(e -> "loginForm:username".equals(e.getAttribute("id")), unseenFocus).sendKeys("markus");
-    WebElement password = tabTo(e -> "loginForm:password".equals(e.getAttribute("id")), unseenFocus);
+    WebElement password =
+        tabTo(e -> "loginForm:password".equals(e.getAttribute("id")), unseenFocus);
     password.sendKeys("markus");
     pressAndWait(password, Keys.ENTER, "#signOutForm");
 
-    pressAndWait(tabTo(e -> "navTasks".equals(e.getAttribute("id")), unseenFocus), Keys.ENTER, "#tasksForm");
-    pressAndWait(tabTo(e -> String.valueOf(e.getAttribute("class")).contains("task-link")
-        && e.findElement(By.xpath("ancestor::tr")).getText().contains(name), unseenFocus), Keys.ENTER, "#decisionForm");
+    pressAndWait(
+        tabTo(e -> "navTasks".equals(e.getAttribute("id")), unseenFocus), Keys.ENTER, "#tasksForm");
+    pressAndWait(
+        tabTo(
+            e ->
+                String.valueOf(e.getAttribute("class")).contains("task-link")
+                    && e.findElement(By.xpath("ancestor::tr")).getText().contains(name),
+            unseenFocus),
+        Keys.ENTER,
+        "#decisionForm");
 
-    tabTo(e -> "decisionForm:reason".equals(e.getAttribute("id")), unseenFocus).sendKeys("Hyvin perusteltu.");
-    pressAndWait(tabTo(e -> "decisionForm:approve".equals(e.getAttribute("id")), unseenFocus), Keys.SPACE, "#tasksForm");
+    tabTo(e -> "decisionForm:reason".equals(e.getAttribute("id")), unseenFocus)
+        .sendKeys("Hyvin perusteltu.");
+    pressAndWait(
+        tabTo(e -> "decisionForm:approve".equals(e.getAttribute("id")), unseenFocus),
+        Keys.SPACE,
+        "#tasksForm");
 
     assertThat(browser.text()).contains("Hyväksyit ehdotuksen \"" + name + "\"");
     assertThat(unseenFocus).as("focus stops that show no focus indicator").isEmpty();
@@ -206,7 +324,12 @@ class AccessibilityIT extends InBrowser {
     browser.open(page.address().apply(seeded));
     page.then().accept(browser);
     if (!browser.has(page.expected())) {
-      problems.add(page.describe() + ": did not show " + page.expected() + " at " + browser.driver().getCurrentUrl());
+      problems.add(
+          page.describe()
+              + ": did not show "
+              + page.expected()
+              + " at "
+              + browser.driver().getCurrentUrl());
     }
   }
 
@@ -224,33 +347,49 @@ class AccessibilityIT extends InBrowser {
     signedIn = user;
   }
 
-  /** The serious and critical violations axe-core finds on the page, one line each, with where and how to fix. */
+  /**
+   * The serious and critical violations axe-core finds on the page, one line each, with where and
+   * how to fix.
+   */
   @SuppressWarnings("unchecked")
   private List<String> axe(Page page) {
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
     js.executeScript(AxeCore.SOURCE);
-    Object result = js.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-            + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-            + ".map(v => ({id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,"
-            + " targets: v.nodes.map(n => n.target.join(' '))}))))"
-            + ".catch(e => done('axe failed: ' + e));",
-        WCAG_21_AA);
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,"
+                + " targets: v.nodes.map(n => n.target.join(' '))}))))"
+                + ".catch(e => done('axe failed: ' + e));",
+            WCAG_21_AA);
     if (!(result instanceof List<?> violations)) {
       return List.of(page.describe() + ": " + result);
     }
     List<String> lines = new ArrayList<>();
     for (Object each : violations) {
       Map<String, Object> violation = (Map<String, Object>) each;
-      lines.add(page.describe() + ": " + violation.get("id") + " (" + violation.get("impact") + ") " + violation.get("help")
-          + " at " + violation.get("targets") + " – " + violation.get("helpUrl"));
+      lines.add(
+          page.describe()
+              + ": "
+              + violation.get("id")
+              + " ("
+              + violation.get("impact")
+              + ") "
+              + violation.get("help")
+              + " at "
+              + violation.get("targets")
+              + " – "
+              + violation.get("helpUrl"));
     }
     return lines;
   }
 
   private String langOfPage() {
-    return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang");
+    return (String)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return document.documentElement.lang");
   }
 
   private WebElement active() {
@@ -260,14 +399,15 @@ class AccessibilityIT extends InBrowser {
   /** Presses the key on the element and waits for the next page, which shows what is wanted. */
   private void pressAndWait(WebElement element, CharSequence key, String wanted) {
     element.sendKeys(key);
-    browser.waitFor(d -> {
-      try {
-        element.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-        return browser.has(wanted);
-      }
-    });
+    browser.waitFor(
+        d -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return browser.has(wanted);
+          }
+        });
   }
 
   private void pressOn(CharSequence key) {
@@ -278,23 +418,34 @@ class AccessibilityIT extends InBrowser {
    * Tabs forward until the wanted element has focus, noting each stop whose focus cannot be seen
    * (no outline and no box shadow); a page whose wanted element Tab never reaches fails.
    */
-  private WebElement tabTo(java.util.function.Predicate<WebElement> wanted, List<String> unseenFocus) {
+  private WebElement tabTo(
+      java.util.function.Predicate<WebElement> wanted, List<String> unseenFocus) {
     for (int stop = 0; stop < 80; stop++) {
       pressOn(Keys.TAB);
       WebElement focused = active();
-      Boolean visible = (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
-          "const s = getComputedStyle(arguments[0]);"
-              + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';",
-          focused);
+      Boolean visible =
+          (Boolean)
+              ((JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "const s = getComputedStyle(arguments[0]);"
+                          + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';",
+                      focused);
       if (!Boolean.TRUE.equals(visible)) {
-        unseenFocus.add(browser.driver().getCurrentUrl() + ": " + focused.getTagName() + "#" + focused.getAttribute("id")
-            + " " + focused.getText());
+        unseenFocus.add(
+            browser.driver().getCurrentUrl()
+                + ": "
+                + focused.getTagName()
+                + "#"
+                + focused.getAttribute("id")
+                + " "
+                + focused.getText());
       }
       if (wanted.test(focused)) {
         return focused;
       }
     }
-    throw new AssertionError("Tab never reached the element wanted at " + browser.driver().getCurrentUrl());
+    throw new AssertionError(
+        "Tab never reached the element wanted at " + browser.driver().getCurrentUrl());
   }
 
   /** Sends the form as it is, for its messages at the fields. */
@@ -303,7 +454,9 @@ class AccessibilityIT extends InBrowser {
     browser.waitFor(d -> browser.has(".ui-message-error"));
   }
 
-  /** A draft left by an earlier visit is offered before the wizard; these checks are of the wizard. */
+  /**
+   * A draft left by an earlier visit is offered before the wizard; these checks are of the wizard.
+   */
   private static void discardDraft(Browser browser) {
     if (browser.has("#draftForm\\:discard")) {
       browser.click("#draftForm\\:discard");
@@ -313,7 +466,10 @@ class AccessibilityIT extends InBrowser {
     }
   }
 
-  /** A change typed into the revision is kept as the field is left, and offered again on the next visit. */
+  /**
+   * A change typed into the revision is kept as the field is left, and offered again on the next
+   * visit.
+   */
   private static void leaveChangesAndComeBack(Browser browser) {
     String name = browser.find("#proposalForm\\:name").getAttribute("value");
     browser.type("#proposalForm\\:name", name + " (muutettu)");
@@ -339,13 +495,21 @@ class AccessibilityIT extends InBrowser {
   /** What {@link AccessibilitySeed} prepared in the deployed application. */
   private Map<String, String> seed(String query) {
     try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(base.toURI().resolve("it/accessibility-seed" + query))
-              .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.toURI().resolve("it/accessibility-seed" + query))
+                      .POST(HttpRequest.BodyPublishers.noBody())
+                      .timeout(Duration.ofMinutes(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as("seeding answered %s", response.body()).isEqualTo(200);
       Map<String, String> values = new LinkedHashMap<>();
-      response.body().lines().map(line -> line.split("=", 2)).forEach(pair -> values.put(pair[0], pair[1]));
+      response
+          .body()
+          .lines()
+          .map(line -> line.split("=", 2))
+          .forEach(pair -> values.put(pair[0], pair[1]));
       return values;
     } catch (IOException | java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
@@ -364,14 +528,19 @@ class AccessibilityIT extends InBrowser {
   }
 
   /** A page as one person meets it; {@code then} is what they do on it before it is checked. */
-  record Page(String user, String name, Function<Map<String, String>, String> address, String expected,
+  record Page(
+      String user,
+      String name,
+      Function<Map<String, String>, String> address,
+      String expected,
       Consumer<Browser> then) {
 
     static Page of(String user, String name, Function<Map<String, String>, String> address) {
       return of(user, name, address, "main h1");
     }
 
-    static Page of(String user, String name, Function<Map<String, String>, String> address, String expected) {
+    static Page of(
+        String user, String name, Function<Map<String, String>, String> address, String expected) {
       return new Page(user, name, address, expected, browser -> {});
     }
 
@@ -391,13 +560,17 @@ class AccessibilityIT extends InBrowser {
 
     private static String read() {
       ClassLoader loader = AccessibilityIT.class.getClassLoader();
-      try (InputStream pom = loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+      try (InputStream pom =
+          loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
         if (pom == null) {
           throw new IllegalStateException("axe-core's webjar is not on the test class path");
         }
         Properties properties = new Properties();
         properties.load(pom);
-        String path = "META-INF/resources/webjars/axe-core/" + properties.getProperty("version") + "/axe.min.js";
+        String path =
+            "META-INF/resources/webjars/axe-core/"
+                + properties.getProperty("version")
+                + "/axe.min.js";
         try (InputStream script = loader.getResourceAsStream(path)) {
           return new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -27,10 +27,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
- * Test deployment only: brings fresh profiles, through the boundaries, to every task form a
- * person can meet, so that a browser test can look at each form. POST answers one
- * {@code name=value} line per task kind (the task's id) and a few addresses and profile ids.
- * {@code ?only=managerDecision} seeds just one proposal waiting for its decision.
+ * Test deployment only: brings fresh profiles, through the boundaries, to every task form a person
+ * can meet, so that a browser test can look at each form. POST answers one {@code name=value} line
+ * per task kind (the task's id) and a few addresses and profile ids. {@code ?only=managerDecision}
+ * seeds just one proposal waiting for its decision.
  */
 @WebServlet("/it/accessibility-seed")
 public class AccessibilitySeed extends HttpServlet {
@@ -47,11 +47,13 @@ public class AccessibilitySeed extends HttpServlet {
   @Inject private FakeReports reports;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Map<String, String> seeded = new LinkedHashMap<>();
     try {
       if ("managerDecision".equals(request.getParameter("only"))) {
-        Profile proposed = proposals.submit(LifecycleFixture.proposal(unique("Näppäimistö")), "sanna");
+        Profile proposed =
+            proposals.submit(LifecycleFixture.proposal(unique("Näppäimistö")), "sanna");
         seeded.put(MANAGER_DECISION, fixture.taskOf(proposed, MANAGER_DECISION).getId());
         seeded.put("name", proposed.getName());
       } else {
@@ -68,31 +70,44 @@ public class AccessibilitySeed extends HttpServlet {
   }
 
   private void seedEveryForm(Map<String, String> seeded) throws InterruptedException {
-    Profile expert = proposals.submit(LifecycleFixture.expertProposal(unique("Asiantuntija"), "ilkka"), "sanna");
+    Profile expert =
+        proposals.submit(LifecycleFixture.expertProposal(unique("Asiantuntija"), "ilkka"), "sanna");
     seeded.put(EXPERT_CONSENT, fixture.awaitTask(expert, EXPERT_CONSENT).getId());
 
     Profile proposed = proposals.submit(LifecycleFixture.proposal(unique("Päätettävä")), "sanna");
     seeded.put(MANAGER_DECISION, fixture.taskOf(proposed, MANAGER_DECISION).getId());
 
-    Profile returned = proposals.submit(LifecycleFixture.proposal(unique("Täydennettävä")), "sanna");
-    decisions.decide(fixture.taskOf(returned, MANAGER_DECISION).getId(),
-        Decision.returnForRevision("Kerro, kuka vastaa viesteihin lomilla."), "markus");
+    Profile returned =
+        proposals.submit(LifecycleFixture.proposal(unique("Täydennettävä")), "sanna");
+    decisions.decide(
+        fixture.taskOf(returned, MANAGER_DECISION).getId(),
+        Decision.returnForRevision("Kerro, kuka vastaa viesteihin lomilla."),
+        "markus");
     seeded.put(REVISE_PROPOSAL, fixture.awaitTask(returned, REVISE_PROPOSAL).getId());
 
     Profile approved = proposals.submit(LifecycleFixture.proposal(unique("Hyväksytty")), "sanna");
-    decisions.decide(fixture.taskOf(approved, MANAGER_DECISION).getId(), Decision.approve(), "markus");
-    seeded.put(COMMUNICATIONS_AGREEMENT, fixture.awaitTask(approved, COMMUNICATIONS_AGREEMENT).getId());
+    decisions.decide(
+        fixture.taskOf(approved, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+    seeded.put(
+        COMMUNICATIONS_AGREEMENT, fixture.awaitTask(approved, COMMUNICATIONS_AGREEMENT).getId());
 
     Profile agreed = proposals.submit(LifecycleFixture.proposal(unique("Perustettava")), "sanna");
-    decisions.decide(fixture.taskOf(agreed, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+    decisions.decide(
+        fixture.taskOf(agreed, MANAGER_DECISION).getId(), Decision.approve(), "markus");
     agreement.agree(fixture.awaitTask(agreed, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
     seeded.put(REGISTER_ACCESS, fixture.awaitTask(agreed, REGISTER_ACCESS).getId());
 
-    Profile accessGiven = proposals.submit(LifecycleFixture.proposal(unique("Tilin osoite")), "sanna");
-    decisions.decide(fixture.taskOf(accessGiven, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+    Profile accessGiven =
+        proposals.submit(LifecycleFixture.proposal(unique("Tilin osoite")), "sanna");
+    decisions.decide(
+        fixture.taskOf(accessGiven, MANAGER_DECISION).getId(), Decision.approve(), "markus");
     agreement.agree(fixture.awaitTask(accessGiven, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
-    setup.registerAccess(fixture.awaitTask(accessGiven, REGISTER_ACCESS).getId(), "IT:n pääkäyttäjä ja ylläpitäjät", "ilkka");
-    seeded.put(RECORD_ACCOUNT_ADDRESS, fixture.awaitTask(accessGiven, RECORD_ACCOUNT_ADDRESS).getId());
+    setup.registerAccess(
+        fixture.awaitTask(accessGiven, REGISTER_ACCESS).getId(),
+        "IT:n pääkäyttäjä ja ylläpitäjät",
+        "ilkka");
+    seeded.put(
+        RECORD_ACCOUNT_ADDRESS, fixture.awaitTask(accessGiven, RECORD_ACCOUNT_ADDRESS).getId());
 
     Profile reviewed = listed("Katselmoitava");
     fixture.fireTimer(reviewed, REVIEW_DUE);
@@ -114,7 +129,8 @@ public class AccessibilitySeed extends HttpServlet {
     seeded.put("closingProfileId", announced.getId().toString());
 
     Profile dateReached = closing("Sulkemispäivä");
-    closures.confirmNoticePosted(fixture.awaitTask(dateReached, POST_CLOSURE_NOTICE).getId(), "sanna");
+    closures.confirmNoticePosted(
+        fixture.awaitTask(dateReached, POST_CLOSURE_NOTICE).getId(), "sanna");
     fixture.fireTimer(dateReached, CLOSING_DATE_REACHED);
     seeded.put(REVOKE_ACCESS, fixture.awaitTask(dateReached, REVOKE_ACCESS).getId());
     seeded.put(CLOSE_ACCOUNT, fixture.awaitTask(dateReached, CLOSE_ACCOUNT).getId());
@@ -124,23 +140,44 @@ public class AccessibilitySeed extends HttpServlet {
     fixture.fireTimer(closed, CLOSING_DATE_REACHED);
     closures.confirmAccessRevoked(fixture.awaitTask(closed, REVOKE_ACCESS).getId(), "ilkka");
     closures.confirmAccountClosed(fixture.awaitTask(closed, CLOSE_ACCOUNT).getId(), true, "sanna");
-    seeded.put("closedUrl", fixture.awaitState(closed.getId(), ProfileState.CLOSED).getAccountUrl());
+    seeded.put(
+        "closedUrl", fixture.awaitState(closed.getId(), ProfileState.CLOSED).getAccountUrl());
 
-    var report = reports.report(new FakeReportForm("https://www.instagram.com/" + handle("vale"), "Käyttää kaupungin logoa.",
-        "asukas@example.org"), "sanna");
-    seeded.put(FakeProfileReport.INVESTIGATE_REPORT, LifecycleFixture.await(() -> engine.getTaskService().createTaskQuery()
-        .processInstanceId(report.getProcessInstanceId()).taskDefinitionKey(FakeProfileReport.INVESTIGATE_REPORT)
-        .singleResult(), "no investigation of report " + report.getId()).getId());
+    var report =
+        reports.report(
+            new FakeReportForm(
+                "https://www.instagram.com/" + handle("vale"),
+                "Käyttää kaupungin logoa.",
+                "asukas@example.org"),
+            "sanna");
+    seeded.put(
+        FakeProfileReport.INVESTIGATE_REPORT,
+        LifecycleFixture.await(
+                () ->
+                    engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(report.getProcessInstanceId())
+                        .taskDefinitionKey(FakeProfileReport.INVESTIGATE_REPORT)
+                        .singleResult(),
+                "no investigation of report " + report.getId())
+            .getId());
   }
 
   /** Listed at an address of its own, so that verification finds exactly this profile. */
   private Profile listed(String name) throws InterruptedException {
     Profile profile = proposals.submit(LifecycleFixture.proposal(unique(name)), "sanna");
-    decisions.decide(fixture.taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+    decisions.decide(
+        fixture.taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
     agreement.agree(fixture.awaitTask(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
-    setup.registerAccess(fixture.awaitTask(profile, REGISTER_ACCESS).getId(), "IT:n pääkäyttäjä ja ylläpitäjät", "ilkka");
-    setup.recordAccountAddress(fixture.awaitTask(profile, RECORD_ACCOUNT_ADDRESS).getId(),
-        "https://www.instagram.com/" + handle("a11y"), "sanna");
+    setup.registerAccess(
+        fixture.awaitTask(profile, REGISTER_ACCESS).getId(),
+        "IT:n pääkäyttäjä ja ylläpitäjät",
+        "ilkka");
+    setup.recordAccountAddress(
+        fixture.awaitTask(profile, RECORD_ACCOUNT_ADDRESS).getId(),
+        "https://www.instagram.com/" + handle("a11y"),
+        "sanna");
     return fixture.awaitState(profile.getId(), ProfileState.LISTED);
   }
 
@@ -148,8 +185,12 @@ public class AccessibilitySeed extends HttpServlet {
   private Profile closing(String name) throws InterruptedException {
     Profile profile = listed(name);
     closures.requestClosure(profile.getId(), "Resurssit siirtyvät uuteen kanavaan.", "markus");
-    closures.decide(fixture.awaitTask(profile, CLOSURE_DECISION).getId(),
-        ClosureDecision.close("Tapahtumat kerrotaan verkkosivuilla.", LocalDate.now().plusDays(20), "https://www.example.org/kirjasto"),
+    closures.decide(
+        fixture.awaitTask(profile, CLOSURE_DECISION).getId(),
+        ClosureDecision.close(
+            "Tapahtumat kerrotaan verkkosivuilla.",
+            LocalDate.now().plusDays(20),
+            "https://www.example.org/kirjasto"),
         "markus");
     return fixture.awaitState(profile.getId(), ProfileState.CLOSING);
   }

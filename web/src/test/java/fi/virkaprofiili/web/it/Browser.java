@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from Debian's packages, driven the way a person uses the portal. Locations
- * come from the environment (CHROME_BIN, CHROMEDRIVER) with Debian's paths as defaults.
+ * Headless Chromium from Debian's packages, driven the way a person uses the portal. Locations come
+ * from the environment (CHROME_BIN, CHROMEDRIVER) with Debian's paths as defaults.
  */
 final class Browser implements AutoCloseable {
 
@@ -26,13 +26,21 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,1024");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1024");
     // People here browse in Finnish; the portal follows the browser until they choose.
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fi"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(chromedriver)).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File(chromedriver))
+            .build();
     this.driver = new ChromeDriver(service, options);
   }
 
@@ -62,12 +70,17 @@ final class Browser implements AutoCloseable {
   void typeDate(String css, java.time.LocalDate date) {
     WebElement field = find(css);
     // A date picker keeps its value through clear(); select it and type over it, as a person does.
-    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    field.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
     field.sendKeys(date.toString(), org.openqa.selenium.Keys.TAB);
     find("body").sendKeys(org.openqa.selenium.Keys.ESCAPE);
     // A calendar left open covers what is below it, such as the form's buttons: click outside it.
     click("h1");
-    waitFor(d -> d.findElements(By.cssSelector(".ui-datepicker.ui-widget-content")).stream().noneMatch(WebElement::isDisplayed));
+    waitFor(
+        d ->
+            d.findElements(By.cssSelector(".ui-datepicker.ui-widget-content")).stream()
+                .noneMatch(WebElement::isDisplayed));
   }
 
   void choose(String css, String visibleValue) {
@@ -95,28 +108,35 @@ final class Browser implements AutoCloseable {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("Waited in vain at " + driver.getCurrentUrl() + ", which shows:\n" + text(), e);
+      throw new AssertionError(
+          "Waited in vain at " + driver.getCurrentUrl() + ", which shows:\n" + text(), e);
     }
   }
 
   /**
-   * Waits until the element shows the text. An Ajax update may replace the element between
-   * finding it and reading it, so a stale element is looked up again instead of failing.
+   * Waits until the element shows the text. An Ajax update may replace the element between finding
+   * it and reading it, so a stale element is looked up again instead of failing.
    */
   void waitForText(String css, String expected) {
-    waitFor(d -> {
-      try {
-        return d.findElement(By.cssSelector(css)).getText().contains(expected);
-      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
-        return false;
-      }
-    });
+    waitFor(
+        d -> {
+          try {
+            return d.findElement(By.cssSelector(css)).getText().contains(expected);
+          } catch (org.openqa.selenium.StaleElementReferenceException
+              | org.openqa.selenium.NoSuchElementException replaced) {
+            return false;
+          }
+        });
   }
 
   /** Leaves a field by keyboard and waits for what leaving it sent to the server. */
   void leaveField(String css) {
     find(css).sendKeys(org.openqa.selenium.Keys.TAB);
-    waitFor(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return jQuery.active === 0"));
+    waitFor(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return jQuery.active === 0"));
   }
 
   WebDriver driver() {

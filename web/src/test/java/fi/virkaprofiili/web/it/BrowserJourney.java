@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 /**
  * A person's journey through the portal in the browser. Journeys run on the embedded H2 only
  * (web/pom.xml leaves the tag out of the PostgreSQL round): what they do reaches the database
- * through the same boundaries that the in-container ITs prove on PostgreSQL, and each journey
- * class costs a start of Payara Micro, which keeps the suite inside its time.
+ * through the same boundaries that the in-container ITs prove on PostgreSQL, and each journey class
+ * costs a start of Payara Micro, which keeps the suite inside its time.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,9 +12,11 @@ public final class Deployments {
   public static WebArchive application() {
     String war = System.getProperty("virkaprofiili.war");
     if (war == null) {
-      throw new IllegalStateException("Run integration tests through Maven: virkaprofiili.war is not set");
+      throw new IllegalStateException(
+          "Run integration tests through Maven: virkaprofiili.war is not set");
     }
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war)).addClass(LifecycleFixture.class);
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war))
+        .addClass(LifecycleFixture.class);
   }
 
   /** The application with a real SMTP server (GreenMail) that the tests start inside it. */
@@ -27,8 +29,11 @@ public final class Deployments {
    * browser tests that run outside it; the fixture's assertions come along.
    */
   static WebArchive applicationWithSeed(Class<? extends jakarta.servlet.http.HttpServlet> seed) {
-    return application().addClass(seed)
-        .addAsLibraries(jarOf(org.junit.jupiter.api.Assertions.class), jarOf(org.opentest4j.AssertionFailedError.class),
+    return application()
+        .addClass(seed)
+        .addAsLibraries(
+            jarOf(org.junit.jupiter.api.Assertions.class),
+            jarOf(org.opentest4j.AssertionFailedError.class),
             jarOf(org.junit.platform.commons.JUnitException.class));
   }
 

@@ -38,7 +38,8 @@ class InUseJourneyIT extends InBrowser {
     browser.signIn("sanna");
     String name = openProfile(profileId);
     openTaskOf(name);
-    assertThat(browser.text()).contains("Katselmoi profiili", "Päivitetäänkö profiilia säännöllisesti?");
+    assertThat(browser.text())
+        .contains("Katselmoi profiili", "Päivitetäänkö profiilia säännöllisesti?");
     answer(0, false);
     answer(1, true);
     answer(2, true);
@@ -62,19 +63,29 @@ class InUseJourneyIT extends InBrowser {
     String name = openProfile(profileId);
     browser.type("#closureRequestForm\\:closureReason", "Resurssit siirtyvät uuteen kanavaan.");
     browser.click("#closureRequestForm\\:requestClosure");
-    browser.waitFor(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().anyMatch(e -> e.isDisplayed()));
-    browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(e -> e.isDisplayed()).findFirst().orElseThrow().click();
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .anyMatch(e -> e.isDisplayed()));
+    browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+        .filter(e -> e.isDisplayed())
+        .findFirst()
+        .orElseThrow()
+        .click();
     browser.waitFor(d -> d.getPageSource().contains("Sulkemista on pyydetty"));
     openTaskOf(name);
     assertThat(browser.text()).contains("Päätä sulkemisesta");
-    browser.type("#closureForm\\:reason", "Tapahtumat kerrotaan jatkossa kaupungin verkkosivuilla.");
+    browser.type(
+        "#closureForm\\:reason", "Tapahtumat kerrotaan jatkossa kaupungin verkkosivuilla.");
     browser.type("#closureForm\\:redirectUrl", "https://www.example.org/kirjasto");
     browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(3));
     browser.click("#closureForm\\:close");
     browser.waitFor(d -> d.getPageSource().contains("liian pian"));
-    assertThat(browser.find("#closureForm\\:redirectUrl").getAttribute("value")).as("nothing typed is lost")
+    assertThat(browser.find("#closureForm\\:redirectUrl").getAttribute("value"))
+        .as("nothing typed is lost")
         .isEqualTo("https://www.example.org/kirjasto");
-    assertThat(browser.find("#closureForm\\:reason").getAttribute("value")).startsWith("Tapahtumat");
+    assertThat(browser.find("#closureForm\\:reason").getAttribute("value"))
+        .startsWith("Tapahtumat");
     browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(20));
     browser.click("#closureForm\\:close");
     browser.waitFor(d -> d.getPageSource().contains("sulkemisesta on päätetty"));
@@ -82,30 +93,45 @@ class InUseJourneyIT extends InBrowser {
 
     browser.signIn("sanna");
     openTaskOf(name);
-    assertThat(browser.text()).contains("Julkaise sulkemisilmoitus", "suljetaan", "https://www.example.org/kirjasto");
+    assertThat(browser.text())
+        .contains("Julkaise sulkemisilmoitus", "suljetaan", "https://www.example.org/kirjasto");
     browser.click("#closingForm\\:confirm");
     browser.waitFor(d -> d.getPageSource().contains("sulkemisilmoitus on julkaistu"));
     browser.signOut();
-    assertThat(LifecycleFixture.await(() -> java.util.Arrays.stream(MAIL.received()).filter(message -> {
-      try {
-        return message.getSubject().contains(name) && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).findFirst().orElse(null), "the closure was not e-mailed")).isNotNull();
+    assertThat(
+            LifecycleFixture.await(
+                () ->
+                    java.util.Arrays.stream(MAIL.received())
+                        .filter(
+                            message -> {
+                              try {
+                                return message.getSubject().contains(name)
+                                    && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
+                              } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                              }
+                            })
+                        .findFirst()
+                        .orElse(null),
+                "the closure was not e-mailed"))
+        .isNotNull();
 
-    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
-    browser.waitFor(d -> {
-      d.navigate().refresh();
-      return rowOf(name).contains("Suljetaan");
-    });
+    browser.open(
+        "/registry.xhtml?q="
+            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+    browser.waitFor(
+        d -> {
+          d.navigate().refresh();
+          return rowOf(name).contains("Suljetaan");
+        });
 
     engine.fireTimer(profileId, ProfileLifecycle.CLOSING_DATE_REACHED);
     browser.signIn("ilkka");
-    browser.waitFor(d -> {
-      browser.open("/portal/tasks/");
-      return d.getPageSource().contains(name);
-    });
+    browser.waitFor(
+        d -> {
+          browser.open("/portal/tasks/");
+          return d.getPageSource().contains(name);
+        });
     openTaskOf(name);
     browser.click("#closingForm\\:confirm");
     browser.waitFor(d -> d.getPageSource().contains("käyttöoikeudet on poistettu"));
@@ -118,14 +144,19 @@ class InUseJourneyIT extends InBrowser {
     browser.waitFor(d -> d.getPageSource().contains("tili on suljettu"));
     browser.signOut();
 
-    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
-    browser.waitFor(d -> {
-      d.navigate().refresh();
-      return rowOf(name).contains("Suljettu");
-    });
+    browser.open(
+        "/registry.xhtml?q="
+            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+    browser.waitFor(
+        d -> {
+          d.navigate().refresh();
+          return rowOf(name).contains("Suljettu");
+        });
   }
 
-  /** A profile of markus's unit, owned by sanna, waiting for its review; each test takes its own. */
+  /**
+   * A profile of markus's unit, owned by sanna, waiting for its review; each test takes its own.
+   */
   private String profileInUse(int which) throws Exception {
     List<String> profiles = engine.profilesWaitingAt(ProfileLifecycle.REVIEW_DUE, "markus");
     assertThat(profiles).hasSizeGreaterThan(which);
@@ -140,17 +171,26 @@ class InUseJourneyIT extends InBrowser {
   }
 
   private void answer(int question, boolean yes) {
-    browser.click("label[for='reviewForm:questions:" + question + ":answer:" + (yes ? 0 : 1) + "']");
+    browser.click(
+        "label[for='reviewForm:questions:" + question + ":answer:" + (yes ? 0 : 1) + "']");
   }
 
   private void openTaskOf(String name) {
     browser.open("/portal/tasks/");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser
+        .driver()
+        .findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]"))
+        .click();
     browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
   }
 
   private String rowOf(String profileName) {
-    return browser.driver().findElements(By.xpath("//tr[.//*[text()='" + profileName + "']]")).stream()
-        .map(row -> row.getText()).findFirst().orElse("");
+    return browser
+        .driver()
+        .findElements(By.xpath("//tr[.//*[text()='" + profileName + "']]"))
+        .stream()
+        .map(row -> row.getText())
+        .findFirst()
+        .orElse("");
   }
 }

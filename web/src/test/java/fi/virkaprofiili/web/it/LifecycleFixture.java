@@ -60,8 +60,12 @@ public class LifecycleFixture {
   }
 
   private void setUp(Profile profile, String accountUrl) {
-    setup.registerAccess(taskOf(profile, REGISTER_ACCESS).getId(), "IT admin account; both administrators as editors", "ilkka");
-    setup.recordAccountAddress(taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(), accountUrl, "sanna");
+    setup.registerAccess(
+        taskOf(profile, REGISTER_ACCESS).getId(),
+        "IT admin account; both administrators as editors",
+        "ilkka");
+    setup.recordAccountAddress(
+        taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(), accountUrl, "sanna");
   }
 
   /**
@@ -69,11 +73,23 @@ public class LifecycleFixture {
    * job executor, which then fires it.
    */
   public void fireTimer(Profile profile, String activityId) throws InterruptedException {
-    Job timer = await(() -> engine.getManagementService().createJobQuery()
-        .processInstanceId(profile.getProcessInstanceId()).activityId(activityId).timers().singleResult(),
-        "no " + activityId + " timer for profile " + profile.getId());
-    engine.getManagementService().setJobDuedate(timer.getId(), java.util.Date.from(Instant.now().minusSeconds(1)));
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+    Job timer =
+        await(
+            () ->
+                engine
+                    .getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(profile.getProcessInstanceId())
+                    .activityId(activityId)
+                    .timers()
+                    .singleResult(),
+            "no " + activityId + " timer for profile " + profile.getId());
+    engine
+        .getManagementService()
+        .setJobDuedate(timer.getId(), java.util.Date.from(Instant.now().minusSeconds(1)));
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor()
+        .jobWasAdded();
   }
 
   /** The task of this kind that waits in the profile's process. */
@@ -90,10 +106,12 @@ public class LifecycleFixture {
 
   /** Waits for the real job executor; the deadline only bounds a failing test. */
   public Profile awaitState(long profileId, ProfileState expected) throws InterruptedException {
-    return await(() -> {
-      Profile profile = proposals.profile(profileId);
-      return profile.getState() == expected ? profile : null;
-    }, "the job executor did not bring profile " + profileId + " to " + expected);
+    return await(
+        () -> {
+          Profile profile = proposals.profile(profileId);
+          return profile.getState() == expected ? profile : null;
+        },
+        "the job executor did not bring profile " + profileId + " to " + expected);
   }
 
   /** Polls until the answer is there; the deadline only bounds a failing test. */
@@ -109,7 +127,9 @@ public class LifecycleFixture {
   }
 
   private Task findTask(Profile profile, String taskKey) {
-    return engine.getTaskService().createTaskQuery()
+    return engine
+        .getTaskService()
+        .createTaskQuery()
         .processInstanceId(profile.getProcessInstanceId())
         .taskDefinitionKey(taskKey)
         .singleResult();
@@ -142,7 +162,8 @@ public class LifecycleFixture {
     proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
     proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
     proposal.setTermsCheckedOn(LocalDate.now());
-    proposal.setPrivateMessageHandling("Answered on weekdays; official business goes to the registry office.");
+    proposal.setPrivateMessageHandling(
+        "Answered on weekdays; official business goes to the registry office.");
     proposal.setResponseTimePromise("Weekdays 8-16");
     proposal.setOfficialContact("kirjaamo@example.org");
     proposal.setAccountUrl("https://www.instagram.com/library_it");

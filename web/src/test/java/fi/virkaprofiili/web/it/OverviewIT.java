@@ -65,14 +65,22 @@ class OverviewIT {
     fixture.listedProfile(unique("Listed"));
     DashboardFigures after = dashboard.figures("markus");
 
-    assertEquals(before.byState().get(ProfileState.IN_DECISION) + 1, after.byState().get(ProfileState.IN_DECISION));
-    assertEquals(before.byState().get(ProfileState.LISTED) + 1, after.byState().get(ProfileState.LISTED));
-    assertEquals(before.byChannel().getOrDefault(Channel.INSTAGRAM, 0L) + 1, after.byChannel().get(Channel.INSTAGRAM));
+    assertEquals(
+        before.byState().get(ProfileState.IN_DECISION) + 1,
+        after.byState().get(ProfileState.IN_DECISION));
+    assertEquals(
+        before.byState().get(ProfileState.LISTED) + 1, after.byState().get(ProfileState.LISTED));
+    assertEquals(
+        before.byChannel().getOrDefault(Channel.INSTAGRAM, 0L) + 1,
+        after.byChannel().get(Channel.INSTAGRAM));
     assertEquals(unitCount(before, "culture") + 1, unitCount(after, "culture"));
     assertEquals(unitCount(before, "communications"), unitCount(after, "communications"));
     WaitingDecisions decisionsBefore = decisions(before, MANAGER_DECISION);
     WaitingDecisions decisionsAfter = decisions(after, MANAGER_DECISION);
-    assertEquals(decisionsBefore.underAWeek() + 1, decisionsAfter.underAWeek(), "the new proposal waits, for less than a week");
+    assertEquals(
+        decisionsBefore.underAWeek() + 1,
+        decisionsAfter.underAWeek(),
+        "the new proposal waits, for less than a week");
     assertEquals(decisionsBefore.total() + 1, decisionsAfter.total());
     assertNotNull(decisionsAfter.oldestSince());
   }
@@ -84,24 +92,32 @@ class OverviewIT {
     DashboardFigures.Reviews before = dashboard.figures("tiina").reviews();
 
     Job timer = reviewTimer(soon);
-    engine.getManagementService().setJobDuedate(timer.getId(), Date.from(Instant.now().plus(Duration.ofDays(10))));
-    assertEquals(before.dueSoon() + 1, dashboard.figures("tiina").reviews().dueSoon(), "due in 10 days");
+    engine
+        .getManagementService()
+        .setJobDuedate(timer.getId(), Date.from(Instant.now().plus(Duration.ofDays(10))));
+    assertEquals(
+        before.dueSoon() + 1, dashboard.figures("tiina").reviews().dueSoon(), "due in 10 days");
 
     fixture.fireTimer(late, REVIEW_DUE);
     fixture.awaitTask(late, PERIODIC_REVIEW);
-    assertEquals(before.waitingForOwner() + 1, dashboard.figures("tiina").reviews().waitingForOwner());
+    assertEquals(
+        before.waitingForOwner() + 1, dashboard.figures("tiina").reviews().waitingForOwner());
     fixture.fireTimer(late, REVIEW_NOT_DONE);
     fixture.awaitTask(late, REVIEW_OVERDUE);
     DashboardFigures.Reviews after = dashboard.figures("tiina").reviews();
     assertEquals(before.overdue() + 1, after.overdue());
-    assertEquals(before.waitingForOwner(), after.waitingForOwner(), "the overdue review left its owner");
+    assertEquals(
+        before.waitingForOwner(), after.waitingForOwner(), "the overdue review left its owner");
   }
 
   @Test
-  void managerSeesTheUnitsProfilesAPageAtATimeWithTheirNextReviewAndOverdueOnesMarked() throws Exception {
+  void managerSeesTheUnitsProfilesAPageAtATimeWithTheirNextReviewAndOverdueOnesMarked()
+      throws Exception {
     assertThrows(NotPermittedException.class, () -> unitProfiles.count("sanna"), "manages no unit");
-    assertThrows(NotPermittedException.class,
-        () -> unitProfiles.page("ilkka", 0, 10, UnitProfiles.Order.NAME, true), "manages no unit");
+    assertThrows(
+        NotPermittedException.class,
+        () -> unitProfiles.page("ilkka", 0, 10, UnitProfiles.Order.NAME, true),
+        "manages no unit");
     Profile kept = fixture.listedProfile(unique("Kept"));
     Profile late = fixture.listedProfile(unique("Overdue"));
     fixture.fireTimer(late, REVIEW_DUE);
@@ -110,12 +126,18 @@ class OverviewIT {
     fixture.awaitTask(late, REVIEW_OVERDUE);
 
     long total = unitProfiles.count("markus");
-    Rows<UnitProfile> all = unitProfiles.page("markus", 0, UnitProfiles.MAX_PAGE, UnitProfiles.Order.NAME, true);
+    Rows<UnitProfile> all =
+        unitProfiles.page("markus", 0, UnitProfiles.MAX_PAGE, UnitProfiles.Order.NAME, true);
     assertEquals(total, all.total());
     assertTrue(total <= UnitProfiles.MAX_PAGE, "the test's unit fits one page");
     List<String> names = all.rows().stream().map(UnitProfile::name).toList();
-    List<String> descending = unitProfiles.page("markus", 0, UnitProfiles.MAX_PAGE, UnitProfiles.Order.NAME, false)
-        .rows().stream().map(UnitProfile::name).toList();
+    List<String> descending =
+        unitProfiles
+            .page("markus", 0, UnitProfiles.MAX_PAGE, UnitProfiles.Order.NAME, false)
+            .rows()
+            .stream()
+            .map(UnitProfile::name)
+            .toList();
     List<String> reversed = new java.util.ArrayList<>(names);
     java.util.Collections.reverse(reversed);
     assertEquals(reversed, descending, "ordered by name, by the database's collation");
@@ -123,8 +145,10 @@ class OverviewIT {
     UnitProfile keptRow = row(all, kept);
     assertFalse(keptRow.review().overdue());
     assertFalse(keptRow.review().open());
-    assertEquals(reviewTimer(kept).getDuedate().toInstant().truncatedTo(ChronoUnit.SECONDS),
-        keptRow.review().due().truncatedTo(ChronoUnit.SECONDS), "the next review is when its timer falls due");
+    assertEquals(
+        reviewTimer(kept).getDuedate().toInstant().truncatedTo(ChronoUnit.SECONDS),
+        keptRow.review().due().truncatedTo(ChronoUnit.SECONDS),
+        "the next review is when its timer falls due");
     UnitProfile lateRow = row(all, late);
     assertTrue(lateRow.review().overdue());
     assertTrue(lateRow.review().open());
@@ -135,14 +159,21 @@ class OverviewIT {
     assertEquals(total, first.total());
     assertEquals(names.get(0), first.rows().get(0).name());
     assertEquals(names.get(1), second.rows().get(0).name());
-    assertTrue(unitProfiles.page("tiina", 0, UnitProfiles.MAX_PAGE, UnitProfiles.Order.NAME, true).rows().stream()
-        .noneMatch(profile -> profile.id() == kept.getId()), "another unit's manager does not see it");
+    assertTrue(
+        unitProfiles
+            .page("tiina", 0, UnitProfiles.MAX_PAGE, UnitProfiles.Order.NAME, true)
+            .rows()
+            .stream()
+            .noneMatch(profile -> profile.id() == kept.getId()),
+        "another unit's manager does not see it");
   }
 
   @Test
   void itSeesEveryOfficialAccountAndWhoHoldsAccessAndNobodyElseDoes() throws Exception {
-    assertThrows(NotPermittedException.class, () -> accessRegister.count("markus", null), "manager");
-    assertThrows(NotPermittedException.class, () -> accessRegister.accounts("sanna", null, 0, 10), "staff");
+    assertThrows(
+        NotPermittedException.class, () -> accessRegister.count("markus", null), "manager");
+    assertThrows(
+        NotPermittedException.class, () -> accessRegister.accounts("sanna", null, 0, 10), "staff");
     String name = unique("Account");
     fixture.listedProfile(name);
     String waiting = unique("Not yet an account");
@@ -163,38 +194,61 @@ class OverviewIT {
   void progressNamesTheCurrentStepAndThoseDoneForThoseWhoMaySeeTheProfile() throws Exception {
     Profile waiting = proposals.submit(LifecycleFixture.proposal(unique("Progress")), "sanna");
     long id = waiting.getId();
-    assertThrows(NotPermittedException.class, () -> progress.of(id, "ilkka"), "neither proposer nor manager");
+    assertThrows(
+        NotPermittedException.class,
+        () -> progress.of(id, "ilkka"),
+        "neither proposer nor manager");
     assertThrows(NotPermittedException.class, () -> progress.diagram(id, "ilkka"));
 
     Progress seen = progress.of(id, "sanna");
     assertEquals(List.of(MANAGER_DECISION), seen.currentIds());
     assertEquals("Decide the proposal", seen.current().get(0).name());
-    assertTrue(seen.completed().containsAll(List.of(PROPOSAL_SUBMITTED, CHECK_COMPLETENESS)), seen.completed().toString());
+    assertTrue(
+        seen.completed().containsAll(List.of(PROPOSAL_SUBMITTED, CHECK_COMPLETENESS)),
+        seen.completed().toString());
     assertFalse(seen.completed().contains(MANAGER_DECISION));
-    assertEquals(seen.currentIds(), progress.of(id, "markus").currentIds(), "the unit's manager sees it too");
+    assertEquals(
+        seen.currentIds(),
+        progress.of(id, "markus").currentIds(),
+        "the unit's manager sees it too");
     String xml = progress.diagram(id, "sanna");
     assertTrue(xml.contains("id=\"" + MANAGER_DECISION + "\""));
     assertTrue(xml.contains("bpmnElement=\"" + MANAGER_DECISION + "\""), "with its diagram shape");
   }
 
   private Job reviewTimer(Profile profile) throws InterruptedException {
-    return LifecycleFixture.await(() -> engine.getManagementService().createJobQuery()
-        .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).timers().singleResult(),
+    return LifecycleFixture.await(
+        () ->
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(profile.getProcessInstanceId())
+                .activityId(REVIEW_DUE)
+                .timers()
+                .singleResult(),
         "no review timer for " + profile.getName());
   }
 
   private static UnitProfile row(Rows<UnitProfile> rows, Profile profile) {
-    return rows.rows().stream().filter(row -> row.id() == profile.getId()).findFirst()
+    return rows.rows().stream()
+        .filter(row -> row.id() == profile.getId())
+        .findFirst()
         .orElseThrow(() -> new AssertionError(profile.getName() + " is not in the unit's list"));
   }
 
   private static long unitCount(DashboardFigures figures, String unitCode) {
-    return figures.byUnit().stream().filter(count -> count.unit().getCode().equals(unitCode)).findFirst()
-        .orElseThrow().profiles();
+    return figures.byUnit().stream()
+        .filter(count -> count.unit().getCode().equals(unitCode))
+        .findFirst()
+        .orElseThrow()
+        .profiles();
   }
 
   private static WaitingDecisions decisions(DashboardFigures figures, String taskKey) {
-    return figures.decisions().stream().filter(waiting -> waiting.taskKey().equals(taskKey)).findFirst().orElseThrow();
+    return figures.decisions().stream()
+        .filter(waiting -> waiting.taskKey().equals(taskKey))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String unique(String name) {

@@ -19,10 +19,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Each role's overview in the browser, with the numbers of the demo data: communications' dashboard,
- * the manager's list of the unit's profiles with an overdue review, IT's accounts, and a profile's
- * diagram with its current step. The expected numbers come from elsewhere: the public registry's
- * API and the engine's REST API.
+ * Each role's overview in the browser, with the numbers of the demo data: communications'
+ * dashboard, the manager's list of the unit's profiles with an overdue review, IT's accounts, and a
+ * profile's diagram with its current step. The expected numbers come from elsewhere: the public
+ * registry's API and the engine's REST API.
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
@@ -54,8 +54,10 @@ class OverviewJourneyIT extends InBrowser {
   void communicationsSeeTheDashboardWithTheRegistrysAndTheEnginesNumbers() throws Exception {
     long listed = total("api/registry/profiles?state=LISTED&size=1");
     long closing = total("api/registry/profiles?state=CLOSING&size=1");
-    long decisions = engine.count("engine-rest/task/count?processDefinitionKey=profile-lifecycle&taskDefinitionKey="
-        + ProfileLifecycle.MANAGER_DECISION);
+    long decisions =
+        engine.count(
+            "engine-rest/task/count?processDefinitionKey=profile-lifecycle&taskDefinitionKey="
+                + ProfileLifecycle.MANAGER_DECISION);
     assertThat(listed).as("the demo data has listed profiles").isPositive();
 
     browser.signIn("tiina");
@@ -63,10 +65,13 @@ class OverviewJourneyIT extends InBrowser {
     browser.waitFor(d -> browser.has("#byStateTable"));
     assertThat(number("#state-LISTED td")).isEqualTo(listed);
     assertThat(number("#state-CLOSING td")).isEqualTo(closing);
-    assertThat(sum("#byUnitTable td")).as("every profile in use is in one unit").isEqualTo(listed + closing);
+    assertThat(sum("#byUnitTable td"))
+        .as("every profile in use is in one unit")
+        .isEqualTo(listed + closing);
     assertThat(sum("#byChannelTable td")).isEqualTo(listed + closing);
     assertThat(number("#decisions-managerDecision td.total")).isEqualTo(decisions);
-    for (String chart : List.of("stateChart", "channelChart", "unitChart", "reviewChart", "decisionChart")) {
+    for (String chart :
+        List.of("stateChart", "channelChart", "unitChart", "reviewChart", "decisionChart")) {
       assertThat(browser.find("#" + chart + " canvas").getAttribute("aria-label")).isNotBlank();
     }
   }
@@ -78,28 +83,45 @@ class OverviewJourneyIT extends InBrowser {
 
     browser.signIn("markus");
     String name = openProfile(profileId);
-    browser.waitFor(d -> browser.has("g.djs-element.step-current[data-element-id='" + ProfileLifecycle.REVIEW_DUE + "']"));
+    browser.waitFor(
+        d ->
+            browser.has(
+                "g.djs-element.step-current[data-element-id='"
+                    + ProfileLifecycle.REVIEW_DUE
+                    + "']"));
     assertThat(browser.find("#currentSteps").getText()).contains("Odottaa seuraavaa katselmointia");
-    assertThat(browser.has("g.djs-element.step-completed[data-element-id='determineReviewInterval']")).isTrue();
+    assertThat(
+            browser.has("g.djs-element.step-completed[data-element-id='determineReviewInterval']"))
+        .isTrue();
 
     engine.fireTimer(profileId, ProfileLifecycle.REVIEW_DUE);
     engine.fireTimer(profileId, ProfileLifecycle.REVIEW_NOT_DONE);
-    browser.waitFor(d -> {
-      browser.open("/portal/unit/profiles.xhtml");
-      return !rowsOf(name, "tr.review-overdue").isEmpty();
-    });
+    browser.waitFor(
+        d -> {
+          browser.open("/portal/unit/profiles.xhtml");
+          return !rowsOf(name, "tr.review-overdue").isEmpty();
+        });
     assertThat(rowsOf(name, "tr.review-overdue").get(0).getText()).contains("Myöhässä");
     String table = browser.find("#unitProfilesForm\\:profiles").getText();
-    assertThat(unitsProfiles).isNotEmpty().allSatisfy(profile -> assertThat(table).contains(profile));
+    assertThat(unitsProfiles)
+        .isNotEmpty()
+        .allSatisfy(profile -> assertThat(table).contains(profile));
 
     openProfile(profileId);
-    browser.waitFor(d -> browser.has("g.djs-element.step-current[data-element-id='" + ProfileLifecycle.REVIEW_OVERDUE + "']"));
+    browser.waitFor(
+        d ->
+            browser.has(
+                "g.djs-element.step-current[data-element-id='"
+                    + ProfileLifecycle.REVIEW_OVERDUE
+                    + "']"));
     assertThat(browser.find("#currentSteps").getText()).contains("Katselmoi myöhästynyt profiili");
   }
 
   @Test
   void itSeesEveryOfficialAccountAndWhoHoldsAccess() throws Exception {
-    long inUse = total("api/registry/profiles?state=LISTED&size=1") + total("api/registry/profiles?state=CLOSING&size=1");
+    long inUse =
+        total("api/registry/profiles?state=LISTED&size=1")
+            + total("api/registry/profiles?state=CLOSING&size=1");
     String name = names(get("api/registry/profiles?state=LISTED&size=1")).get(0);
 
     browser.signIn("ilkka");
@@ -121,7 +143,8 @@ class OverviewJourneyIT extends InBrowser {
 
   private List<WebElement> rowsOf(String name, String rowCss) {
     return browser.driver().findElements(By.cssSelector(rowCss)).stream()
-        .filter(row -> row.getText().contains(name)).toList();
+        .filter(row -> row.getText().contains(name))
+        .toList();
   }
 
   private long number(String css) {
@@ -130,7 +153,8 @@ class OverviewJourneyIT extends InBrowser {
 
   private long sum(String css) {
     return browser.driver().findElements(By.cssSelector(css)).stream()
-        .mapToLong(cell -> Long.parseLong(cell.getText().replaceAll("\\D", ""))).sum();
+        .mapToLong(cell -> Long.parseLong(cell.getText().replaceAll("\\D", "")))
+        .sum();
   }
 
   private long total(String path) throws Exception {
@@ -149,8 +173,11 @@ class OverviewJourneyIT extends InBrowser {
   }
 
   private String get(String path) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     return response.body();
   }

@@ -32,13 +32,17 @@ class PortalJourneyIT extends InBrowser {
     openDecisionOf(name);
     assertThat(browser.text()).contains(name, "Nuorten kirjastopalvelut ja lukuvinkit.");
     browser.click("#decisionForm\\:approve");
-    browser.waitFor(d -> d.getPageSource().contains("Hyväksyit ehdotuksen") && d.getPageSource().contains(name));
+    browser.waitFor(
+        d ->
+            d.getPageSource().contains("Hyväksyit ehdotuksen") && d.getPageSource().contains(name));
     assertThat(browser.text()).contains("Hyväksyit ehdotuksen \"" + name + "\"");
     browser.signOut();
 
     browser.signIn("tiina");
     openTaskOf(name);
-    assertThat(browser.text()).contains("Hyväksy uusi profiili viestinnän puolesta", "Nuorten kirjastopalvelut ja lukuvinkit.");
+    assertThat(browser.text())
+        .contains(
+            "Hyväksy uusi profiili viestinnän puolesta", "Nuorten kirjastopalvelut ja lukuvinkit.");
     browser.click("#agreementForm\\:agree");
     browser.waitFor(d -> d.getPageSource().contains("Hyväksyit profiilin"));
     browser.signOut();
@@ -53,7 +57,9 @@ class PortalJourneyIT extends InBrowser {
 
     browser.signIn("sanna");
     openTaskOf(name);
-    assertThat(browser.text()).contains("Tilin esittelyteksti", name + " on kohteen", "Sanna Suunnittelija (Kirjastonhoitaja)");
+    assertThat(browser.text())
+        .contains(
+            "Tilin esittelyteksti", name + " on kohteen", "Sanna Suunnittelija (Kirjastonhoitaja)");
     browser.type("#accountForm\\:url", "ftp://kirjasto");
     browser.click("#accountForm\\:record");
     browser.waitFor(d -> d.getPageSource().contains("http:// tai https://"));
@@ -62,24 +68,34 @@ class PortalJourneyIT extends InBrowser {
     browser.waitFor(d -> d.getPageSource().contains("osoite on kirjattu"));
     browser.signOut();
 
-    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
-    browser.waitFor(d -> {
-      d.navigate().refresh();
-      return !d.findElements(By.xpath("//tr[.//*[text()='" + name + "']]")).isEmpty();
-    });
+    browser.open(
+        "/registry.xhtml?q="
+            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+    browser.waitFor(
+        d -> {
+          d.navigate().refresh();
+          return !d.findElements(By.xpath("//tr[.//*[text()='" + name + "']]")).isEmpty();
+        });
     assertThat(rowOf(name)).contains("TikTok", "Luettelossa");
   }
 
   @Test
   void whatAProposerTypesIsShownAsTextNeverRun() {
-    String name = "<img src=x onerror=window.hacked=1> " + UUID.randomUUID().toString().substring(0, 8);
+    String name =
+        "<img src=x onerror=window.hacked=1> " + UUID.randomUUID().toString().substring(0, 8);
 
     proposeAsSanna(name, "X", "<script>window.hacked=2</script> Uutiset.");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]")).click();
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]"))
+        .click();
     browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml") && browser.has(".timeline"));
 
     assertThat(browser.text()).contains(name, "<script>window.hacked=2</script> Uutiset.");
-    assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined"))
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return window.hacked === undefined"))
         .isEqualTo(true);
   }
 
@@ -98,21 +114,31 @@ class PortalJourneyIT extends InBrowser {
 
     browser.signIn("sanna");
     openTaskOf(name);
-    assertThat(browser.find(".revision-request").getText()).isEqualTo("Kerro myös, kuka vastaa viesteihin lomien aikana.");
+    assertThat(browser.find(".revision-request").getText())
+        .isEqualTo("Kerro myös, kuka vastaa viesteihin lomien aikana.");
     Wizard wizard = new Wizard(browser);
     wizard.awaitStep(1);
     assertThat(browser.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
     wizard.goTo(5);
-    browser.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
+    browser.type(
+        "#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
     wizard.next(6);
-    assertThat(browser.text()).contains(name, "Luetaan arkisin; lomilla sijainen Tiina.", "Työpaikat ja rekrytointi.");
+    assertThat(browser.text())
+        .contains(name, "Luetaan arkisin; lomilla sijainen Tiina.", "Työpaikat ja rekrytointi.");
     browser.click("#proposalForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("lähti uudelleen päätettäväksi"));
     assertThat(rowOf(name)).contains("Odottaa päätöstä");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]")).click();
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]"))
+        .click();
     browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml") && browser.has(".timeline"));
     assertThat(browser.find(".timeline").getText())
-        .contains("Ehdotettu", "Palautettu täydennettäväksi", "Kerro myös, kuka vastaa viesteihin lomien aikana.",
+        .contains(
+            "Ehdotettu",
+            "Palautettu täydennettäväksi",
+            "Kerro myös, kuka vastaa viesteihin lomien aikana.",
             "Täydennetty ja lähetetty uudelleen");
     browser.signOut();
 
@@ -132,7 +158,8 @@ class PortalJourneyIT extends InBrowser {
     browser.click("#decisionForm\\:reject");
 
     browser.waitFor(d -> d.getPageSource().contains("Kerro, miksi ehdotus hylätään."));
-    assertThat(browser.find("#decisionForm\\:reason").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#decisionForm\\:reason").getAttribute("aria-invalid"))
+        .isEqualTo("true");
     browser.open("/portal/tasks/");
     assertThat(browser.text()).contains(name);
   }
@@ -142,7 +169,11 @@ class PortalJourneyIT extends InBrowser {
     String name = "Peruttava " + UUID.randomUUID().toString().substring(0, 8);
     proposeAsSanna(name, "YOUTUBE", "Videot kirjaston tapahtumista.");
 
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//button[contains(@class,'withdraw')]")).click();
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//tr[.//*[text()='" + name + "']]//button[contains(@class,'withdraw')]"))
+        .click();
     browser.waitFor(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
     browser.click(".ui-confirmdialog-yes");
 
@@ -170,9 +201,12 @@ class PortalJourneyIT extends InBrowser {
             "Valitse yksikkö, jolle profiili kuuluu.",
             "Osoitteen on alettava http:// tai https://.");
     assertThat(browser.find("#proposalForm\\:name").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(browser.find("#proposalForm\\:accountUrl").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#proposalForm\\:accountUrl").getAttribute("aria-invalid"))
+        .isEqualTo("true");
     browser.open("/portal/proposals/new.xhtml");
-    assertThat(browser.has("#draftForm")).as("a draft with an unsafe address is not kept").isFalse();
+    assertThat(browser.has("#draftForm"))
+        .as("a draft with an unsafe address is not kept")
+        .isFalse();
     browser.open("/portal/proposals/mine.xhtml");
     assertThat(browser.text()).doesNotContain("javascript:alert(1)");
 
@@ -186,7 +220,8 @@ class PortalJourneyIT extends InBrowser {
     wizard.nextRefused("Kerro, mitä profiilissa julkaistaan.");
     wizard.content();
     wizard.next(4);
-    wizard.nextRefused("Kerro, montako tuntia viikossa on varattu. Ilman työaikaa ei perusteta profiilia.");
+    wizard.nextRefused(
+        "Kerro, montako tuntia viikossa on varattu. Ilman työaikaa ei perusteta profiilia.");
     wizard.resourcing();
     wizard.next(5);
     wizard.nextRefused("Kerro, miten yksityisviestit käsitellään.");
@@ -216,7 +251,10 @@ class PortalJourneyIT extends InBrowser {
     wizard.nextRefused("Nimeä vähintään kaksi ylläpitäjää tehtävänimikkeineen.");
 
     assertThat(browser.text()).contains("Vaihe 4/6");
-    assertThat(browser.find("#proposalForm\\:administrator\\:0\\:administratorName").getAttribute("value"))
+    assertThat(
+            browser
+                .find("#proposalForm\\:administrator\\:0\\:administratorName")
+                .getAttribute("value"))
         .isEqualTo("Sanna Suunnittelija");
     browser.open("/portal/proposals/mine.xhtml");
     assertThat(browser.text()).doesNotContain(name);
@@ -281,7 +319,9 @@ class PortalJourneyIT extends InBrowser {
     var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve("engine-rest/task"));
     if (user != null) {
       String credentials = user + ":" + user;
-      request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()));
+      request.header(
+          "Authorization",
+          "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()));
     }
     return java.net.http.HttpClient.newHttpClient()
         .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
@@ -304,11 +344,17 @@ class PortalJourneyIT extends InBrowser {
   /** Opens the task about a profile from the signed-in user's task list. */
   private void openTaskOf(String name) {
     browser.open("/portal/tasks/");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser
+        .driver()
+        .findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]"))
+        .click();
     browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
   }
 
   private String rowOf(String profileName) {
-    return browser.driver().findElement(By.xpath("//tr[.//*[text()='" + profileName + "']]")).getText();
+    return browser
+        .driver()
+        .findElement(By.xpath("//tr[.//*[text()='" + profileName + "']]"))
+        .getText();
   }
 }

@@ -1,12 +1,5 @@
 package fi.virkaprofiili.web.it;
 
-import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -28,6 +21,12 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -39,13 +38,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A listed profile in the deployed application, with the real job executor and a real SMTP
- * server: the review timer, the closure with its notices, and the closing date.
+ * A listed profile in the deployed application, with the real job executor and a real SMTP server:
+ * the review timer, the closure with its notices, and the closing date.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProfileInUseIT {
@@ -69,7 +69,10 @@ class ProfileInUseIT {
   /** Started inside the application on first use: the port the application's mail settings name. */
   private static synchronized GreenMail mailServer() {
     if (mailServer == null) {
-      mailServer = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mailServer =
+          new GreenMail(
+              new ServerSetup(
+                  Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mailServer.start();
     }
     return mailServer;
@@ -80,19 +83,27 @@ class ProfileInUseIT {
     Profile profile = fixture.listedProfile("Reviewed " + UUID.randomUUID());
     Job firstReview = reviewTimerOf(profile);
     assertEquals(
-        LocalDate.now().plusMonths(6), firstReview.getDuedate().toInstant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate(),
+        LocalDate.now().plusMonths(6),
+        firstReview
+            .getDuedate()
+            .toInstant()
+            .atZone(java.time.ZoneId.of("Europe/Helsinki"))
+            .toLocalDate(),
         "organisation profiles are reviewed every six months");
 
     fixture.fireTimer(profile, REVIEW_DUE);
     var review = fixture.awaitTask(profile, PERIODIC_REVIEW);
     assertEquals("sanna", review.getAssignee());
-    assertThrows(NotPermittedException.class, () -> reviews.answer(review.getId(), keptUp(), "markus"));
+    assertThrows(
+        NotPermittedException.class, () -> reviews.answer(review.getId(), keptUp(), "markus"));
     reviews.answer(review.getId(), keptUp(), "sanna");
 
     Profile reviewed = proposals.profile(profile.getId());
     assertNotNull(reviewed.getLastReviewedAt());
     assertEquals(ProfileEventType.REVIEWED, last(reviewed).getType());
-    assertTrue(reviewTimerOf(profile).getDuedate().after(new java.util.Date()), "the next review waits again");
+    assertTrue(
+        reviewTimerOf(profile).getDuedate().after(new java.util.Date()),
+        "the next review waits again");
   }
 
   @Test
@@ -105,85 +116,139 @@ class ProfileInUseIT {
     Profile closing = fixture.awaitState(profile.getId(), ProfileState.CLOSING);
     assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
     assertEquals("https://www.example.org/library", closing.getClosure().getRedirectUrl());
-    Set<String> expected = new TreeSet<>(List.of(
-        "sanna.suunnittelija@example.org", "tiina.tiedottaja@example.org", "sanna@example.org", "ilkka@example.org", "tiina@example.org"));
-    assertEquals(expected, LifecycleFixture.await(() -> {
-      Set<String> received = recipientsOf(mail, profile.getName());
-      return received.size() >= expected.size() ? received : null;
-    }, "the closure notices did not arrive"));
+    Set<String> expected =
+        new TreeSet<>(
+            List.of(
+                "sanna.suunnittelija@example.org",
+                "tiina.tiedottaja@example.org",
+                "sanna@example.org",
+                "ilkka@example.org",
+                "tiina@example.org"));
+    assertEquals(
+        expected,
+        LifecycleFixture.await(
+            () -> {
+              Set<String> received = recipientsOf(mail, profile.getName());
+              return received.size() >= expected.size() ? received : null;
+            },
+            "the closure notices did not arrive"));
 
-    assertTrue(notices.notifyClosure(profile.getId()).isEmpty(), "a retried notice job sends nothing again");
+    assertTrue(
+        notices.notifyClosure(profile.getId()).isEmpty(),
+        "a retried notice job sends nothing again");
     assertEquals(expected.size(), messagesAbout(mail, profile.getName()).size());
-    assertTrue(messagesAbout(mail, profile.getName()).get(0).getSubject().contains(profile.getName()));
+    assertTrue(
+        messagesAbout(mail, profile.getName()).get(0).getSubject().contains(profile.getName()));
   }
 
   @Test
   void closingDateTimerFinishesTheClosureAndTheRegistryKeepsTheRedirection() throws Exception {
     mailServer();
-    String account = "https://www.instagram.com/closed_" + UUID.randomUUID().toString().substring(0, 8);
+    String account =
+        "https://www.instagram.com/closed_" + UUID.randomUUID().toString().substring(0, 8);
     Profile profile = fixture.listedProfile("Closed " + UUID.randomUUID(), account);
     // Asked before every change: verification keeps its answers, and must not keep an old one.
     String listed = verify(account);
     assertTrue(listed.contains("\"answer\":\"OFFICIAL\"") && !listed.contains("closingOn"), listed);
-    String registryPage = "registry.xhtml?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
+    String registryPage =
+        "registry.xhtml?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
     String listedPage = get(registryPage);
-    assertTrue(listedPage.contains(profile.getName()) && !listedPage.contains("Closing on"), listedPage);
+    assertTrue(
+        listedPage.contains(profile.getName()) && !listedPage.contains("Closing on"), listedPage);
     closeIn20Days(profile);
     fixture.awaitState(profile.getId(), ProfileState.CLOSING);
-    // The page as the public loads it, kept for visitors who are not signed in, shows the closure at once.
+    // The page as the public loads it, kept for visitors who are not signed in, shows the closure
+    // at once.
     String closingPage = get(registryPage);
-    assertTrue(closingPage.contains("Closing on") && closingPage.contains("https://www.example.org/library"), closingPage);
+    assertTrue(
+        closingPage.contains("Closing on")
+            && closingPage.contains("https://www.example.org/library"),
+        closingPage);
     String closing = verify(account);
-    assertTrue(closing.contains("\"answer\":\"OFFICIAL\"") && closing.contains("\"closingOn\"")
-        && closing.contains("https://www.example.org/library"), closing);
+    assertTrue(
+        closing.contains("\"answer\":\"OFFICIAL\"")
+            && closing.contains("\"closingOn\"")
+            && closing.contains("https://www.example.org/library"),
+        closing);
     closures.confirmNoticePosted(fixture.taskOf(profile, POST_CLOSURE_NOTICE).getId(), "sanna");
 
     fixture.fireTimer(profile, CLOSING_DATE_REACHED);
     var revoke = fixture.awaitTask(profile, REVOKE_ACCESS);
-    assertThrows(NotPermittedException.class, () -> closures.confirmAccessRevoked(revoke.getId(), "sanna"));
+    assertThrows(
+        NotPermittedException.class, () -> closures.confirmAccessRevoked(revoke.getId(), "sanna"));
     closures.confirmAccessRevoked(revoke.getId(), "ilkka");
     closures.confirmAccountClosed(fixture.taskOf(profile, CLOSE_ACCOUNT).getId(), true, "sanna");
 
     Profile closed = fixture.awaitState(profile.getId(), ProfileState.CLOSED);
     assertNotNull(closed.getClosedAt());
     String closedAnswer = verify(account);
-    assertTrue(closedAnswer.contains("\"answer\":\"CLOSED\"") && closedAnswer.contains("https://www.example.org/library"),
+    assertTrue(
+        closedAnswer.contains("\"answer\":\"CLOSED\"")
+            && closedAnswer.contains("https://www.example.org/library"),
         closedAnswer);
     assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
-    assertEquals(1, engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(profile.getProcessInstanceId()).finished().count());
+    assertEquals(
+        1,
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .finished()
+            .count());
   }
 
   @Test
   void onlyTheManagerRequestsAndDecidesAClosureWellAhead() throws Exception {
     Profile profile = fixture.listedProfile("Guarded " + UUID.randomUUID());
 
-    assertThrows(NotPermittedException.class, () -> closures.requestClosure(profile.getId(), null, "sanna"));
+    assertThrows(
+        NotPermittedException.class, () -> closures.requestClosure(profile.getId(), null, "sanna"));
     closures.requestClosure(profile.getId(), "Resources moved to the new channel", "markus");
     String decision = fixture.taskOf(profile, CLOSURE_DECISION).getId();
-    ClosureDecision tooSoon = ClosureDecision.close("Resources moved", LocalDate.now().plusDays(3), "https://www.example.org/");
+    ClosureDecision tooSoon =
+        ClosureDecision.close(
+            "Resources moved", LocalDate.now().plusDays(3), "https://www.example.org/");
     assertThrows(InvalidRequestException.class, () -> closures.decide(decision, tooSoon, "markus"));
-    ClosureDecision wellAhead = ClosureDecision.close("Resources moved", LocalDate.now().plusDays(30), "https://www.example.org/");
+    ClosureDecision wellAhead =
+        ClosureDecision.close(
+            "Resources moved", LocalDate.now().plusDays(30), "https://www.example.org/");
     assertThrows(NotPermittedException.class, () -> closures.decide(decision, wellAhead, "tiina"));
-    assertEquals(ProfileState.LISTED, proposals.profile(profile.getId()).getState(), "a refused decision changes nothing");
+    assertEquals(
+        ProfileState.LISTED,
+        proposals.profile(profile.getId()).getState(),
+        "a refused decision changes nothing");
 
     closures.decide(decision, ClosureDecision.keep("Still needed", null), "markus");
     assertEquals(ProfileEventType.KEPT, last(proposals.profile(profile.getId())).getType());
-    assertEquals(1, engine.getManagementService().createJobQuery()
-        .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).count());
+    assertEquals(
+        1,
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .activityId(REVIEW_DUE)
+            .count());
   }
 
   @Test
   void managerIsRemindedOnceWhenADecisionWaits() throws Exception {
     GreenMail mail = mailServer();
-    Profile profile = proposals.submit(LifecycleFixture.proposal("Waiting " + UUID.randomUUID()), "sanna");
+    Profile profile =
+        proposals.submit(LifecycleFixture.proposal("Waiting " + UUID.randomUUID()), "sanna");
 
     fixture.fireTimer(profile, DECISION_REMINDER_DUE);
 
-    LifecycleFixture.await(() -> last(proposals.profile(profile.getId())).getType() == ProfileEventType.REMINDED ? true : null,
+    LifecycleFixture.await(
+        () ->
+            last(proposals.profile(profile.getId())).getType() == ProfileEventType.REMINDED
+                ? true
+                : null,
         "the reminder was not sent");
     assertEquals(Set.of("markus@example.org"), recipientsOf(mail, profile.getName()));
-    assertEquals(MANAGER_DECISION, fixture.taskOf(profile, MANAGER_DECISION).getTaskDefinitionKey(), "the decision still waits");
+    assertEquals(
+        MANAGER_DECISION,
+        fixture.taskOf(profile, MANAGER_DECISION).getTaskDefinitionKey(),
+        "the decision still waits");
   }
 
   /** The public API's answer, over HTTP as citizens ask it. */
@@ -193,24 +258,37 @@ class ProfileInUseIT {
 
   /** A public address, as a visitor who is not signed in loads it. */
   private String get(String path) throws Exception {
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", "en").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .header("Accept-Language", "en")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, answer.statusCode(), answer.body());
     return answer.body();
   }
 
   private void closeIn20Days(Profile profile) {
     closures.requestClosure(profile.getId(), null, "markus");
-    closures.decide(fixture.taskOf(profile, CLOSURE_DECISION).getId(),
-        ClosureDecision.close("The library's news move to its web site", LocalDate.now().plus(20, ChronoUnit.DAYS),
+    closures.decide(
+        fixture.taskOf(profile, CLOSURE_DECISION).getId(),
+        ClosureDecision.close(
+            "The library's news move to its web site",
+            LocalDate.now().plus(20, ChronoUnit.DAYS),
             "https://www.example.org/library"),
         "markus");
   }
 
   private Job reviewTimerOf(Profile profile) {
-    return engine.getManagementService().createJobQuery()
-        .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).timers().singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(profile.getProcessInstanceId())
+        .activityId(REVIEW_DUE)
+        .timers()
+        .singleResult();
   }
 
   private static ReviewAnswer keptUp() {
@@ -227,22 +305,30 @@ class ProfileInUseIT {
     return profile.getEvents().get(profile.getEvents().size() - 1);
   }
 
-  /** The lifecycle's notices about the profile; the e-mails of its tasks are TaskMailIT's to check. */
+  /**
+   * The lifecycle's notices about the profile; the e-mails of its tasks are TaskMailIT's to check.
+   */
   private static List<MimeMessage> messagesAbout(GreenMail mail, String profileName) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
-      try {
-        return message.getSubject().contains(profileName) && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(
+            message -> {
+              try {
+                return message.getSubject().contains(profileName)
+                    && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
+              } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   private static Set<String> recipientsOf(GreenMail mail, String profileName) {
     Set<String> recipients = new TreeSet<>();
     for (MimeMessage message : messagesAbout(mail, profileName)) {
       try {
-        Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).forEach(recipients::add);
+        Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+            .map(Object::toString)
+            .forEach(recipients::add);
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }

@@ -7,7 +7,6 @@ import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
-import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -19,13 +18,9 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import fi.virkaprofiili.profile.entity.UpdateFrequency;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -39,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The spine in the real container: the engine on the container's transactions, the job executor
- * on managed threads, delegates resolved by CDI name, and who may decide enforced in the boundary.
+ * The spine in the real container: the engine on the container's transactions, the job executor on
+ * managed threads, delegates resolved by CDI name, and who may decide enforced in the boundary.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProfileLifecycleIT {
@@ -72,13 +67,18 @@ class ProfileLifecycleIT {
     assertTrue(configuration.getJobExecutor().isActive());
     assertEquals(
         1,
-        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion().count());
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .latestVersion()
+            .count());
   }
 
   /**
    * A command from outside any EJB (here the test's request, elsewhere a job, a timer or the REST
-   * API) is one transaction: what it wrote before failing is undone, and its own exception
-   * reaches the caller.
+   * API) is one transaction: what it wrote before failing is undone, and its own exception reaches
+   * the caller.
    */
   @Test
   void engineCommandOutsideAnEjbIsOneTransaction() {
@@ -86,11 +86,17 @@ class ProfileLifecycleIT {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String property = "it.rolled-back." + UUID.randomUUID();
 
-    IllegalStateException failure = assertThrows(IllegalStateException.class,
-        () -> configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-          insertProperty(commandContext, property);
-          throw new IllegalStateException("fails after writing");
-        }));
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                configuration
+                    .getCommandExecutorTxRequired()
+                    .execute(
+                        commandContext -> {
+                          insertProperty(commandContext, property);
+                          throw new IllegalStateException("fails after writing");
+                        }));
 
     assertEquals("fails after writing", failure.getMessage());
     assertFalse(engine.getManagementService().getProperties().containsKey(property));
@@ -104,7 +110,9 @@ class ProfileLifecycleIT {
     String property = "it.own-transaction." + UUID.randomUUID();
 
     transaction.begin();
-    configuration.getCommandExecutorTxRequiresNew().execute(commandContext -> insertProperty(commandContext, property));
+    configuration
+        .getCommandExecutorTxRequiresNew()
+        .execute(commandContext -> insertProperty(commandContext, property));
     transaction.rollback();
 
     try {
@@ -114,10 +122,17 @@ class ProfileLifecycleIT {
     }
   }
 
-  /** Writes a row on the command's own connection, so that only its transaction decides its fate. */
+  /**
+   * Writes a row on the command's own connection, so that only its transaction decides its fate.
+   */
   private static Void insertProperty(CommandContext commandContext, String name) {
-    try (PreparedStatement insert = commandContext.getDbSqlSession().getSqlSession().getConnection()
-        .prepareStatement("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values (?, 'written', 1)")) {
+    try (PreparedStatement insert =
+        commandContext
+            .getDbSqlSession()
+            .getSqlSession()
+            .getConnection()
+            .prepareStatement(
+                "insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values (?, 'written', 1)")) {
       insert.setString(1, name);
       insert.executeUpdate();
       return null;
@@ -137,7 +152,10 @@ class ProfileLifecycleIT {
     decisions.decide(decision.getId(), Decision.approve(), "markus");
     assertEquals(ProfileState.APPROVED, proposals.profile(profile.getId()).getState());
     agreement.agree(agreementTaskOf(profile).getId(), "tiina");
-    assertEquals(ProfileState.APPROVED, proposals.profile(profile.getId()).getState(), "nothing is listed before set-up");
+    assertEquals(
+        ProfileState.APPROVED,
+        proposals.profile(profile.getId()).getState(),
+        "nothing is listed before set-up");
     fixture.setUp(profile);
 
     Profile listed = awaitState(profile.getId(), ProfileState.LISTED);
@@ -147,13 +165,22 @@ class ProfileLifecycleIT {
     assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
     assertEquals(
         1,
-        engine.getManagementService().createJobQuery()
-            .processInstanceId(profile.getProcessInstanceId()).activityId(REVIEW_DUE).timers().count(),
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .activityId(REVIEW_DUE)
+            .timers()
+            .count(),
         "a listed profile waits for its first review");
     assertEquals(
         java.util.List.of(
-            ProfileEventType.PROPOSED, ProfileEventType.APPROVED, ProfileEventType.AGREED,
-            ProfileEventType.ACCESS_REGISTERED, ProfileEventType.ACCOUNT_RECORDED, ProfileEventType.LISTED),
+            ProfileEventType.PROPOSED,
+            ProfileEventType.APPROVED,
+            ProfileEventType.AGREED,
+            ProfileEventType.ACCESS_REGISTERED,
+            ProfileEventType.ACCOUNT_RECORDED,
+            ProfileEventType.LISTED),
         listed.getEvents().stream().map(e -> e.getType()).toList());
   }
 
@@ -161,14 +188,21 @@ class ProfileLifecycleIT {
   void rejectionRecordsTheReasonAndListsNothing() {
     Profile profile = proposals.submit(proposal("Rejected " + UUID.randomUUID()), "sanna");
 
-    decisions.decide(decisionTaskOf(profile).getId(), Decision.reject("No working time set aside"), "markus");
+    decisions.decide(
+        decisionTaskOf(profile).getId(), Decision.reject("No working time set aside"), "markus");
 
     Profile rejected = proposals.profile(profile.getId());
     assertEquals(ProfileState.REJECTED, rejected.getState());
     assertEquals("No working time set aside", rejected.getEvents().get(1).getReason());
     assertEquals(
-        0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId()).count());
-    assertFalse(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
+        0,
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .count());
+    assertFalse(
+        registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
   }
 
   @Test
@@ -176,8 +210,10 @@ class ProfileLifecycleIT {
     Profile profile = proposals.submit(proposal("Forged " + UUID.randomUUID()), "sanna");
     String taskId = decisionTaskOf(profile).getId();
 
-    assertThrows(NotPermittedException.class, () -> decisions.decide(taskId, Decision.approve(), "sanna"));
-    assertThrows(NotPermittedException.class, () -> decisions.decide(taskId, Decision.approve(), "tiina"));
+    assertThrows(
+        NotPermittedException.class, () -> decisions.decide(taskId, Decision.approve(), "sanna"));
+    assertThrows(
+        NotPermittedException.class, () -> decisions.decide(taskId, Decision.approve(), "tiina"));
 
     assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
     assertEquals(taskId, decisionTaskOf(profile).getId());
@@ -199,7 +235,8 @@ class ProfileLifecycleIT {
     String taskId = decisionTaskOf(profile).getId();
     decisions.decide(taskId, Decision.reject("Duplicate of an existing profile"), "markus");
 
-    assertThrows(NotFoundException.class, () -> decisions.decide(taskId, Decision.approve(), "markus"));
+    assertThrows(
+        NotFoundException.class, () -> decisions.decide(taskId, Decision.approve(), "markus"));
   }
 
   @Test
@@ -207,7 +244,8 @@ class ProfileLifecycleIT {
     Proposal tooLong = proposal("x".repeat(Profile.NAME_MAX + 1));
     long before = proposals.proposedBy("sanna").size();
 
-    EJBException refusal = assertThrows(EJBException.class, () -> proposals.submit(tooLong, "sanna"));
+    EJBException refusal =
+        assertThrows(EJBException.class, () -> proposals.submit(tooLong, "sanna"));
 
     assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
     assertEquals(before, proposals.proposedBy("sanna").size());
@@ -222,27 +260,43 @@ class ProfileLifecycleIT {
     transaction.rollback();
 
     assertThrows(NotFoundException.class, () -> proposals.profile(profileId));
-    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count());
     assertEquals(
-        0, engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count());
+        0,
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .count());
+    assertEquals(
+        0,
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .count());
   }
 
   @Test
   void returnedProposalIsRevisedByItsProposerAndDecidedAgain() throws Exception {
     Profile profile = proposals.submit(proposal("Returned " + UUID.randomUUID()), "sanna");
-    decisions.decide(decisionTaskOf(profile).getId(), Decision.returnForRevision("Add how success is measured"), "markus");
+    decisions.decide(
+        decisionTaskOf(profile).getId(),
+        Decision.returnForRevision("Add how success is measured"),
+        "markus");
     assertEquals(ProfileState.PROPOSED, proposals.profile(profile.getId()).getState());
     Task revision = taskOf(profile, REVISE_PROPOSAL);
     assertEquals("sanna", revision.getAssignee());
 
     Proposal revised = Proposal.of(proposals.profile(profile.getId()));
     revised.setSuccessEvaluation("Followers, reach and a yearly survey");
-    assertThrows(NotPermittedException.class, () -> proposals.revise(revision.getId(), revised, "markus"));
+    assertThrows(
+        NotPermittedException.class, () -> proposals.revise(revision.getId(), revised, "markus"));
     proposals.revise(revision.getId(), revised, "sanna");
 
     Profile resubmitted = proposals.profile(profile.getId());
     assertEquals(ProfileState.IN_DECISION, resubmitted.getState());
-    assertEquals("Followers, reach and a yearly survey", resubmitted.getPlan().getSuccessEvaluation());
+    assertEquals(
+        "Followers, reach and a yearly survey", resubmitted.getPlan().getSuccessEvaluation());
     decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
     agreement.agree(agreementTaskOf(profile).getId(), "tiina");
     fixture.setUp(profile);
@@ -258,7 +312,9 @@ class ProfileLifecycleIT {
     assertThrows(NotPermittedException.class, () -> workList.claim(agreement, "sanna"));
     workList.claim(agreement, "tiina");
     assertEquals("tiina", agreementTaskOf(profile).getAssignee());
-    assertThrows(fi.virkaprofiili.platform.ConflictException.class, () -> workList.claim(agreement, "tiina"));
+    assertThrows(
+        fi.virkaprofiili.platform.ConflictException.class,
+        () -> workList.claim(agreement, "tiina"));
     assertThrows(NotPermittedException.class, () -> workList.unclaim(agreement, "markus"));
 
     workList.unclaim(agreement, "tiina");
@@ -282,7 +338,8 @@ class ProfileLifecycleIT {
     Profile profile = proposals.submit(proposal("Commented " + UUID.randomUUID()), "sanna");
     decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
 
-    agreement.returnWithComments(agreementTaskOf(profile).getId(), "Add the response hours in Swedish", "tiina");
+    agreement.returnWithComments(
+        agreementTaskOf(profile).getId(), "Add the response hours in Swedish", "tiina");
 
     Profile returned = proposals.profile(profile.getId());
     assertEquals(ProfileState.PROPOSED, returned.getState());
@@ -292,7 +349,8 @@ class ProfileLifecycleIT {
 
   @Test
   void expertProfileNeedsTheNamedEmployeesConsent() {
-    Profile profile = proposals.submit(expertProposal("Expert " + UUID.randomUUID(), "ilkka"), "sanna");
+    Profile profile =
+        proposals.submit(expertProposal("Expert " + UUID.randomUUID(), "ilkka"), "sanna");
     Task consentTask = taskOf(profile, EXPERT_CONSENT);
     assertEquals("ilkka", consentTask.getAssignee());
 
@@ -304,18 +362,26 @@ class ProfileLifecycleIT {
 
   @Test
   void expertWhoDeclinesEndsTheProposal() {
-    Profile profile = proposals.submit(expertProposal("Declined " + UUID.randomUUID(), "ilkka"), "sanna");
+    Profile profile =
+        proposals.submit(expertProposal("Declined " + UUID.randomUUID(), "ilkka"), "sanna");
     String taskId = taskOf(profile, EXPERT_CONSENT).getId();
 
     consent.decline(taskId, "On leave next year", "ilkka");
 
     assertEquals(ProfileState.REJECTED, proposals.profile(profile.getId()).getState());
-    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId()).count());
+    assertEquals(
+        0,
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .count());
   }
 
   @Test
   void expertMustBeAKnownUser() {
-    Proposal unknown = expertProposal("Unknown expert " + UUID.randomUUID(), "nobody-" + UUID.randomUUID());
+    Proposal unknown =
+        expertProposal("Unknown expert " + UUID.randomUUID(), "nobody-" + UUID.randomUUID());
 
     assertThrows(NotFoundException.class, () -> proposals.submit(unknown, "sanna"));
   }
@@ -327,7 +393,8 @@ class ProfileLifecycleIT {
     assertEquals(profile.getId(), proposals.profileSeenBy(profile.getId(), "sanna").getId());
     assertEquals(profile.getId(), proposals.profileSeenBy(profile.getId(), "markus").getId());
     assertEquals(profile.getId(), proposals.profileSeenBy(profile.getId(), "tiina").getId());
-    assertThrows(NotPermittedException.class, () -> proposals.profileSeenBy(profile.getId(), "ilkka"));
+    assertThrows(
+        NotPermittedException.class, () -> proposals.profileSeenBy(profile.getId(), "ilkka"));
   }
 
   @Test
@@ -339,8 +406,15 @@ class ProfileLifecycleIT {
     proposals.withdraw(profile.getId(), "sanna");
 
     assertEquals(ProfileState.WITHDRAWN, proposals.profile(profile.getId()).getState());
-    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(profile.getProcessInstanceId()).count());
-    assertThrows(NotFoundException.class, () -> decisions.decide(taskId, Decision.approve(), "markus"));
+    assertEquals(
+        0,
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(profile.getProcessInstanceId())
+            .count());
+    assertThrows(
+        NotFoundException.class, () -> decisions.decide(taskId, Decision.approve(), "markus"));
   }
 
   @Test
@@ -348,21 +422,33 @@ class ProfileLifecycleIT {
     Profile profile = proposals.submit(proposal("Too late " + UUID.randomUUID()), "sanna");
     decisions.decide(decisionTaskOf(profile).getId(), Decision.reject("Duplicate"), "markus");
 
-    assertThrows(fi.virkaprofiili.platform.ConflictException.class, () -> proposals.withdraw(profile.getId(), "sanna"));
+    assertThrows(
+        fi.virkaprofiili.platform.ConflictException.class,
+        () -> proposals.withdraw(profile.getId(), "sanna"));
     assertEquals(ProfileState.REJECTED, proposals.profile(profile.getId()).getState());
   }
 
   @Test
   void processStartedPastThePortalIsRefusedAsIncomplete() {
     var instance =
-        engine.getRuntimeService().startProcessInstanceByKey(
-            PROCESS_KEY, java.util.Map.of(VAR_PROFILE_ID, -1L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus"));
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                PROCESS_KEY,
+                java.util.Map.of(
+                    VAR_PROFILE_ID, -1L, VAR_PROPOSER, "sanna", VAR_UNIT_MANAGER, "markus"));
 
     assertEquals(
         1,
-        engine.getHistoryService().createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId()).activityId(PROPOSAL_REFUSED).finished().count());
-    assertEquals(0, engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count());
+        engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId())
+            .activityId(PROPOSAL_REFUSED)
+            .finished()
+            .count());
+    assertEquals(
+        0, engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count());
   }
 
   @Test
@@ -413,12 +499,18 @@ class ProfileLifecycleIT {
   }
 
   @Test
-  void theTaskListFiltersByChannelInTheEngineAndAProcessStartedWithoutItsChannelGetsItAtStartUp() throws Exception {
+  void theTaskListFiltersByChannelInTheEngineAndAProcessStartedWithoutItsChannelGetsItAtStartUp()
+      throws Exception {
     Profile profile = proposals.submit(proposal("Channel " + UUID.randomUUID()), "sanna");
     String process = profile.getProcessInstanceId();
-    assertEquals(profile.getChannel().name(), engine.getRuntimeService().getVariable(process, VAR_CHANNEL));
-    assertTrue(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM), "listed under its own channel");
-    assertFalse(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.TIKTOK), "not under another channel");
+    assertEquals(
+        profile.getChannel().name(), engine.getRuntimeService().getVariable(process, VAR_CHANNEL));
+    assertTrue(
+        decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM),
+        "listed under its own channel");
+    assertFalse(
+        decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.TIKTOK),
+        "not under another channel");
 
     // As a process started before processes carried their channel.
     engine.getRuntimeService().removeVariable(process, VAR_CHANNEL);
@@ -429,11 +521,15 @@ class ProfileLifecycleIT {
     assertTrue(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
   }
 
-  /** Whether the manager's task list, filtered by {@code channel}, holds the decision on {@code profile}. */
+  /**
+   * Whether the manager's task list, filtered by {@code channel}, holds the decision on {@code
+   * profile}.
+   */
   private boolean decisionOf(Profile profile, fi.virkaprofiili.profile.entity.Channel channel) {
     String decision = fixture.taskOf(profile, MANAGER_DECISION).getId();
     var filter = new fi.virkaprofiili.worklist.boundary.TaskFilter();
     filter.setChannel(channel);
-    return workList.page("markus", filter, 0, 100).stream().anyMatch(item -> item.getTaskId().equals(decision));
+    return workList.page("markus", filter, 0, 100).stream()
+        .anyMatch(item -> item.getTaskId().equals(decision));
   }
 }

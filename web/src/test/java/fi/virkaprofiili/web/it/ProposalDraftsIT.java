@@ -48,7 +48,10 @@ class ProposalDraftsIT {
     overwritten.setName("Toisen teksti");
     drafts.save(overwritten, "PROFILE", other);
     SavedDraft own = drafts.load(saved.getId(), author);
-    assertEquals("Oma luonnos", own.getProposal().getName(), "another's save is their own draft, never this one");
+    assertEquals(
+        "Oma luonnos",
+        own.getProposal().getName(),
+        "another's save is their own draft, never this one");
     assertEquals("PURPOSE", own.getStep());
   }
 
@@ -60,7 +63,8 @@ class ProposalDraftsIT {
     drafts.save(incomplete, "PROFILE", author);
 
     incomplete.setAccountUrl("javascript:alert(1)");
-    EJBException refusal = assertThrows(EJBException.class, () -> drafts.save(incomplete, "PURPOSE", author));
+    EJBException refusal =
+        assertThrows(EJBException.class, () -> drafts.save(incomplete, "PURPOSE", author));
 
     assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
     SavedDraft kept = drafts.ofAuthor(author).orElseThrow();
@@ -86,14 +90,18 @@ class ProposalDraftsIT {
     Proposal incomplete = new Proposal();
     incomplete.setName("Puutteellinen");
     drafts.save(incomplete, "REVIEW", author);
-    Proposal unknownExpert = LifecycleFixture.expertProposal("Tuntematon " + UUID.randomUUID(), "nobody-" + UUID.randomUUID());
+    Proposal unknownExpert =
+        LifecycleFixture.expertProposal(
+            "Tuntematon " + UUID.randomUUID(), "nobody-" + UUID.randomUUID());
     drafts.save(unknownExpert, "REVIEW", author);
 
     assertThrows(NotFoundException.class, () -> drafts.submit(unknownExpert, author));
-    EJBException refusal = assertThrows(EJBException.class, () -> drafts.submit(incomplete, author));
+    EJBException refusal =
+        assertThrows(EJBException.class, () -> drafts.submit(incomplete, author));
 
     assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
-    assertEquals(unknownExpert.getName(), drafts.ofAuthor(author).orElseThrow().getProposal().getName());
+    assertEquals(
+        unknownExpert.getName(), drafts.ofAuthor(author).orElseThrow().getProposal().getName());
     assertTrue(proposals.proposedBy(author).isEmpty());
   }
 }

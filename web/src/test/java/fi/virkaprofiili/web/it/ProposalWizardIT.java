@@ -49,11 +49,13 @@ class ProposalWizardIT {
       second.click("#draftForm\\:continue");
       Wizard wizard = new Wizard(second);
       wizard.awaitStep(3);
-      assertThat(second.find("#proposalForm\\:plannedContent").getAttribute("value")).isEqualTo("Tapahtumakalenteri viikoittain");
+      assertThat(second.find("#proposalForm\\:plannedContent").getAttribute("value"))
+          .isEqualTo("Tapahtumakalenteri viikoittain");
       wizard.goTo(1);
       assertThat(second.find("#proposalForm\\:name").getAttribute("value")).isEqualTo(name);
       wizard.next(2);
-      assertThat(second.find("#proposalForm\\:purpose").getAttribute("value")).isEqualTo("Kulttuuritapahtumat yhdessä paikassa.");
+      assertThat(second.find("#proposalForm\\:purpose").getAttribute("value"))
+          .isEqualTo("Kulttuuritapahtumat yhdessä paikassa.");
       wizard.next(3);
       wizard.content();
       wizard.next(4);
@@ -62,9 +64,16 @@ class ProposalWizardIT {
       wizard.terms();
       wizard.next(6);
       assertThat(second.find(".review").getText())
-          .contains(name, "Instagram", "Kulttuuripalvelut", "Kulttuuritapahtumat yhdessä paikassa.", "Sanna Suunnittelija, Kirjastonhoitaja");
+          .contains(
+              name,
+              "Instagram",
+              "Kulttuuripalvelut",
+              "Kulttuuritapahtumat yhdessä paikassa.",
+              "Sanna Suunnittelija, Kirjastonhoitaja");
       wizard.submit();
-      assertThat(second.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]")).getText()).contains("Odottaa päätöstä");
+      assertThat(
+              second.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]")).getText())
+          .contains("Odottaa päätöstä");
 
       second.open("/portal/proposals/new.xhtml");
       assertThat(second.has("#draftForm")).as("the submitted draft is gone").isFalse();
@@ -120,7 +129,8 @@ class ProposalWizardIT {
       assertThat(first.has(".revision-resumed")).as("nothing was kept yet").isFalse();
       wizard.goTo(5);
       // Typed but not yet moved on: kept as the field is left.
-      first.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
+      first.type(
+          "#proposalForm\\:privateMessageHandling", "Luetaan arkisin; lomilla sijainen Tiina.");
       first.leaveField("#proposalForm\\:privateMessageHandling");
       first.waitForText(".draft-status", "Luonnos tallennettu");
     }
@@ -178,7 +188,8 @@ class ProposalWizardIT {
 
       openTaskOf(browser, name);
       wizard.awaitStep(2);
-      assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value")).isEqualTo("Keskeneräinen muutos");
+      assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value"))
+          .isEqualTo("Keskeneräinen muutos");
       browser.click("#revisionDraftForm\\:discardChanges");
       browser.waitFor(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
       browser.click(".ui-confirmdialog-yes");
@@ -187,7 +198,8 @@ class ProposalWizardIT {
       wizard.awaitStep(1);
       assertThat(browser.has(".revision-resumed")).isFalse();
       wizard.goTo(2);
-      assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value")).isEqualTo("Tapahtumat ja uutiset.");
+      assertThat(browser.find("#proposalForm\\:purpose").getAttribute("value"))
+          .isEqualTo("Tapahtumat ja uutiset.");
     }
   }
 
@@ -219,7 +231,10 @@ class ProposalWizardIT {
   /** Opens the task about a profile from the signed-in user's task list. */
   private static void openTaskOf(Browser browser, String name) {
     browser.open("/portal/tasks/");
-    browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]")).click();
+    browser
+        .driver()
+        .findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]"))
+        .click();
     browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
   }
 }

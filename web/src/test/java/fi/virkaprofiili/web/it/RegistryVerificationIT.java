@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * "Is this account official?" as citizens and other sites ask it: the public page, the JSON API
- * and the report of a fake, without signing in. The demo profile "Kaupunki tiedottaa" is listed
- * at https://www.facebook.com/kaupunkitiedottaa.demo.
+ * "Is this account official?" as citizens and other sites ask it: the public page, the JSON API and
+ * the report of a fake, without signing in. The demo profile "Kaupunki tiedottaa" is listed at
+ * https://www.facebook.com/kaupunkitiedottaa.demo.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistryVerificationIT extends InBrowser {
@@ -28,12 +28,15 @@ class RegistryVerificationIT extends InBrowser {
 
   @Test
   void apiAnswersOfficialHoweverTheAddressIsWritten() throws Exception {
-    HttpResponse<String> answer = verify("HTTPS://m.facebook.com/KaupunkiTiedottaa.demo/?ref=bookmarks#top");
+    HttpResponse<String> answer =
+        verify("HTTPS://m.facebook.com/KaupunkiTiedottaa.demo/?ref=bookmarks#top");
 
     assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
-    assertThat(answer.body()).contains("\"answer\":\"OFFICIAL\"", "\"name\":\"Kaupunki tiedottaa\"");
+    assertThat(answer.body())
+        .contains("\"answer\":\"OFFICIAL\"", "\"name\":\"Kaupunki tiedottaa\"");
   }
 
   @Test
@@ -63,23 +66,31 @@ class RegistryVerificationIT extends InBrowser {
     HttpResponse<String> facebook = get("api/registry/profiles?channel=facebook&size=10");
 
     assertThat(facebook.statusCode()).isEqualTo(200);
-    assertThat(facebook.body()).contains("\"name\":\"Kaupunki tiedottaa\"", "\"page\":0", "\"size\":10")
+    assertThat(facebook.body())
+        .contains("\"name\":\"Kaupunki tiedottaa\"", "\"page\":0", "\"size\":10")
         .doesNotContain("\"channel\":\"INSTAGRAM\"");
     String tag = facebook.headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> again = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve("api/registry/profiles?channel=facebook&size=10"))
-            .header("If-None-Match", tag).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> again =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        base.toURI().resolve("api/registry/profiles?channel=facebook&size=10"))
+                    .header("If-None-Match", tag)
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(again.statusCode()).isEqualTo(304);
 
     assertThat(get("api/registry/profiles?size=1000").statusCode()).isEqualTo(400);
-    assertThat(get("api/registry/profiles?channel=myspace").body()).contains("\"parameter\":\"channel\"");
+    assertThat(get("api/registry/profiles?channel=myspace").body())
+        .contains("\"parameter\":\"channel\"");
     assertThat(get("api/registry/profiles?state=PROPOSED").statusCode()).isEqualTo(400);
     assertThat(get("api/registry/profiles?page=x").body()).contains("\"parameter\":\"page\"");
     HttpResponse<String> unknownUnit = get("api/registry/profiles?unit=no-such-unit");
     assertThat(unknownUnit.statusCode()).isEqualTo(400);
     assertThat(unknownUnit.body()).contains("\"parameter\":\"unit\"", "no unit has this code");
-    assertThat(get("api/registry/profiles?unit=communications").body()).contains("\"name\":\"Kaupunki tiedottaa\"")
+    assertThat(get("api/registry/profiles?unit=communications").body())
+        .contains("\"name\":\"Kaupunki tiedottaa\"")
         .doesNotContain("Kulttuurikeskus Mastodonissa");
   }
 
@@ -89,18 +100,31 @@ class RegistryVerificationIT extends InBrowser {
     HttpResponse<String> csv = get("api/registry/profiles.csv");
 
     assertThat(feed.statusCode()).isEqualTo(200);
-    assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
-    assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<entry>", "Kaupunki tiedottaa: LISTED");
-    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+    assertThat(feed.body())
+        .contains(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+            "<entry>",
+            "Kaupunki tiedottaa: LISTED");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
     String lastModified = feed.headers().firstValue("Last-Modified").orElseThrow();
-    HttpResponse<String> unchanged = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve("api/registry/feed")).header("If-Modified-Since", lastModified).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> unchanged =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/registry/feed"))
+                    .header("If-Modified-Since", lastModified)
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(unchanged.statusCode()).isEqualTo(304);
 
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.body()).startsWith("\"id\",\"name\",\"state\"").contains("\"Kaupunki tiedottaa\",\"LISTED\",\"FACEBOOK\"");
+    assertThat(csv.body())
+        .startsWith("\"id\",\"name\",\"state\"")
+        .contains("\"Kaupunki tiedottaa\",\"LISTED\",\"FACEBOOK\"");
   }
 
   @Test
@@ -109,10 +133,12 @@ class RegistryVerificationIT extends InBrowser {
     HttpResponse<String> culture = get("api/registry/feed?unit=%20culture%20");
 
     assertThat(communications.statusCode()).isEqualTo(200);
-    assertThat(communications.body()).contains("Kaupunki tiedottaa: LISTED", "registry/feed?unit=communications</id>")
+    assertThat(communications.body())
+        .contains("Kaupunki tiedottaa: LISTED", "registry/feed?unit=communications</id>")
         .doesNotContain("Kaupunginkirjasto", "Kulttuurikeskus Mastodonissa");
     assertThat(culture.statusCode()).isEqualTo(200);
-    assertThat(culture.body()).contains("Kaupunginkirjasto: LISTED", "Kulttuurikeskus Mastodonissa: LISTED")
+    assertThat(culture.body())
+        .contains("Kaupunginkirjasto: LISTED", "Kulttuurikeskus Mastodonissa: LISTED")
         .doesNotContain("Kaupunki tiedottaa");
 
     HttpResponse<String> unknown = get("api/registry/feed?unit=no-such-unit");
@@ -128,17 +154,22 @@ class RegistryVerificationIT extends InBrowser {
     HttpResponse<String> communications = get("embed.xhtml?unit=communications");
 
     assertThat(communications.statusCode()).isEqualTo(200);
-    assertThat(communications.body()).contains("Kaupunki tiedottaa", "rel=\"noopener noreferrer\"")
+    assertThat(communications.body())
+        .contains("Kaupunki tiedottaa", "rel=\"noopener noreferrer\"")
         .doesNotContain("Kaupunginkirjasto", "<script");
   }
 
   @Test
   void openDataIsDocumentedWithOpenApi() throws Exception {
-    HttpResponse<String> document = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> document =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(document.statusCode()).isEqualTo(200);
-    assertThat(document.body()).contains("Virkaprofiili public registry", "/registry/verify", "/registry/profiles")
+    assertThat(document.body())
+        .contains("Virkaprofiili public registry", "/registry/verify", "/registry/profiles")
         .doesNotContain("/process-definition");
   }
 
@@ -148,33 +179,50 @@ class RegistryVerificationIT extends InBrowser {
     browser.choose("#channel", "FACEBOOK");
     browser.click("#filter");
     browser.waitFor(d -> d.getCurrentUrl().contains("channel=FACEBOOK"));
-    assertThat(browser.find("#profiles").getText()).contains("Kaupunki tiedottaa").doesNotContain("Kulttuurikeskus Mastodonissa");
-    // Other test classes may have listed profiles in the same database: the count is checked by its form.
+    assertThat(browser.find("#profiles").getText())
+        .contains("Kaupunki tiedottaa")
+        .doesNotContain("Kulttuurikeskus Mastodonissa");
+    // Other test classes may have listed profiles in the same database: the count is checked by its
+    // form.
     assertThat(browser.find("#shown").getText()).matches("Profiilit 1–[0-9]+, yhteensä [0-9]+");
 
     browser.click("#languages a[lang='sv']");
     browser.waitFor(d -> d.getCurrentUrl().contains("lang=sv"));
-    assertThat(browser.find("#profiles").getText()).contains("Kaupunki tiedottaa").doesNotContain("Kulttuurikeskus Mastodonissa");
+    assertThat(browser.find("#profiles").getText())
+        .contains("Kaupunki tiedottaa")
+        .doesNotContain("Kulttuurikeskus Mastodonissa");
     assertThat(browser.find("#shown").getText()).matches("Profiler 1–[0-9]+ av [0-9]+");
     browser.open("/registry.xhtml?lang=fi");
 
-    browser.open("/registry.xhtml?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
+    browser.open(
+        "/registry.xhtml?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
     // R14, R15: its languages, when questions are answered, and where to turn on official business.
-    assertThat(browser.find("#profiles").getText()).contains("Kulttuurikeskus Mastodonissa")
+    assertThat(browser.find("#profiles").getText())
+        .contains("Kulttuurikeskus Mastodonissa")
         .contains("suomi, ruotsi", "Vastaamme arkisin klo 8–16.", "kirjaamo@kaupunki.example")
         .doesNotContain("Kaupunki tiedottaa");
   }
 
   @Test
   void aVisitToThePublicPagesKeepsNothingOnTheServer() throws Exception {
-    for (String page : java.util.List.of("index.xhtml", "registry.xhtml", "registry.xhtml?q=kaupunki&channel=FACEBOOK&page=2",
-        "verify.xhtml?address=facebook.com/kaupunkitiedottaa.demo", "embed.xhtml", "accessibility.xhtml", "registry.xhtml?lang=sv")) {
+    for (String page :
+        java.util.List.of(
+            "index.xhtml",
+            "registry.xhtml",
+            "registry.xhtml?q=kaupunki&channel=FACEBOOK&page=2",
+            "verify.xhtml?address=facebook.com/kaupunkitiedottaa.demo",
+            "embed.xhtml",
+            "accessibility.xhtml",
+            "registry.xhtml?lang=sv")) {
       HttpResponse<String> answer = get(page);
       assertThat(answer.statusCode()).as(page).isEqualTo(200);
-      assertThat(answer.headers().allValues("Set-Cookie")).as(page).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+      assertThat(answer.headers().allValues("Set-Cookie"))
+          .as(page)
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
       assertThat(answer.body()).as(page).doesNotContain("jakarta.faces.ViewState\" value=\"-");
     }
-    assertThat(get("registry.xhtml?lang=sv").headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("virkaprofiili-lang=sv"));
+    assertThat(get("registry.xhtml?lang=sv").headers().allValues("Set-Cookie"))
+        .anyMatch(cookie -> cookie.startsWith("virkaprofiili-lang=sv"));
   }
 
   @Test
@@ -188,25 +236,35 @@ class RegistryVerificationIT extends InBrowser {
   }
 
   private HttpResponse<String> inLanguage(String path, String language) throws Exception {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept-Language", language).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Accept-Language", language)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void aFilterTheRegistryDoesNotKnowIsLeftOutWithAMessageAndTheRestStillShows() throws Exception {
-    HttpResponse<String> answer = get("registry.xhtml?lang=en&q=kaupunki&channel=MYSPACE&state=PROPOSED&page=x");
+    HttpResponse<String> answer =
+        get("registry.xhtml?lang=en&q=kaupunki&channel=MYSPACE&state=PROPOSED&page=x");
     HttpResponse<String> tooLong = get("registry.xhtml?lang=en&q=" + "a".repeat(300));
     HttpResponse<String> farPage = get("registry.xhtml?lang=en&page=999");
 
     assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(answer.body()).contains("A filter in the address was not one the registry knows, so it was left out.",
-        "Kaupunki tiedottaa", "Profiles 1–")
+    assertThat(answer.body())
+        .contains(
+            "A filter in the address was not one the registry knows, so it was left out.",
+            "Kaupunki tiedottaa",
+            "Profiles 1–")
         .doesNotContain("Kulttuurikeskus Mastodonissa");
     assertThat(tooLong.statusCode()).isEqualTo(200);
     assertThat(tooLong.body()).contains("The search is too long.");
     // The last page there is, whichever profiles it holds in this database: not an empty table.
-    assertThat(farPage.body()).contains("class=\"profile-name\"").doesNotContain("No profiles are listed yet.");
+    assertThat(farPage.body())
+        .contains("class=\"profile-name\"")
+        .doesNotContain("No profiles are listed yet.");
   }
 
   @Test
@@ -219,10 +277,12 @@ class RegistryVerificationIT extends InBrowser {
 
     browser.type("#address", "https://www.instagram.com/kaupunki_virallinen_feikki");
     browser.click("#check");
-    browser.waitFor(d -> d.getPageSource().contains("Tätä tiliä ei ole virallisten profiilien luettelossa."));
+    browser.waitFor(
+        d -> d.getPageSource().contains("Tätä tiliä ei ole virallisten profiilien luettelossa."));
     browser.click("#reportLink");
     browser.waitFor(d -> d.getCurrentUrl().contains("report.xhtml"));
-    assertThat(browser.find("#reportForm\\:address").getAttribute("value")).isEqualTo("https://www.instagram.com/kaupunki_virallinen_feikki");
+    assertThat(browser.find("#reportForm\\:address").getAttribute("value"))
+        .isEqualTo("https://www.instagram.com/kaupunki_virallinen_feikki");
     browser.click("#reportForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("Kerro, mikä tilissä on vialla."));
     browser.type("#reportForm\\:description", "Käyttää kaupungin logoa ja pyytää pankkitunnuksia.");
@@ -232,16 +292,23 @@ class RegistryVerificationIT extends InBrowser {
 
   @Test
   void hostileInputIsShownAsTextAndARobotFillingTheHiddenFieldStartsNothing() {
-    browser.open("/verify.xhtml?address=" + URLEncoder.encode("<script>window.hacked=1</script>", StandardCharsets.UTF_8));
-    assertThat(browser.find("#address").getAttribute("value")).isEqualTo("<script>window.hacked=1</script>");
+    browser.open(
+        "/verify.xhtml?address="
+            + URLEncoder.encode("<script>window.hacked=1</script>", StandardCharsets.UTF_8));
+    assertThat(browser.find("#address").getAttribute("value"))
+        .isEqualTo("<script>window.hacked=1</script>");
     assertThat(browser.text()).contains("Tämä ei ole sosiaalisen median tilin osoite.");
-    assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.hacked === undefined")).isEqualTo(true);
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return window.hacked === undefined"))
+        .isEqualTo(true);
 
     browser.open("/report.xhtml");
     browser.type("#reportForm\\:address", "https://www.instagram.com/robotti");
     browser.type("#reportForm\\:description", "spam");
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript("document.getElementById('reportForm:website').value = 'http://spam.example'");
+        .executeScript(
+            "document.getElementById('reportForm:website').value = 'http://spam.example'");
     browser.click("#reportForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("Kiitos ilmoituksestasi."));
     assertThat(browser.text()).doesNotContain("R-");
@@ -252,7 +319,9 @@ class RegistryVerificationIT extends InBrowser {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -47,7 +47,9 @@ class RevisionDraftsIT {
   @Inject private ProposalService proposals;
   @Inject private DecisionService decisions;
   @Inject private LifecycleFixture fixture;
-  @Resource(lookup = "java:app/jdbc/virkaprofiili") private DataSource database;
+
+  @Resource(lookup = "java:app/jdbc/virkaprofiili")
+  private DataSource database;
 
   @Test
   void onlyTheProposerKeepsAndGetsBackTheirChanges() throws Exception {
@@ -61,14 +63,17 @@ class RevisionDraftsIT {
     drafts.save(taskId, halfRevised, "CONTENT", "sanna");
 
     assertThrows(NotPermittedException.class, () -> drafts.of(taskId, "markus"));
-    assertThrows(NotPermittedException.class, () -> drafts.save(taskId, new Proposal(), "PROFILE", "tiina"));
+    assertThrows(
+        NotPermittedException.class, () -> drafts.save(taskId, new Proposal(), "PROFILE", "tiina"));
     assertThrows(NotPermittedException.class, () -> drafts.discard(taskId, "markus"));
     SavedDraft kept = drafts.of(taskId, "sanna").orElseThrow();
     assertEquals("CONTENT", kept.getStep());
     assertEquals("Followers, reach and a yearly survey", kept.getProposal().getSuccessEvaluation());
     assertNull(kept.getProposal().getPurpose(), "an incomplete revision is kept as it is");
     Profile submitted = proposals.profile(profile.getId());
-    assertEquals("Followers and feedback, every six months", submitted.getPlan().getSuccessEvaluation(),
+    assertEquals(
+        "Followers and feedback, every six months",
+        submitted.getPlan().getSuccessEvaluation(),
         "the proposal keeps what was sent until the revision is resubmitted");
     assertEquals("Events and news of the city library.", submitted.getPurpose());
   }
@@ -83,10 +88,12 @@ class RevisionDraftsIT {
     drafts.save(taskId, revised, "PURPOSE", "sanna");
 
     revised.setAccountUrl("javascript:alert(1)");
-    EJBException unsafe = assertThrows(EJBException.class, () -> drafts.save(taskId, revised, "PURPOSE", "sanna"));
+    EJBException unsafe =
+        assertThrows(EJBException.class, () -> drafts.save(taskId, revised, "PURPOSE", "sanna"));
     assertInstanceOf(ConstraintViolationException.class, unsafe.getCause());
     revised.setAccountUrl(address);
-    EJBException incomplete = assertThrows(EJBException.class, () -> drafts.submit(taskId, revised, "sanna"));
+    EJBException incomplete =
+        assertThrows(EJBException.class, () -> drafts.submit(taskId, revised, "sanna"));
     assertInstanceOf(ConstraintViolationException.class, incomplete.getCause());
 
     assertEquals(address, drafts.of(taskId, "sanna").orElseThrow().getProposal().getAccountUrl());
@@ -101,16 +108,21 @@ class RevisionDraftsIT {
     revised.setSuccessEvaluation("Followers, reach and a yearly survey");
     drafts.save(first.getId(), revised, "REVIEW", "sanna");
 
-    assertThrows(NotPermittedException.class, () -> drafts.submit(first.getId(), revised, "markus"));
+    assertThrows(
+        NotPermittedException.class, () -> drafts.submit(first.getId(), revised, "markus"));
     drafts.submit(first.getId(), revised, "sanna");
 
     assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
     assertEquals(0, draftsOf(profile));
     assertThrows(NotFoundException.class, () -> drafts.of(first.getId(), "sanna"));
-    decisions.decide(fixture.taskOf(profile, MANAGER_DECISION).getId(), Decision.returnForRevision("Still missing the hours"), "markus");
+    decisions.decide(
+        fixture.taskOf(profile, MANAGER_DECISION).getId(),
+        Decision.returnForRevision("Still missing the hours"),
+        "markus");
     String second = fixture.awaitTask(profile, REVISE_PROPOSAL).getId();
     assertTrue(drafts.of(second, "sanna").isEmpty());
-    assertEquals("Followers, reach and a yearly survey",
+    assertEquals(
+        "Followers, reach and a yearly survey",
         proposals.profile(profile.getId()).getPlan().getSuccessEvaluation());
   }
 
@@ -143,13 +155,16 @@ class RevisionDraftsIT {
   private Profile returned(String name) throws InterruptedException {
     Profile profile = proposals.submit(LifecycleFixture.proposal(name), "sanna");
     Task decision = fixture.awaitTask(profile, MANAGER_DECISION);
-    decisions.decide(decision.getId(), Decision.returnForRevision("Say how success is measured"), "markus");
+    decisions.decide(
+        decision.getId(), Decision.returnForRevision("Say how success is measured"), "markus");
     return profile;
   }
 
   private int draftsOf(Profile profile) throws SQLException {
     try (Connection connection = database.getConnection();
-        PreparedStatement count = connection.prepareStatement("select count(*) from REVISION_DRAFT where PROFILE_ID = ?")) {
+        PreparedStatement count =
+            connection.prepareStatement(
+                "select count(*) from REVISION_DRAFT where PROFILE_ID = ?")) {
       count.setLong(1, profile.getId());
       try (ResultSet rows = count.executeQuery()) {
         rows.next();

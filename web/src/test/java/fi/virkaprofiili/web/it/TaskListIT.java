@@ -39,7 +39,9 @@ class TaskListIT extends InBrowser {
     engine.setDue(task, Instant.now().minus(Duration.ofDays(1)));
 
     browser.open("/portal/tasks/");
-    assertThat(browser.find("#tasksForm\\:tasks tbody tr").getText()).as("the overdue task comes first").contains(handle);
+    assertThat(browser.find("#tasksForm\\:tasks tbody tr").getText())
+        .as("the overdue task comes first")
+        .contains(handle);
     filter("OVERDUE", "INSTAGRAM", "ALL");
     assertThat(rowOf(handle)).contains("Instagram", "(myöhässä)");
     filter("OVERDUE", "FACEBOOK", "ALL");
@@ -53,13 +55,18 @@ class TaskListIT extends InBrowser {
     browser.typeDate("#followUpForm\\:followUpDate_input", tomorrow);
     // The calendar stays open over the button until one clicks elsewhere, as a person would.
     browser.click("#taskWorkHeading");
-    browser.waitFor(d -> d.findElements(By.cssSelector(".ui-datepicker.ui-widget-content")).stream().noneMatch(panel -> panel.isDisplayed()));
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector(".ui-datepicker.ui-widget-content")).stream()
+                .noneMatch(panel -> panel.isDisplayed()));
     browser.click("#followUpForm\\:saveFollowUp");
     browser.waitFor(d -> d.getPageSource().contains("Seurantapäivä tallennettiin"));
 
     browser.open("/portal/tasks/");
     filter("ANY", "", "NOW");
-    assertThat(rowOf(handle)).as("put off until tomorrow, it is not among the tasks to do now").isEmpty();
+    assertThat(rowOf(handle))
+        .as("put off until tomorrow, it is not among the tasks to do now")
+        .isEmpty();
     filter("ANY", "", "LATER");
     assertThat(rowOf(handle)).contains(String.valueOf(tomorrow.getYear()));
   }
@@ -87,7 +94,9 @@ class TaskListIT extends InBrowser {
     openTaskOf(handle);
     String shown = browser.find(".comment-list").getText();
     assertThat(shown).contains("tiina", comment);
-    assertThat(browser.driver().findElements(By.cssSelector(".comment-text b"))).as("what was typed is shown as text").isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector(".comment-text b")))
+        .as("what was typed is shown as text")
+        .isEmpty();
   }
 
   /** Reports a fake profile in the portal and returns the report's reference. */
@@ -108,23 +117,37 @@ class TaskListIT extends InBrowser {
     browser.choose("#tasksForm\\:followUp", followUp);
     String before = browser.find("#tasksForm\\:tasks").getText();
     browser.click("#tasksForm\\:filter");
-    browser.waitFor(d -> {
-      try {
-        return !browser.find("#tasksForm\\:tasks").getText().equals(before) || Boolean.TRUE.equals(
-            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
-        return false;
-      }
-    });
+    browser.waitFor(
+        d -> {
+          try {
+            return !browser.find("#tasksForm\\:tasks").getText().equals(before)
+                || Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()"));
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+          }
+        });
   }
 
   private void openTaskOf(String handle) {
-    browser.driver().findElement(By.xpath("//tr[.//*[contains(text(),'" + handle + "')]]//a[contains(@class,'task-link')]")).click();
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//tr[.//*[contains(text(),'" + handle + "')]]//a[contains(@class,'task-link')]"))
+        .click();
     browser.waitFor(d -> browser.has("#commentForm"));
   }
 
   private String rowOf(String handle) {
-    return browser.driver().findElements(By.xpath("//tbody//tr[.//*[contains(text(),'" + handle + "')]]")).stream()
-        .map(row -> row.getText()).findFirst().orElse("");
+    return browser
+        .driver()
+        .findElements(By.xpath("//tbody//tr[.//*[contains(text(),'" + handle + "')]]"))
+        .stream()
+        .map(row -> row.getText())
+        .findFirst()
+        .orElse("");
   }
 }

@@ -70,7 +70,10 @@ class TaskMailIT {
   /** Started inside the application on first use: the port the application's mail settings name. */
   private static synchronized GreenMail mailServer() {
     if (mailServer == null) {
-      mailServer = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mailServer =
+          new GreenMail(
+              new ServerSetup(
+                  Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mailServer.start();
     }
     return mailServer;
@@ -79,25 +82,39 @@ class TaskMailIT {
   @Test
   void aNewDecisionTaskEmailsTheUnitManagerOnceWithALinkToIt() throws Exception {
     GreenMail mail = mailServer();
-    Profile profile = proposals.submit(LifecycleFixture.proposal("Task mail " + UUID.randomUUID()), "sanna");
+    Profile profile =
+        proposals.submit(LifecycleFixture.proposal("Task mail " + UUID.randomUUID()), "sanna");
     Task decision = fixture.taskOf(profile, MANAGER_DECISION);
 
-    MimeMessage message = LifecycleFixture.await(() -> first(taskMailsAbout(mail, profile.getName())), "the manager got no e-mail");
+    MimeMessage message =
+        LifecycleFixture.await(
+            () -> first(taskMailsAbout(mail, profile.getName())), "the manager got no e-mail");
     assertEquals(Set.of("markus@example.org"), recipients(List.of(message)));
     assertEquals(TASK_SUBJECT + " Päätä ehdotuksesta – " + profile.getName(), message.getSubject());
-    assertTrue(body(message).contains("portal/tasks/index.xhtml?task=" + decision.getId()), body(message));
+    assertTrue(
+        body(message).contains("portal/tasks/index.xhtml?task=" + decision.getId()), body(message));
 
     awaitRecorded(decision.getId(), "markus@example.org");
-    TaskAssigned again = new TaskAssigned(decision.getId(), MANAGER_DECISION, "markus", Set.of(), Set.of(), profile.getId(), null);
+    TaskAssigned again =
+        new TaskAssigned(
+            decision.getId(),
+            MANAGER_DECISION,
+            "markus",
+            Set.of(),
+            Set.of(),
+            profile.getId(),
+            null);
     assertTrue(taskNotices.send(again).isEmpty(), "a retried delivery sends nothing again");
     assertEquals(1, taskMailsAbout(mail, profile.getName()).size());
   }
 
   @Test
-  void aGroupTaskEmailsEachMemberInTheirLanguageButNotThoseWhoOptedOutOrHaveNoAddress() throws Exception {
+  void aGroupTaskEmailsEachMemberInTheirLanguageButNotThoseWhoOptedOutOrHaveNoAddress()
+      throws Exception {
     GreenMail mail = mailServer();
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    // Mail goes out in the order of user ids: the last member's e-mail comes after every other decision.
+    // Mail goes out in the order of user ids: the last member's e-mail comes after every other
+    // decision.
     String optedOut = user("a" + suffix, true, Roles.COMMUNICATIONS);
     String withoutAddress = user("b" + suffix, false, Roles.COMMUNICATIONS);
     String swedish = user("z" + suffix, true, Roles.COMMUNICATIONS);
@@ -105,38 +122,70 @@ class TaskMailIT {
     preferences.choose(swedish, true, "sv");
     String handle = "kaupunki_" + suffix;
 
-    FakeReport report = reports.report(new FakeReportForm("https://www.instagram.com/" + handle + "/", "Uses the city's logo", null), null);
-    Task investigation = engine.getTaskService().createTaskQuery().processInstanceId(report.getProcessInstanceId())
-        .taskDefinitionKey(FakeProfileReport.INVESTIGATE_REPORT).singleResult();
+    FakeReport report =
+        reports.report(
+            new FakeReportForm(
+                "https://www.instagram.com/" + handle + "/", "Uses the city's logo", null),
+            null);
+    Task investigation =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(report.getProcessInstanceId())
+            .taskDefinitionKey(FakeProfileReport.INVESTIGATE_REPORT)
+            .singleResult();
 
-    MimeMessage toSwedish = LifecycleFixture.await(() -> first(messagesTo(mail, swedish + "@example.org")), "the last member got no e-mail");
-    assertTrue(toSwedish.getSubject().startsWith("Uppgift för dig: Utred en anmäld falsk profil"), toSwedish.getSubject());
+    MimeMessage toSwedish =
+        LifecycleFixture.await(
+            () -> first(messagesTo(mail, swedish + "@example.org")),
+            "the last member got no e-mail");
+    assertTrue(
+        toSwedish.getSubject().startsWith("Uppgift för dig: Utred en anmäld falsk profil"),
+        toSwedish.getSubject());
     assertTrue(body(toSwedish).contains("?task=" + investigation.getId()));
     List<MimeMessage> aboutTheReport = mailsAbout(mail, handle);
-    assertEquals(Set.of("tiina@example.org", swedish + "@example.org"), recipients(aboutTheReport),
+    assertEquals(
+        Set.of("tiina@example.org", swedish + "@example.org"),
+        recipients(aboutTheReport),
         "each member with an address who wants it, and not " + optedOut + " or " + withoutAddress);
 
     workList.claim(investigation.getId(), "tiina");
     awaitRecorded(investigation.getId(), swedish + "@example.org");
-    TaskAssigned claimed = new TaskAssigned(investigation.getId(), FakeProfileReport.INVESTIGATE_REPORT, "tiina", Set.of(),
-        Set.of(), null, report.getId());
-    assertTrue(taskNotices.send(claimed).isEmpty(), "claiming a task already e-mailed to the claimer sends nothing");
+    TaskAssigned claimed =
+        new TaskAssigned(
+            investigation.getId(),
+            FakeProfileReport.INVESTIGATE_REPORT,
+            "tiina",
+            Set.of(),
+            Set.of(),
+            null,
+            report.getId());
+    assertTrue(
+        taskNotices.send(claimed).isEmpty(),
+        "claiming a task already e-mailed to the claimer sends nothing");
     assertEquals(2, mailsAbout(mail, handle).size());
   }
 
   @Test
   void aPersonWhoTurnedTaskMailOffGetsNone() throws Exception {
     GreenMail mail = mailServer();
-    String expert = user("expert" + UUID.randomUUID().toString().substring(0, 8), true, Roles.STAFF);
+    String expert =
+        user("expert" + UUID.randomUUID().toString().substring(0, 8), true, Roles.STAFF);
     preferences.choose(expert, false, "fi");
-    Profile profile = proposals.submit(LifecycleFixture.expertProposal("Opted out " + UUID.randomUUID(), expert), "sanna");
+    Profile profile =
+        proposals.submit(
+            LifecycleFixture.expertProposal("Opted out " + UUID.randomUUID(), expert), "sanna");
     Task consentTask = fixture.taskOf(profile, EXPERT_CONSENT);
 
-    TaskAssigned toExpert = new TaskAssigned(consentTask.getId(), EXPERT_CONSENT, expert, Set.of(), Set.of(), profile.getId(), null);
+    TaskAssigned toExpert =
+        new TaskAssigned(
+            consentTask.getId(), EXPERT_CONSENT, expert, Set.of(), Set.of(), profile.getId(), null);
     assertTrue(taskNotices.send(toExpert).isEmpty());
     consent.accept(consentTask.getId(), expert);
 
-    LifecycleFixture.await(() -> first(taskMailsAbout(mail, profile.getName())), "the manager got no e-mail after the consent");
+    LifecycleFixture.await(
+        () -> first(taskMailsAbout(mail, profile.getName())),
+        "the manager got no e-mail after the consent");
     assertEquals(Set.of("markus@example.org"), recipients(taskMailsAbout(mail, profile.getName())));
     assertTrue(messagesTo(mail, expert + "@example.org").isEmpty());
   }
@@ -157,19 +206,27 @@ class TaskMailIT {
   }
 
   private void awaitRecorded(String taskId, String address) throws InterruptedException {
-    LifecycleFixture.await(() -> sentNotices.wasSent("task/" + taskId + "/" + address) ? true : null, "not recorded as sent: " + address);
+    LifecycleFixture.await(
+        () -> sentNotices.wasSent("task/" + taskId + "/" + address) ? true : null,
+        "not recorded as sent: " + address);
   }
 
   private static List<MimeMessage> taskMailsAbout(GreenMail mail, String subject) {
-    return mailsAbout(mail, subject).stream().filter(message -> subjectOf(message).startsWith(TASK_SUBJECT)).toList();
+    return mailsAbout(mail, subject).stream()
+        .filter(message -> subjectOf(message).startsWith(TASK_SUBJECT))
+        .toList();
   }
 
   private static List<MimeMessage> mailsAbout(GreenMail mail, String subject) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> subjectOf(message).contains(subject)).toList();
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(message -> subjectOf(message).contains(subject))
+        .toList();
   }
 
   private static List<MimeMessage> messagesTo(GreenMail mail, String address) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(message -> recipients(List.of(message)).contains(address)).toList();
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(message -> recipients(List.of(message)).contains(address))
+        .toList();
   }
 
   private static MimeMessage first(List<MimeMessage> messages) {
@@ -192,7 +249,9 @@ class TaskMailIT {
     Set<String> recipients = new TreeSet<>();
     for (MimeMessage message : messages) {
       try {
-        Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).forEach(recipients::add);
+        Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+            .map(Object::toString)
+            .forEach(recipients::add);
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }

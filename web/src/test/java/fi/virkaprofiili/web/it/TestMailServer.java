@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real SMTP server (GreenMail) in the tests' own JVM, on the port the application's mail
- * settings name ({@code it.smtp.port}), for a test class whose journeys send e-mail:
+ * A real SMTP server (GreenMail) in the tests' own JVM, on the port the application's mail settings
+ * name ({@code it.smtp.port}), for a test class whose journeys send e-mail:
  * {@code @RegisterExtension static final TestMailServer mail = new TestMailServer();}.
  */
 final class TestMailServer implements BeforeAllCallback, AfterAllCallback {
@@ -18,7 +18,10 @@ final class TestMailServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
   }
 

@@ -18,7 +18,10 @@ final class Wizard {
     browser.open("/portal/proposals/new.xhtml");
     if (browser.has("#draftForm\\:discard")) {
       browser.click("#draftForm\\:discard");
-      browser.waitFor(d -> d.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+      browser.waitFor(
+          d ->
+              d.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"))
+                  .isDisplayed());
       browser.click(".ui-confirmdialog-yes");
       browser.waitFor(d -> d.getPageSource().contains("Luonnos on hylätty."));
     }
@@ -58,7 +61,12 @@ final class Wizard {
     browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
     browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
     browser.typeDate("#proposalForm\\:termsCheckedOn_input", LocalDate.now());
-    browser.waitFor(d -> LocalDate.now().toString().equals(browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value")));
+    browser.waitFor(
+        d ->
+            LocalDate.now()
+                .toString()
+                .equals(
+                    browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value")));
   }
 
   /** Moves on and waits for the step; the step must have been complete. */

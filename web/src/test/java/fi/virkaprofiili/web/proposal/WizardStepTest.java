@@ -19,10 +19,17 @@ class WizardStepTest {
   void eachConstrainedPropertyBelongsToExactlyOneStep() {
     List<String> properties = constrainedProperties();
 
-    assertThat(properties).contains("name", "administrators", "enoughAdministrators", "campaignEndGiven", "officialContact");
+    assertThat(properties)
+        .contains(
+            "name",
+            "administrators",
+            "enoughAdministrators",
+            "campaignEndGiven",
+            "officialContact");
     for (String property : properties) {
       assertThat(Arrays.stream(WizardStep.values()).filter(step -> step.concerns(property)))
-          .as(property).hasSize(1);
+          .as(property)
+          .hasSize(1);
     }
   }
 
@@ -42,14 +49,16 @@ class WizardStepTest {
         .forEach(field -> properties.add(field.getName()));
     Arrays.stream(Proposal.class.getDeclaredMethods())
         .filter(method -> method.getName().startsWith("is") && isConstrained(method))
-        .forEach(method -> properties.add(Introspector.decapitalize(method.getName().substring(2))));
+        .forEach(
+            method -> properties.add(Introspector.decapitalize(method.getName().substring(2))));
     return properties;
   }
 
   private static boolean isConstrained(AnnotatedElement element) {
     for (Annotation annotation : element.getAnnotations()) {
       String type = annotation.annotationType().getName();
-      if (type.startsWith("jakarta.validation.constraints.") || type.equals("jakarta.validation.Valid")) {
+      if (type.startsWith("jakarta.validation.constraints.")
+          || type.equals("jakarta.validation.Valid")) {
         return true;
       }
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
-import fi.virkaprofiili.web.platform.Messages;
 import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
+import fi.virkaprofiili.web.platform.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +30,8 @@ class RegistryPageTest {
       long from = (long) search.page() * search.size();
       int shown = (int) Math.max(0, Math.min(search.size(), total - from));
       List<Profile> profiles = Collections.nCopies(shown, (Profile) null);
-      return new fi.virkaprofiili.registry.boundary.RegistryPage(profiles, total, search.page(), search.size());
+      return new fi.virkaprofiili.registry.boundary.RegistryPage(
+          profiles, total, search.page(), search.size());
     }
   }
 
@@ -44,12 +45,15 @@ class RegistryPageTest {
 
     page.search();
 
-    assertThat(registry.asked).singleElement().satisfies(search -> {
-      assertThat(search.page()).isEqualTo(2);
-      assertThat(search.size()).isEqualTo(RegistryPage.PAGE_SIZE);
-      assertThat(search.channel()).isEqualTo(Channel.FACEBOOK);
-      assertThat(search.words()).isEqualTo("kirjasto");
-    });
+    assertThat(registry.asked)
+        .singleElement()
+        .satisfies(
+            search -> {
+              assertThat(search.page()).isEqualTo(2);
+              assertThat(search.size()).isEqualTo(RegistryPage.PAGE_SIZE);
+              assertThat(search.channel()).isEqualTo(Channel.FACEBOOK);
+              assertThat(search.words()).isEqualTo("kirjasto");
+            });
     assertThat(page.getProfiles()).hasSize(10);
     assertThat(page.getFirstShown()).isEqualTo(51);
     assertThat(page.getLastShown()).isEqualTo(60);
@@ -95,13 +99,16 @@ class RegistryPageTest {
     page.search();
 
     assertThat(told.keys).containsExactly("registry.filterLeftOut");
-    assertThat(registry.asked).singleElement().satisfies(search -> {
-      assertThat(search.words()).isEqualTo("kaupunki");
-      assertThat(search.channel()).isNull();
-      assertThat(search.language()).isEqualTo(ProfileLanguage.SV);
-      assertThat(search.state()).isNull();
-      assertThat(search.page()).isZero();
-    });
+    assertThat(registry.asked)
+        .singleElement()
+        .satisfies(
+            search -> {
+              assertThat(search.words()).isEqualTo("kaupunki");
+              assertThat(search.channel()).isNull();
+              assertThat(search.language()).isEqualTo(ProfileLanguage.SV);
+              assertThat(search.state()).isNull();
+              assertThat(search.page()).isZero();
+            });
     assertThat(page.getStateParameter()).isNull();
     assertThat(page.getLanguageParameter()).isEqualTo("SV");
   }

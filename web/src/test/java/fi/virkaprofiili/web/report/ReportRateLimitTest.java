@@ -11,22 +11,24 @@ import org.junit.jupiter.api.Test;
 class ReportRateLimitTest {
 
   private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-  private final ReportRateLimit limit = new ReportRateLimit(new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
+  private final ReportRateLimit limit =
+      new ReportRateLimit(
+          new Clock() {
+            @Override
+            public Instant instant() {
+              return now;
+            }
 
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+            @Override
+            public java.time.ZoneId getZone() {
+              return ZoneOffset.UTC;
+            }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  });
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+              return this;
+            }
+          });
 
   @Test
   void oneAddressReportsAFewTimesAnHourAndOthersAreNotHeldBack() {
