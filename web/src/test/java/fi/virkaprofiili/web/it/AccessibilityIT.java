@@ -20,13 +20,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -39,6 +37,7 @@ import org.openqa.selenium.WebElement;
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AccessibilityIT extends InBrowser {
 
   private static final String OFFICIAL_ADDRESS =
@@ -216,14 +215,6 @@ class AccessibilityIT extends InBrowser {
 
   /** Seeded once for the class: looking at a form changes nothing. */
   private static Map<String, String> seed;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.applicationWithSeed(AccessibilitySeed.class);
-  }
-
-  /** Journeys here send e-mail (closure notices, task mail): a real SMTP server takes it. */
-  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
   private String signedIn;
 

@@ -1,6 +1,8 @@
 package fi.virkaprofiili.web.it;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -17,14 +19,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+  private static final String CHROMIUM =
+      System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
   private final WebDriver driver;
   private final URL base;
 
+  /** Whether this machine has the browser and its driver. */
+  static boolean available() {
+    return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+  }
+
+  /** What {@link #available()} looks for, for a message. */
+  static String looksFor() {
+    return CHROMIUM + " and " + CHROMEDRIVER;
+  }
+
   Browser(URL base) {
     this.base = base;
-    String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    options.setBinary(CHROMIUM);
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -39,7 +55,7 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fi"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File(chromedriver))
+            .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
             .build();
     this.driver = new ChromeDriver(service, options);
   }

@@ -7,10 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A person's journey through the portal in the browser. Journeys run on the embedded H2 only
- * (web/pom.xml leaves the tag out of the PostgreSQL round): what they do reaches the database
- * through the same boundaries that the in-container ITs prove on PostgreSQL, and each journey class
- * costs a start of Payara Micro, which keeps the suite inside its time.
+ * A person's journey through the portal in the browser. Journeys run in both database rounds: all
+ * classes of a round share one server ({@link SharedDeployment}), so a journey costs only its own
+ * time. {@code -Dgroups=browser-journey} or {@code -DexcludedGroups=browser-journey} picks them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

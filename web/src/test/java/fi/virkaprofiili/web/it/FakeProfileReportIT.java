@@ -17,20 +17,13 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reports of fake profiles in the deployed application: received, investigated, recorded (R9). */
 @ExtendWith(ArquillianExtension.class)
 class FakeProfileReportIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Inject private ProcessEngine engine;
   @Inject private FakeReports reports;

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -20,15 +18,8 @@ import org.openqa.selenium.By;
  */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class InUseJourneyIT extends InBrowser {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  /** Journeys here send e-mail (closure notices, task mail): a real SMTP server takes it. */
-  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
   @Test
   void ownerAnswersAReviewAndANeglectedProfileCannotSimplyContinue() throws Exception {
@@ -101,16 +92,11 @@ class InUseJourneyIT extends InBrowser {
     assertThat(
             LifecycleFixture.await(
                 () ->
-                    java.util.Arrays.stream(MAIL.received())
+                    MailboxServlet.subjects(base).stream()
                         .filter(
-                            message -> {
-                              try {
-                                return message.getSubject().contains(name)
-                                    && !message.getSubject().startsWith(TaskMailIT.TASK_SUBJECT);
-                              } catch (jakarta.mail.MessagingException e) {
-                                throw new IllegalStateException(e);
-                              }
-                            })
+                            subject ->
+                                subject.contains(name)
+                                    && !subject.startsWith(TaskMailIT.TASK_SUBJECT))
                         .findFirst()
                         .orElse(null),
                 "the closure was not e-mailed"))

@@ -27,9 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OverviewIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Inject private ProcessEngine engine;
   @Inject private LifecycleFixture fixture;

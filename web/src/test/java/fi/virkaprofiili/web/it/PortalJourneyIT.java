@@ -3,9 +3,8 @@ package fi.virkaprofiili.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,12 +12,8 @@ import org.openqa.selenium.By;
 /** The spine as people meet it, in headless Chromium against the deployed application. */
 @BrowserJourney
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PortalJourneyIT extends InBrowser {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void staffProposesManagerApprovesAndTheRegistryListsIt() {
@@ -305,27 +300,6 @@ class PortalJourneyIT extends InBrowser {
     browser.open("/camunda/app/cockpit/default/#/processes");
 
     browser.waitFor(d -> d.getPageSource().contains("Official profile lifecycle"));
-  }
-
-  @Test
-  void engineApiIsForAdministratorsOnly() throws Exception {
-    assertThat(engineApiStatus("admin")).isEqualTo(200);
-    assertThat(engineApiStatus("sanna")).isEqualTo(403);
-    assertThat(engineApiStatus("markus")).isEqualTo(403);
-    assertThat(engineApiStatus(null)).isEqualTo(401);
-  }
-
-  private int engineApiStatus(String user) throws Exception {
-    var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve("engine-rest/task"));
-    if (user != null) {
-      String credentials = user + ":" + user;
-      request.header(
-          "Authorization",
-          "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()));
-    }
-    return java.net.http.HttpClient.newHttpClient()
-        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
-        .statusCode();
   }
 
   /** Sanna proposes a profile for Culture services and lands on "My proposals". */

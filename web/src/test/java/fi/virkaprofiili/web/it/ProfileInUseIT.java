@@ -4,7 +4,6 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fi.virkaprofiili.closure.boundary.ClosureDecision;
 import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.notice.boundary.LifecycleNotices;
@@ -36,10 +35,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ProfileInUseIT {
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithMailServer();
-  }
-
   @Inject private ProcessEngine engine;
   @Inject private LifecycleFixture fixture;
   @Inject private ProposalService proposals;
@@ -63,20 +55,6 @@ class ProfileInUseIT {
   @Inject private LifecycleNotices notices;
   @Inject private Registry registry;
   @ArquillianResource private URL base;
-
-  private static GreenMail mailServer;
-
-  /** Started inside the application on first use: the port the application's mail settings name. */
-  private static synchronized GreenMail mailServer() {
-    if (mailServer == null) {
-      mailServer =
-          new GreenMail(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-      mailServer.start();
-    }
-    return mailServer;
-  }
 
   @Test
   void reviewTimerFiresAndTheOwnerKeepsTheProfileGoing() throws Exception {
@@ -108,7 +86,7 @@ class ProfileInUseIT {
 
   @Test
   void closureDecisionAnnouncesInTheRegistryAndEmailsEachRecipientOnce() throws Exception {
-    GreenMail mail = mailServer();
+    GreenMail mail = TestMailServer.greenMail();
     Profile profile = fixture.listedProfile("Closing " + UUID.randomUUID());
 
     closeIn20Days(profile);
@@ -143,7 +121,7 @@ class ProfileInUseIT {
 
   @Test
   void closingDateTimerFinishesTheClosureAndTheRegistryKeepsTheRedirection() throws Exception {
-    mailServer();
+    TestMailServer.greenMail();
     String account =
         "https://www.instagram.com/closed_" + UUID.randomUUID().toString().substring(0, 8);
     Profile profile = fixture.listedProfile("Closed " + UUID.randomUUID(), account);
@@ -232,7 +210,7 @@ class ProfileInUseIT {
 
   @Test
   void managerIsRemindedOnceWhenADecisionWaits() throws Exception {
-    GreenMail mail = mailServer();
+    GreenMail mail = TestMailServer.greenMail();
     Profile profile =
         proposals.submit(LifecycleFixture.proposal("Waiting " + UUID.randomUUID()), "sanna");
 

@@ -14,20 +14,13 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Drafts in the real container: their owner's only, checked as drafts, gone when submitted. */
 @ExtendWith(ArquillianExtension.class)
 class ProposalDraftsIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Inject private ProposalDrafts drafts;
   @Inject private ProposalService proposals;

@@ -7,9 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,12 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * https://www.facebook.com/kaupunkitiedottaa.demo.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RegistryVerificationIT extends InBrowser {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void apiAnswersOfficialHoweverTheAddressIsWritten() throws Exception {

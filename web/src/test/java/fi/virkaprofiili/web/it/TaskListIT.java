@@ -9,9 +9,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,14 +21,10 @@ import org.openqa.selenium.By;
  * group task. Each test reports its own fake profile, whose investigation is the task.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TaskListIT extends InBrowser {
 
   private static final Pattern REFERENCE = Pattern.compile("(R-[^\\s.]+)");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void overdueTasksOfAChannelComeFirstAndATaskPutOffWaitsAmongTheLaterOnes() throws Exception {

@@ -5,7 +5,6 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.MANAGER_DECISION;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fi.virkaprofiili.consent.boundary.ExpertConsent;
 import fi.virkaprofiili.notice.boundary.TaskNotices;
 import fi.virkaprofiili.notice.control.SentNotices;
@@ -33,9 +32,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ class TaskMailIT {
   /** How the subject of a task's e-mail begins in Finnish, the language of those who chose none. */
   static final String TASK_SUBJECT = "Tehtävä sinulle:";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithMailServer();
-  }
-
   @Inject private ProcessEngine engine;
   @Inject private LifecycleFixture fixture;
   @Inject private ProposalService proposals;
@@ -65,23 +57,9 @@ class TaskMailIT {
   @Inject private SentNotices sentNotices;
   @Inject private Preferences preferences;
 
-  private static GreenMail mailServer;
-
-  /** Started inside the application on first use: the port the application's mail settings name. */
-  private static synchronized GreenMail mailServer() {
-    if (mailServer == null) {
-      mailServer =
-          new GreenMail(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-      mailServer.start();
-    }
-    return mailServer;
-  }
-
   @Test
   void aNewDecisionTaskEmailsTheUnitManagerOnceWithALinkToIt() throws Exception {
-    GreenMail mail = mailServer();
+    GreenMail mail = TestMailServer.greenMail();
     Profile profile =
         proposals.submit(LifecycleFixture.proposal("Task mail " + UUID.randomUUID()), "sanna");
     Task decision = fixture.taskOf(profile, MANAGER_DECISION);
@@ -111,7 +89,7 @@ class TaskMailIT {
   @Test
   void aGroupTaskEmailsEachMemberInTheirLanguageButNotThoseWhoOptedOutOrHaveNoAddress()
       throws Exception {
-    GreenMail mail = mailServer();
+    GreenMail mail = TestMailServer.greenMail();
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     // Mail goes out in the order of user ids: the last member's e-mail comes after every other
     // decision.
@@ -168,7 +146,7 @@ class TaskMailIT {
 
   @Test
   void aPersonWhoTurnedTaskMailOffGetsNone() throws Exception {
-    GreenMail mail = mailServer();
+    GreenMail mail = TestMailServer.greenMail();
     String expert =
         user("expert" + UUID.randomUUID().toString().substring(0, 8), true, Roles.STAFF);
     preferences.choose(expert, false, "fi");

@@ -2,35 +2,51 @@ package fi.virkaprofiili.web.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real SMTP server (GreenMail) in the tests' own JVM, on the port the application's mail settings
- * name ({@code it.smtp.port}), for a test class whose journeys send e-mail:
- * {@code @RegisterExtension static final TestMailServer mail = new TestMailServer();}.
+ * Test deployment only: a real SMTP server (GreenMail) inside the application, on the port its mail
+ * settings name ({@code it.smtp.port}), from deployment to undeployment. One server serves every IT
+ * class of the round, so a test finds its own mail by what it seeded (a unique profile name), never
+ * by counting the mailbox. In-container tests read it with {@link #received()} or {@link
+ * #greenMail()}; tests outside the application through {@link MailboxServlet}.
  */
-final class TestMailServer implements BeforeAllCallback, AfterAllCallback {
+@ApplicationScoped
+public class TestMailServer {
 
-  private GreenMail server;
+  private static GreenMail server;
 
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    server =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
+  void start(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+    greenMail();
   }
 
-  @Override
-  public void afterAll(ExtensionContext context) {
-    server.stop();
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object undeployed) {
+    synchronized (TestMailServer.class) {
+      if (server != null) {
+        server.stop();
+        server = null;
+      }
+    }
   }
 
-  MimeMessage[] received() {
-    return server.getReceivedMessages();
+  /** Every message the application has sent since it was deployed. */
+  public static MimeMessage[] received() {
+    return greenMail().getReceivedMessages();
+  }
+
+  /** The running server. */
+  public static synchronized GreenMail greenMail() {
+    if (server == null) {
+      server =
+          new GreenMail(
+              new ServerSetup(
+                  Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server.start();
+    }
+    return server;
   }
 }
