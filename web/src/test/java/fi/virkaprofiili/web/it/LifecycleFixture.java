@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -15,12 +17,17 @@ import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.setup.boundary.AccountSetup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +46,42 @@ public class LifecycleFixture {
   @Inject private DecisionService decisions;
   @Inject private CommunicationsAgreement agreement;
   @Inject private AccountSetup setup;
+  @PersistenceContext private EntityManager entityManager;
+
+  /**
+   * A unit of the test's own, with a new manager (a staff member and manager): its lists and
+   * figures hold only what the test puts there, whatever else the round's database holds.
+   *
+   * @return the unit's code
+   */
+  @Transactional
+  public String ownUnit(String managerId) {
+    IdentityService identity = engine.getIdentityService();
+    User manager = identity.newUser(managerId);
+    manager.setFirstName(managerId);
+    manager.setLastName("Test");
+    manager.setEmail(managerId + "@example.org");
+    manager.setPassword(managerId);
+    identity.saveUser(manager);
+    identity.createMembership(managerId, Roles.STAFF);
+    identity.createMembership(managerId, Roles.MANAGERS);
+    String code = "it-" + managerId;
+    entityManager.persist(
+        new OrganisationUnit(code, "Yksikkö " + code, "Enhet " + code, "Unit " + code, managerId));
+    return code;
+  }
+
+  /** As {@link #listedProfile(String)}, proposed in the unit and approved by its manager. */
+  public Profile listedProfile(String name, String unitCode, String managerId)
+      throws InterruptedException {
+    Proposal proposal = proposal(name);
+    proposal.setUnitCode(unitCode);
+    Profile profile = proposals.submit(proposal, "sanna");
+    decisions.decide(taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), managerId);
+    agreement.agree(taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+    setUp(profile, "https://www.instagram.com/library_it");
+    return awaitState(profile.getId(), ProfileState.LISTED);
+  }
 
   /** Proposed by sanna, approved by markus, agreed by tiina, set up by ilkka and sanna, listed. */
   public Profile listedProfile(String name) throws InterruptedException {
