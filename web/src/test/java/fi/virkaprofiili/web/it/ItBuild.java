@@ -92,8 +92,12 @@ public final class ItBuild {
             + "; set CHROME_BIN and CHROMEDRIVER or install chromium and chromium-driver): "
             + String.join(", ", classes)
             + " !!!";
-    Thread printer = new Thread(new Printer(line));
-    Runtime.getRuntime().addShutdownHook(printer);
+    // In the JVM's top thread group: exec:java destroys the group its main ran in.
+    ThreadGroup top = Thread.currentThread().getThreadGroup();
+    while (top.getParent() != null) {
+      top = top.getParent();
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(top, new Printer(line), "it-not-run"));
   }
 
   /** A class of its own, loaded before Maven's class loader for this step is closed. */
