@@ -7,9 +7,11 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A person's journey through the portal in the browser. Journeys run in both database rounds: all
- * classes of a round share one server ({@link SharedDeployment}), so a journey costs only its own
- * time. {@code -Dgroups=browser-journey} or {@code -DexcludedGroups=browser-journey} picks them.
+ * A person's journey through the portal in the browser. Journeys run on the embedded H2 only
+ * (web/pom.xml leaves the tag out of the PostgreSQL round): what they do reaches the database
+ * through the same boundaries that the in-container ITs prove on PostgreSQL. With one server per
+ * round a journey no longer costs a start, but the journeys' own time is most of a round's (some
+ * eight of its twelve minutes on two busy cores), which would nearly double the PostgreSQL round.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

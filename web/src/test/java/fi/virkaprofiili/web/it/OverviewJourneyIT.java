@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class OverviewJourneyIT extends InBrowser {
   @Test
   void managerSeesTheUnitsProfilesWithAnOverdueReviewAndTheDiagramFollowsIt() throws Exception {
     // A unit of its own: its list shows this test's two profiles, whatever else the round did.
-    Map<String, String> seeded = seedUnit();
+    Map<String, String> seeded = UnitSeed.seed(base);
     List<String> unitsProfiles =
         names(get("api/registry/profiles?unit=" + seeded.get("unit") + "&size=100"));
     assertThat(unitsProfiles).hasSize(2);
@@ -133,22 +132,6 @@ class OverviewJourneyIT extends InBrowser {
     browser.click("#accountsForm\\:search");
     browser.waitFor(d -> browser.find(".ui-paginator-current").getText().endsWith("/ 1"));
     assertThat(browser.find("#accountsForm\\:accounts").getText()).contains(name);
-  }
-
-  private Map<String, String> seedUnit() throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.toURI().resolve("it/unit-seed"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("the unit's seed").isEqualTo(200);
-    return response
-        .body()
-        .lines()
-        .map(line -> line.split("=", 2))
-        .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
   }
 
   /** Opens the profile's page and returns its name. */

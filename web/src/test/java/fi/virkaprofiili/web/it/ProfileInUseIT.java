@@ -61,7 +61,7 @@ class ProfileInUseIT {
     Profile profile = fixture.listedProfile("Reviewed " + UUID.randomUUID());
     Job firstReview = reviewTimerOf(profile);
     assertEquals(
-        LocalDate.now().plusMonths(6),
+        LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).plusMonths(6),
         firstReview
             .getDuedate()
             .toInstant()

@@ -46,7 +46,7 @@ class TaskListIT extends InBrowser {
 
     filter("ANY", "", "ALL");
     openTaskOf(handle);
-    LocalDate tomorrow = LocalDate.now().plusDays(1);
+    LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).plusDays(1);
     browser.typeDate("#followUpForm\\:followUpDate_input", tomorrow);
     // The calendar stays open over the button until one clicks elsewhere, as a person would.
     browser.click("#taskWorkHeading");

@@ -7,7 +7,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Test deployment only: a unit of a browser test's own, with a new manager (who signs in with their
@@ -22,6 +29,25 @@ public class UnitSeed extends HttpServlet {
 
   @Inject private LifecycleFixture fixture;
 
+  /** Seeds a unit from outside the application at {@code base}; what POST answers. */
+  static Map<String, String> seed(URL base) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("it/unit-seed"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("the unit's seed answered " + response.statusCode());
+    }
+    return response
+        .body()
+        .lines()
+        .map(line -> line.split("=", 2))
+        .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+  }
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -29,9 +55,10 @@ public class UnitSeed extends HttpServlet {
     String manager = "m" + suffix;
     String unit = fixture.ownUnit(manager);
     Profile first;
+    Profile other;
     try {
       first = fixture.listedProfile("Yksikön oma " + suffix, unit, manager);
-      fixture.listedProfile("Yksikön toinen " + suffix, unit, manager);
+      other = fixture.listedProfile("Yksikön toinen " + suffix, unit, manager);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
@@ -39,6 +66,13 @@ public class UnitSeed extends HttpServlet {
     response.setContentType("text/plain;charset=UTF-8");
     response
         .getWriter()
-        .write("manager=" + manager + "\nunit=" + unit + "\nprofile=" + first.getId() + "\n");
+        .write(
+            String.join(
+                "\n",
+                "manager=" + manager,
+                "unit=" + unit,
+                "profile=" + first.getId(),
+                "name=" + first.getName(),
+                "other=" + other.getName()));
   }
 }
