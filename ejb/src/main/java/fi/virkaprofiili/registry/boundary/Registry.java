@@ -75,15 +75,6 @@ public class Registry {
             .orElse(null));
   }
 
-  /** Public profiles listed before their accounts had keys, such as imported data. */
-  public List<Profile> withoutAccountKey() {
-    return em.createQuery(
-            "select p from Profile p where p.accountKey is null and p.accountUrl is not null and p.state in :states",
-            Profile.class)
-        .setParameter("states", PUBLIC_STATES)
-        .getResultList();
-  }
-
   /**
    * One page of the public profiles that match, by name, and how many match in all; for showing
    * only.

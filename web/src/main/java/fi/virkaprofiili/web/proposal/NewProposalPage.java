@@ -127,8 +127,4 @@ public class NewProposalPage implements Serializable {
   public Instant getSavedAt() {
     return savedAt;
   }
-
-  public boolean isDraftKept() {
-    return true;
-  }
 }

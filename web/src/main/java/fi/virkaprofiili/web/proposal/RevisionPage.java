@@ -120,8 +120,4 @@ public class RevisionPage extends TaskPage {
   public Instant getResumedFrom() {
     return resumedFrom;
   }
-
-  public boolean isDraftKept() {
-    return true;
-  }
 }

@@ -53,7 +53,6 @@ class ProfileLifecycleIT {
   @Inject private Registry registry;
   @Inject private LifecycleFixture fixture;
   @Inject private fi.virkaprofiili.worklist.boundary.WorkList workList;
-  @Inject private fi.virkaprofiili.lifecycle.ChannelVariableBackfill channelBackfill;
   @Resource private UserTransaction transaction;
 
   @Test
@@ -499,8 +498,7 @@ class ProfileLifecycleIT {
   }
 
   @Test
-  void theTaskListFiltersByChannelInTheEngineAndAProcessStartedWithoutItsChannelGetsItAtStartUp()
-      throws Exception {
+  void theTaskListFiltersByChannelInTheEngine() {
     Profile profile = proposals.submit(proposal("Channel " + UUID.randomUUID()), "sanna");
     String process = profile.getProcessInstanceId();
     assertEquals(
@@ -511,14 +509,6 @@ class ProfileLifecycleIT {
     assertFalse(
         decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.TIKTOK),
         "not under another channel");
-
-    // As a process started before processes carried their channel.
-    engine.getRuntimeService().removeVariable(process, VAR_CHANNEL);
-    assertFalse(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
-    channelBackfill.giveEveryRunningProcessItsChannel();
-
-    assertEquals("INSTAGRAM", engine.getRuntimeService().getVariable(process, VAR_CHANNEL));
-    assertTrue(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
   }
 
   /**
