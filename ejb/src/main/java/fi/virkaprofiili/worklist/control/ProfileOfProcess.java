@@ -31,6 +31,12 @@ public class ProfileOfProcess {
             }
           });
 
+  public ProfileOfProcess() {}
+
+  ProfileOfProcess(TaskService taskService) {
+    this.taskService = taskService;
+  }
+
   /** The profile the task's process is about. */
   public long of(Task task) {
     Long known = profileIds.get(task.getProcessInstanceId());
