@@ -51,7 +51,29 @@ import java.util.Set;
 @NamedQuery(
     name = Profile.IN_STATES,
     query = "select p from Profile p where p.state in :states order by p.name, p.id")
+@NamedQuery(
+    name = Profile.BY_PROCESSES,
+    query = "select p from Profile p where p.processInstanceId in :processes")
+@NamedQuery(
+    name = Profile.PROCESSES_NAMED,
+    query =
+        "select p.processInstanceId from Profile p where p.processInstanceId is not null"
+            + " and lower(p.name) like :name escape '\\'")
+@NamedQuery(
+    name = Profile.PROCESSES_NAMED_ON_CHANNEL,
+    query =
+        "select p.processInstanceId from Profile p where p.processInstanceId is not null"
+            + " and p.channel = :channel and lower(p.name) like :name escape '\\'")
 public class Profile {
+
+  /** The profiles of the processes {@code :processes}. */
+  public static final String BY_PROCESSES = "Profile.byProcesses";
+
+  /** The processes of profiles whose name contains {@code :name}, lower case, LIKE-escaped. */
+  public static final String PROCESSES_NAMED = "Profile.processesNamed";
+
+  /** As {@link #PROCESSES_NAMED}, of the profiles on {@code :channel}. */
+  public static final String PROCESSES_NAMED_ON_CHANNEL = "Profile.processesNamedOnChannel";
 
   public static final String BY_PROPOSER = "Profile.byProposer";
   public static final String IN_STATES = "Profile.inStates";

@@ -5,6 +5,8 @@ import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
 import fi.virkaprofiili.web.platform.Violations;
 import fi.virkaprofiili.worklist.boundary.TaskComment;
+import fi.virkaprofiili.worklist.boundary.TaskComments;
+import fi.virkaprofiili.worklist.boundary.TaskFollowUps;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import fi.virkaprofiili.worklist.boundary.WorkList;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ public abstract class TaskPage implements Serializable {
   protected static final String TASK_LIST = "/portal/tasks/index.xhtml?faces-redirect=true";
 
   @Inject private WorkList workList;
+  @Inject private TaskComments taskComments;
+  @Inject private TaskFollowUps followUps;
   @Inject protected CurrentUser currentUser;
   @Inject protected Messages messages;
   @Inject private Violations violations;
@@ -76,7 +80,7 @@ public abstract class TaskPage implements Serializable {
   public List<TaskComment> getTaskComments() {
     if (comments == null && task != null) {
       try {
-        comments = workList.comments(task.getTaskId(), currentUser.getId());
+        comments = taskComments.comments(task.getTaskId(), currentUser.getId());
       } catch (BusinessException refusal) {
         comments = List.of();
       }
@@ -87,7 +91,7 @@ public abstract class TaskPage implements Serializable {
   /** Adds the comment typed; the form keeps it if it is refused. */
   public void addTaskComment() {
     try {
-      workList.comment(task.getTaskId(), newComment, currentUser.getId());
+      taskComments.comment(task.getTaskId(), newComment, currentUser.getId());
       newComment = null;
       comments = null;
       messages.info("taskWork.commented");
@@ -101,7 +105,7 @@ public abstract class TaskPage implements Serializable {
    */
   public void saveFollowUp() {
     try {
-      workList.followUp(task.getTaskId(), followUp, currentUser.getId());
+      followUps.followUp(task.getTaskId(), followUp, currentUser.getId());
       messages.info(followUp == null ? "taskWork.followUpCleared" : "taskWork.followUpSet");
     } catch (BusinessException refusal) {
       messages.refusal(refusal);

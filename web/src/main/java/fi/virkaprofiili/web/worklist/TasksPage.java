@@ -4,6 +4,7 @@ import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
+import fi.virkaprofiili.worklist.boundary.TaskClaims;
 import fi.virkaprofiili.worklist.boundary.TaskCounts;
 import fi.virkaprofiili.worklist.boundary.TaskFilter;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
@@ -31,6 +32,7 @@ public class TasksPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private WorkList workList;
+  @Inject private TaskClaims claims;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
   @Inject private TaskForms taskForms;
@@ -97,11 +99,11 @@ public class TasksPage implements Serializable {
   }
 
   public void claim(String taskId) {
-    act(() -> workList.claim(taskId, currentUser.getId()), "tasks.claimed");
+    act(() -> claims.claim(taskId, currentUser.getId()), "tasks.claimed");
   }
 
   public void unclaim(String taskId) {
-    act(() -> workList.unclaim(taskId, currentUser.getId()), "tasks.unclaimed");
+    act(() -> claims.unclaim(taskId, currentUser.getId()), "tasks.unclaimed");
   }
 
   /** The table reads its page again with the filter as it now is. */

@@ -53,6 +53,7 @@ class ProfileLifecycleIT {
   @Inject private Registry registry;
   @Inject private LifecycleFixture fixture;
   @Inject private fi.virkaprofiili.worklist.boundary.WorkList workList;
+  @Inject private fi.virkaprofiili.worklist.boundary.TaskClaims claims;
   @Resource private UserTransaction transaction;
 
   @Test
@@ -308,15 +309,14 @@ class ProfileLifecycleIT {
     decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
     String agreement = agreementTaskOf(profile).getId();
 
-    assertThrows(NotPermittedException.class, () -> workList.claim(agreement, "sanna"));
-    workList.claim(agreement, "tiina");
+    assertThrows(NotPermittedException.class, () -> claims.claim(agreement, "sanna"));
+    claims.claim(agreement, "tiina");
     assertEquals("tiina", agreementTaskOf(profile).getAssignee());
     assertThrows(
-        fi.virkaprofiili.platform.ConflictException.class,
-        () -> workList.claim(agreement, "tiina"));
-    assertThrows(NotPermittedException.class, () -> workList.unclaim(agreement, "markus"));
+        fi.virkaprofiili.platform.ConflictException.class, () -> claims.claim(agreement, "tiina"));
+    assertThrows(NotPermittedException.class, () -> claims.unclaim(agreement, "markus"));
 
-    workList.unclaim(agreement, "tiina");
+    claims.unclaim(agreement, "tiina");
     assertNull(agreementTaskOf(profile).getAssignee());
     assertTrue(workList.task(agreement, "tiina").isClaimable());
   }
