@@ -2,6 +2,7 @@ package fi.virkaprofiili.proposal.boundary;
 
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.control.DraftContent;
 import fi.virkaprofiili.proposal.entity.ProposalDraft;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -32,7 +32,7 @@ public class ProposalDrafts {
 
   @PersistenceContext private EntityManager em;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** The draft the author left unfinished, if any. */
   public Optional<SavedDraft> ofAuthor(@NotBlank String authorId) {
@@ -55,11 +55,11 @@ public class ProposalDrafts {
     String content = DraftContent.write(proposal);
     ProposalDraft draft = byAuthor(authorId).orElse(null);
     if (draft == null) {
-      draft = new ProposalDraft(authorId, content, step, clock.instant());
+      draft = new ProposalDraft(authorId, content, step, time.now());
       em.persist(draft);
       em.flush();
     } else {
-      draft.rewrite(content, step, clock.instant());
+      draft.rewrite(content, step, time.now());
     }
     return saved(draft);
   }

@@ -3,6 +3,7 @@ package fi.virkaprofiili.proposal.boundary;
 import static fi.virkaprofiili.processes.ProfileLifecycle.REVISE_PROPOSAL;
 
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.control.DraftContent;
 import fi.virkaprofiili.proposal.entity.ProposalDraft;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.task.Task;
@@ -39,7 +39,7 @@ public class RevisionDrafts {
   @PersistenceContext private EntityManager em;
   @Inject private ProposalService proposals;
   @Inject private TaskAccess tasks;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** The changes the proposer left unsent in this revision task, if any. */
   public Optional<SavedDraft> of(@NotBlank String taskId, @NotBlank String userId) {
@@ -60,13 +60,11 @@ public class RevisionDrafts {
     String content = DraftContent.write(proposal);
     RevisionDraft draft = byTask(taskId).map(kept -> owned(kept, userId)).orElse(null);
     if (draft == null) {
-      draft =
-          new RevisionDraft(
-              taskId, tasks.profileIdOf(task), userId, content, step, clock.instant());
+      draft = new RevisionDraft(taskId, tasks.profileIdOf(task), userId, content, step, time.now());
       em.persist(draft);
       em.flush();
     } else {
-      draft.rewrite(content, step, clock.instant());
+      draft.rewrite(content, step, time.now());
     }
     return saved(draft);
   }
