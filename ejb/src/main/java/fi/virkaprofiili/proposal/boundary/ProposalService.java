@@ -13,7 +13,7 @@ import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
-import fi.virkaprofiili.proposal.entity.RevisionDraft;
+import fi.virkaprofiili.proposal.entity.Draft;
 import fi.virkaprofiili.worklist.control.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -143,7 +143,7 @@ public class ProposalService {
     }
     profile.withdraw(actorId, time.now());
     // A proposal returned for revision may be withdrawn too: the changes left unsent go with it.
-    em.createNamedQuery(RevisionDraft.DELETE_OF_PROFILE)
+    em.createNamedQuery(Draft.DELETE_OF_PROFILE)
         .setParameter("profileId", profileId)
         .executeUpdate();
     runtimeService
