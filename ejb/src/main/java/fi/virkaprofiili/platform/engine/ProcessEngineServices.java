@@ -3,7 +3,6 @@ package fi.virkaprofiili.platform.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -46,11 +45,6 @@ public class ProcessEngineServices {
   @Produces
   public IdentityService identityService() {
     return processEngine().getIdentityService();
-  }
-
-  @Produces
-  public Clock clock() {
-    return new EngineClock();
   }
 
   @Produces

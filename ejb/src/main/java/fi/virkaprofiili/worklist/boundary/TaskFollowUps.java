@@ -1,14 +1,12 @@
 package fi.virkaprofiili.worklist.boundary;
 
 import fi.virkaprofiili.platform.InvalidRequestException;
-import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.worklist.control.VisibleTasks;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -18,7 +16,7 @@ public class TaskFollowUps {
 
   @Inject private TaskService taskService;
   @Inject private VisibleTasks visible;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * The user puts a task that is theirs or their group's off until a day, from its start in the
@@ -26,12 +24,11 @@ public class TaskFollowUps {
    */
   public void followUp(@NotBlank String taskId, LocalDate day, @NotBlank String userId) {
     Task task = visible.task(taskId, userId, "set the follow-up date of");
-    if (day != null && day.isBefore(LocalDate.ofInstant(clock.instant(), Settings.timeZone()))) {
+    if (day != null && day.isBefore(time.today())) {
       throw new InvalidRequestException(
           "error.followUpPast", "Follow-up date " + day + " of task " + taskId + " is past");
     }
-    task.setFollowUpDate(
-        day == null ? null : Date.from(day.atStartOfDay(Settings.timeZone()).toInstant()));
+    task.setFollowUpDate(day == null ? null : OrganisationTime.startOf(day));
     taskService.saveTask(task);
   }
 }

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.worklist.boundary;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.worklist.control.Segments;
 import fi.virkaprofiili.worklist.control.VisibleTasks;
 import jakarta.ejb.Stateless;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public class WorkList {
   @Inject private TaskListParts parts;
   @Inject private WorkItems items;
   @Inject private VisibleTasks visible;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * A page of the user's tasks and their groups' tasks, by urgency: overdue first, then due
@@ -42,7 +42,7 @@ public class WorkList {
       @NotNull @Valid TaskFilter filter,
       @Min(0) int first,
       @Min(0) @Max(PAGE_MAX) int max) {
-    Instant now = clock.instant();
+    Instant now = time.now();
     List<TaskQuery> queries = parts.of(userId, filter, now);
     return page(queries, queries.stream().mapToLong(TaskQuery::count).toArray(), first, max, now);
   }
@@ -59,7 +59,7 @@ public class WorkList {
       @NotNull TaskCounts counts,
       @Min(0) int first,
       @Min(0) @Max(PAGE_MAX) int max) {
-    Instant now = clock.instant();
+    Instant now = time.now();
     List<TaskQuery> queries = parts.of(userId, filter, now);
     long[] known = counts.asArray();
     // Counts of another filter (another number of parts) cannot place this page: count again.
@@ -93,11 +93,11 @@ public class WorkList {
    */
   public TaskCounts counts(@NotBlank String userId, @NotNull @Valid TaskFilter filter) {
     return new TaskCounts(
-        parts.of(userId, filter, clock.instant()).stream().map(TaskQuery::count).toList());
+        parts.of(userId, filter, time.now()).stream().map(TaskQuery::count).toList());
   }
 
   /** One task, if the user may see it. */
   public WorkItem task(@NotBlank String taskId, @NotBlank String userId) {
-    return items.of(List.of(visible.task(taskId, userId, "open")), clock.instant()).get(0);
+    return items.of(List.of(visible.task(taskId, userId, "open")), time.now()).get(0);
   }
 }
