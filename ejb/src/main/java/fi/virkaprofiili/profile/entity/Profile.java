@@ -35,7 +35,17 @@ import java.util.Set;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
- * through an intent method that checks the state allows it and records who did it and why.
+ * through an intent method that checks the state allows it ({@link ProfileState#leadsTo}, the one
+ * guard) and records who did it and why.
+ *
+ * <p>Each phase's details live with the phase: what a proposal must state in {@link ProposalRules}
+ * (with {@link ProfilePlan} and {@link Upkeep}), the set-up in {@link AccessRegistration}, the
+ * closure in {@link Closure}, the closing steps in {@link ProfileEventType#isClosingStep}.
+ *
+ * <p>Longer than 300 lines on purpose: it maps the one PROFILE table, whose columns the queries of
+ * several components name as this entity's own attributes ({@code p.name}, {@code p.state}, {@code
+ * p.accountKey}, {@code p.closedAt}, ...). Moving them into embedded objects would change every
+ * such query; the fields, their accessors and the short intent methods stay here instead.
  */
 @Entity
 @Cacheable
@@ -213,39 +223,20 @@ public class Profile {
    * proposedOn} is the organisation's day of the proposal.
    */
   private void state(Proposed proposed, OrganisationUnit owningUnit, LocalDate proposedOn) {
-    Profile candidate = new Profile();
-    candidate.name = Texts.required(proposed.name(), "name");
-    candidate.kind = Objects.requireNonNull(proposed.kind(), "kind");
-    candidate.channel = Objects.requireNonNull(proposed.channel(), "channel");
-    candidate.unit = Objects.requireNonNull(owningUnit, "unit");
-    candidate.plan = Objects.requireNonNull(proposed.plan(), "plan");
-    candidate.upkeep = Objects.requireNonNull(proposed.upkeep(), "upkeep");
-    candidate.administrators = new ArrayList<>(proposed.administrators());
-    candidate.languages =
-        proposed.languages().isEmpty()
-            ? EnumSet.noneOf(ProfileLanguage.class)
-            : EnumSet.copyOf(proposed.languages());
-    candidate.campaignEndsOn = proposed.campaignEndsOn();
-    candidate.expertId =
-        candidate.kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null;
-    List<String> missing = candidate.missingRules(proposedOn);
-    if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(
-          "The proposal does not meet " + String.join(", ", missing));
-    }
-    name = candidate.name;
-    kind = candidate.kind;
-    channel = candidate.channel;
-    unit = candidate.unit;
-    plan = candidate.plan;
-    upkeep = candidate.upkeep;
+    Proposed checked = ProposalRules.checked(proposed, owningUnit, proposedOn);
+    name = checked.name();
+    kind = checked.kind();
+    channel = checked.channel();
+    unit = owningUnit;
+    plan = checked.plan();
+    upkeep = checked.upkeep();
     administrators.clear();
-    administrators.addAll(candidate.administrators);
+    administrators.addAll(checked.administrators());
     languages.clear();
-    languages.addAll(candidate.languages);
-    campaignEndsOn = candidate.campaignEndsOn;
-    expertId = candidate.expertId;
-    accountUrl = Texts.optional(proposed.accountUrl());
+    languages.addAll(checked.languages());
+    campaignEndsOn = checked.campaignEndsOn();
+    expertId = checked.expertId();
+    accountUrl = checked.accountUrl();
   }
 
   /** The named employee accepts the expert profile that will speak in their name (R5). */
@@ -257,7 +248,7 @@ public class Profile {
   /** The named employee declines; the proposal ends and its proposer sees why in the history. */
   public void declineConsent(String employeeId, String reason, Instant at) {
     requireExpert(employeeId);
-    state = ProfileState.REJECTED;
+    moveTo(ProfileState.REJECTED);
     record(at, employeeId, ProfileEventType.CONSENT_DECLINED, Texts.optional(reason));
   }
 
@@ -280,11 +271,9 @@ public class Profile {
    * proposer, saying what to change.
    */
   public void returnForRevision(String actorId, String whatToChange, Instant at) {
-    if (state != ProfileState.IN_DECISION && state != ProfileState.APPROVED) {
-      throw new IllegalStateException("Profile " + id + " is " + state + " and cannot be returned");
-    }
+    requireMove(ProfileState.PROPOSED);
     String what = Texts.required(whatToChange, "whatToChange");
-    state = ProfileState.PROPOSED;
+    moveTo(ProfileState.PROPOSED);
     record(at, actorId, ProfileEventType.RETURNED, what);
   }
 
@@ -298,9 +287,9 @@ public class Profile {
     if (!isProposedBy(proposerId)) {
       throw new IllegalArgumentException("Only the proposer revises a proposal");
     }
-    requireState(ProfileState.PROPOSED);
+    requireMove(ProfileState.IN_DECISION);
     state(revised, owningUnit, proposedOn);
-    state = ProfileState.IN_DECISION;
+    moveTo(ProfileState.IN_DECISION);
     record(at, proposerId, ProfileEventType.REVISED, null);
   }
 
@@ -334,29 +323,19 @@ public class Profile {
    * a campaign must end after.
    */
   public List<String> missingRules(LocalDate proposedOn) {
-    List<String> missing = new ArrayList<>();
-    if (plan == null || !plan.isComplete()) {
-      missing.add("R1");
-    }
-    if (upkeep == null || !upkeep.isComplete()) {
-      missing.add("R2");
-    }
-    if (kind == null || administrators.size() < kind.minimumAdministrators()) {
-      missing.add("R3");
-    }
-    if (kind != null
-        && kind.hasPlannedEnd()
-        && (campaignEndsOn == null
-            || (proposedOn != null && !campaignEndsOn.isAfter(proposedOn)))) {
-      missing.add("R11");
-    }
-    if (kind == ProfileKind.EXPERT && !Texts.present(expertId)) {
-      missing.add("R5");
-    }
-    if (languages.isEmpty()) {
-      missing.add("R14");
-    }
-    return missing;
+    return ProposalRules.missing(
+        new Proposed(
+            name,
+            kind,
+            channel,
+            plan,
+            upkeep,
+            administrators,
+            languages,
+            campaignEndsOn,
+            accountUrl,
+            expertId),
+        proposedOn);
   }
 
   public void attachProcess(String processInstanceId) {
@@ -371,15 +350,14 @@ public class Profile {
   }
 
   public void approve(String managerId, Instant at) {
-    requireState(ProfileState.IN_DECISION);
-    state = ProfileState.APPROVED;
+    moveTo(ProfileState.APPROVED);
     record(at, managerId, ProfileEventType.APPROVED, null);
   }
 
   public void reject(String managerId, String reason, Instant at) {
-    requireState(ProfileState.IN_DECISION);
+    requireMove(ProfileState.REJECTED);
     String why = Texts.required(reason, "reason");
-    state = ProfileState.REJECTED;
+    moveTo(ProfileState.REJECTED);
     record(at, managerId, ProfileEventType.REJECTED, why);
   }
 
@@ -388,23 +366,18 @@ public class Profile {
     if (!isProposedBy(proposerId)) {
       throw new IllegalArgumentException("Only the proposer withdraws a proposal");
     }
-    if (!isWithdrawable()) {
-      throw new IllegalStateException(
-          "Profile " + id + " is " + state + " and can no longer be withdrawn");
-    }
-    state = ProfileState.WITHDRAWN;
+    moveTo(ProfileState.WITHDRAWN);
     record(at, proposerId, ProfileEventType.WITHDRAWN, null);
   }
 
   /** Until it is decided, including while it is back with the proposer for revision. */
   public boolean isWithdrawable() {
-    return state == ProfileState.IN_DECISION || state == ProfileState.PROPOSED;
+    return state.leadsTo(ProfileState.WITHDRAWN);
   }
 
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
-    requireState(ProfileState.IN_DECISION);
-    state = ProfileState.REJECTED;
+    moveTo(ProfileState.REJECTED);
     record(
         at,
         ProfileEvent.SYSTEM,
@@ -414,8 +387,7 @@ public class Profile {
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
   public void list(Instant at) {
-    requireState(ProfileState.APPROVED);
-    state = ProfileState.LISTED;
+    moveTo(ProfileState.LISTED);
     listedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.LISTED, null);
   }
@@ -450,14 +422,7 @@ public class Profile {
   public void changeAdministrators(
       List<Administrator> newAdministrators, String actorId, Instant at) {
     requireInUse();
-    if (newAdministrators.size() < kind.minimumAdministrators()) {
-      throw new IllegalArgumentException(
-          "A "
-              + kind
-              + " profile has at least "
-              + kind.minimumAdministrators()
-              + " administrators");
-    }
+    ProposalRules.requireEnoughAdministrators(kind, newAdministrators);
     administrators.clear();
     administrators.addAll(newAdministrators);
     record(
@@ -478,11 +443,7 @@ public class Profile {
       String managerId, String reason, LocalDate newCampaignEnd, LocalDate today, Instant at) {
     requireInUse();
     if (kind.hasPlannedEnd()) {
-      if (newCampaignEnd == null || !newCampaignEnd.isAfter(today)) {
-        throw new IllegalArgumentException(
-            "A kept campaign needs a new end of its active period in the future");
-      }
-      campaignEndsOn = newCampaignEnd;
+      campaignEndsOn = ProposalRules.futureCampaignEnd(newCampaignEnd, today);
     }
     record(at, managerId, ProfileEventType.KEPT, Texts.optional(reason));
   }
@@ -504,8 +465,7 @@ public class Profile {
     if (state == ProfileState.CLOSING) {
       return;
     }
-    requireState(ProfileState.LISTED);
-    state = ProfileState.CLOSING;
+    moveTo(ProfileState.CLOSING);
     record(
         at,
         ProfileEvent.SYSTEM,
@@ -519,9 +479,7 @@ public class Profile {
    */
   public void closingStepDone(ProfileEventType step, String actorId, String detail, Instant at) {
     requireDecidedClosure();
-    if (step != ProfileEventType.CLOSURE_NOTICE_POSTED
-        && step != ProfileEventType.ACCOUNT_CLOSED
-        && step != ProfileEventType.ACCESS_REVOKED) {
+    if (!step.isClosingStep()) {
       throw new IllegalArgumentException(step + " is not a closing step");
     }
     record(at, actorId, step, Texts.optional(detail));
@@ -533,7 +491,7 @@ public class Profile {
     if (state == ProfileState.CLOSED) {
       return;
     }
-    state = ProfileState.CLOSED;
+    moveTo(ProfileState.CLOSED);
     closedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSED, null);
   }
@@ -563,6 +521,20 @@ public class Profile {
 
   private void record(Instant at, String actorId, ProfileEventType type, String reason) {
     events.add(new ProfileEvent(this, at, actorId, type, reason));
+  }
+
+  /** The one way a profile's state changes: as {@link ProfileState#leadsTo} allows. */
+  private void moveTo(ProfileState next) {
+    requireMove(next);
+    state = next;
+  }
+
+  /** Refuses before anything changes, where a move waits for checks of its own. */
+  private void requireMove(ProfileState next) {
+    if (!state.leadsTo(next)) {
+      throw new IllegalStateException(
+          "Profile " + id + " is " + state + " and cannot become " + next);
+    }
   }
 
   private void requireState(ProfileState expected) {
