@@ -22,6 +22,14 @@ public class VisibleTasks {
   @Inject private IdentityService identityService;
   @Inject private TaskAccess access;
 
+  public VisibleTasks() {}
+
+  VisibleTasks(TaskService taskService, IdentityService identityService, TaskAccess access) {
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.access = access;
+  }
+
   /** The waiting task if it is the user's or offered to their group; otherwise a logged refusal. */
   public Task task(String taskId, String userId, String action) {
     Task task = visibleTo(userId, groupsOf(userId)).taskId(taskId).singleResult();
