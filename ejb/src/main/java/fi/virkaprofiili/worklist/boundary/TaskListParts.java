@@ -29,6 +29,13 @@ class TaskListParts {
   @Inject private VisibleTasks visible;
   @Inject private TaskSubjects subjects;
 
+  TaskListParts() {}
+
+  TaskListParts(VisibleTasks visible, TaskSubjects subjects) {
+    this.visible = visible;
+    this.subjects = subjects;
+  }
+
   /** The queries of the list's consecutive parts, in the order they are shown. */
   List<TaskQuery> of(String userId, TaskFilter filter, Instant now) {
     // By name, the matching subjects are found first; by channel alone, the engine filters by its

@@ -24,7 +24,8 @@ public class VisibleTasks {
 
   public VisibleTasks() {}
 
-  VisibleTasks(TaskService taskService, IdentityService identityService, TaskAccess access) {
+  /** For tests, with the engine's services and the refusals' logger given. */
+  public VisibleTasks(TaskService taskService, IdentityService identityService, TaskAccess access) {
     this.taskService = taskService;
     this.identityService = identityService;
     this.access = access;
