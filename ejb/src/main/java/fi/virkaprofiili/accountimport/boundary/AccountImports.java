@@ -2,16 +2,16 @@ package fi.virkaprofiili.accountimport.boundary;
 
 import fi.virkaprofiili.accountimport.control.AccountRow;
 import fi.virkaprofiili.accountimport.control.CsvFile;
-import fi.virkaprofiili.accountimport.control.ImportColumn;
 import fi.virkaprofiili.accountimport.control.ImportRecords;
 import fi.virkaprofiili.accountimport.control.ImportRun;
 import fi.virkaprofiili.accountimport.entity.AccountImport;
+import fi.virkaprofiili.accountimport.entity.ImportColumn;
 import fi.virkaprofiili.accountimport.entity.ImportOutcome;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.identity.Roles;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -3,7 +3,7 @@ package fi.virkaprofiili.accountimport.control;
 import fi.virkaprofiili.accountimport.entity.AccountImport;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.registry.boundary.ExistingProfiles;
 import fi.virkaprofiili.registry.boundary.Registry;

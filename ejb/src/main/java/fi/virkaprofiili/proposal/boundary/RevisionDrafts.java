@@ -7,7 +7,7 @@ import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.control.DraftContent;
 import fi.virkaprofiili.proposal.entity.ProposalDraft;
 import fi.virkaprofiili.proposal.entity.RevisionDraft;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

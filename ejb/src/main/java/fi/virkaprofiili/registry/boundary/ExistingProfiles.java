@@ -2,8 +2,8 @@ package fi.virkaprofiili.registry.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
-import fi.virkaprofiili.lifecycle.LifecycleVariables;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.control.LifecycleVariables;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;

@@ -14,7 +14,7 @@ import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import fi.virkaprofiili.report.entity.FakeReport;
 import fi.virkaprofiili.report.entity.ReportOutcome;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

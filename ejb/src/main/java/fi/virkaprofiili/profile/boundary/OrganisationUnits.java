@@ -1,7 +1,7 @@
-package fi.virkaprofiili.organisation.boundary;
+package fi.virkaprofiili.profile.boundary;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.profile.control;
+package fi.virkaprofiili.profile.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.organisation.entity;
+package fi.virkaprofiili.profile.entity;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
-package fi.virkaprofiili.web.api;
+package fi.virkaprofiili.web.registry;
 
-import fi.virkaprofiili.profile.control.ProfileChanges;
+import fi.virkaprofiili.profile.boundary.ProfileChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * number of made-up ones, and a flood of those must not push out the answers people need.
  */
 @ApplicationScoped
-class VerifyAnswers {
+public class RegistryCache {
 
   /** Past these, all answers of that kind are forgotten at once. */
   static final int MAX_LISTED = 200_000;
@@ -26,7 +26,7 @@ class VerifyAnswers {
   static final int MAX_NOT_LISTED = 20_000;
 
   /** An answer as it is sent, and whether it is about an account in the registry. */
-  record Answer(String json, boolean listed) {}
+  public record Answer(String json, boolean listed) {}
 
   private record Kept(long version, String json) {}
 
@@ -35,17 +35,17 @@ class VerifyAnswers {
   private final ProfileChanges changes;
 
   @Inject
-  VerifyAnswers(ProfileChanges changes) {
+  RegistryCache(ProfileChanges changes) {
     this.changes = changes;
   }
 
   /** For the container's proxy only. */
-  protected VerifyAnswers() {
+  protected RegistryCache() {
     this(null);
   }
 
   /** The kept answer about this account, or the one {@code answer} writes now. */
-  String about(String accountKey, Supplier<Answer> answer) {
+  public String about(String accountKey, Supplier<Answer> answer) {
     // Read before answering: if a profile changes meanwhile, what is kept is already old.
     long version = changes.version();
     Kept known = listed.get(accountKey);

@@ -1,6 +1,6 @@
 package fi.virkaprofiili.web.registry;
 
-import fi.virkaprofiili.profile.control.ProfileChanges;
+import fi.virkaprofiili.profile.boundary.ProfileChanges;
 import fi.virkaprofiili.web.platform.LocaleSelection;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Any written profile makes every kept page old at once, as for {@code verify}.
  */
 @WebFilter(urlPatterns = {"/registry.xhtml", "/embed.xhtml", "/api/registry/verify"})
-public class AnonymousPageCache extends HttpFilter {
+public class AnonymousPageFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** A listed profile: periodic reviews, overdue reviews, the end of a campaign, closure requests. */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {ProfileLifecycle.RESOURCE, ProfileLifecycle.REVIEW_INTERVAL_RESOURCE})
-class ProfileInUseTest {
+class ProfileInUseProcessTest {
 
   private final LifecycleScenario scenario = new LifecycleScenario();
 

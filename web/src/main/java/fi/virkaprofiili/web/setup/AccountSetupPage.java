@@ -4,7 +4,7 @@ import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.setup.boundary.AccountSetup;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,9 +19,9 @@ import java.util.Map;
 /**
  * The proposer creates the account with the generated "about" text and records its address (R7).
  */
-@Named
+@Named("accountPage")
 @ViewScoped
-public class AccountPage extends TaskPage {
+public class AccountSetupPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,7 @@ import java.util.List;
  * form also shows the task's dates and comments, and lets those who work on it set a follow-up date
  * and comment ({@code /WEB-INF/templates/taskWork.xhtml}).
  */
-public abstract class TaskPage implements Serializable {
+public abstract class TaskFormPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   protected static final String TASK_LIST = "/portal/tasks/index.xhtml?faces-redirect=true";

@@ -1,5 +1,6 @@
-package fi.virkaprofiili.profile.control;
+package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.profile.boundary.ProfileChanges;
 import jakarta.inject.Inject;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;

@@ -24,9 +24,9 @@ import org.primefaces.model.SortMeta;
  * claimed, so that colleagues see it is being handled, and given back. A link to one task ({@code
  * ?task=}) opens its form.
  */
-@Named
+@Named("tasksPage")
 @ViewScoped
-public class TasksPage implements Serializable {
+public class TaskListPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

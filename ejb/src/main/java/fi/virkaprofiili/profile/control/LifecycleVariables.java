@@ -1,4 +1,4 @@
-package fi.virkaprofiili.lifecycle;
+package fi.virkaprofiili.profile.control;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.worklist.control;
+package fi.virkaprofiili.task.control;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.VAR_PROFILE_ID;
 

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.worklist.boundary;
+package fi.virkaprofiili.task.boundary;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class TaskNames {
 
-  public static final String BUNDLE = "fi.virkaprofiili.worklist.boundary.tasks";
+  public static final String BUNDLE = "fi.virkaprofiili.task.boundary.tasks";
 
   private TaskNames() {}
 

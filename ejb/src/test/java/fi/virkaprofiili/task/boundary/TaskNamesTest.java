@@ -1,4 +1,4 @@
-package fi.virkaprofiili.worklist.boundary;
+package fi.virkaprofiili.task.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.accountimport.control;
+package fi.virkaprofiili.accountimport.entity;
 
 import java.util.Arrays;
 import java.util.List;

@@ -13,9 +13,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /** IT's list of every official account and who holds access to it, searched by name or address. */
-@Named
+@Named("accountsPage")
 @ViewScoped
-public class AccountsPage implements Serializable {
+public class AccessRegisterPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

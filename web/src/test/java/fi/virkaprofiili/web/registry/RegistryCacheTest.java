@@ -1,22 +1,22 @@
-package fi.virkaprofiili.web.api;
+package fi.virkaprofiili.web.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.virkaprofiili.profile.control.ProfileChanges;
+import fi.virkaprofiili.profile.boundary.ProfileChanges;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-class VerifyAnswersTest {
+class RegistryCacheTest {
 
   private final ProfileChanges changes = new ProfileChanges();
-  private final VerifyAnswers answers = new VerifyAnswers(changes);
+  private final RegistryCache answers = new RegistryCache(changes);
   private final AtomicInteger asked = new AtomicInteger();
 
-  private Supplier<VerifyAnswers.Answer> fromTheDatabase(String json) {
+  private Supplier<RegistryCache.Answer> fromTheDatabase(String json) {
     return () -> {
       asked.incrementAndGet();
-      return new VerifyAnswers.Answer(json, !json.startsWith("not listed"));
+      return new RegistryCache.Answer(json, !json.startsWith("not listed"));
     };
   }
 
@@ -47,7 +47,7 @@ class VerifyAnswersTest {
         "instagram:kirjasto",
         () -> {
           changes.written();
-          return new VerifyAnswers.Answer("read before the change committed", true);
+          return new RegistryCache.Answer("read before the change committed", true);
         });
 
     assertThat(answers.about("instagram:kirjasto", fromTheDatabase("closing")))
@@ -57,7 +57,7 @@ class VerifyAnswersTest {
   @Test
   void aFloodOfMadeUpAccountsNeverPushesOutTheAnswersAboutListedOnes() {
     answers.about("instagram:kirjasto", fromTheDatabase("official"));
-    for (int i = 0; i <= VerifyAnswers.MAX_NOT_LISTED; i++) {
+    for (int i = 0; i <= RegistryCache.MAX_NOT_LISTED; i++) {
       answers.about("mastodon:user" + i + "@example.org", fromTheDatabase("not listed"));
     }
 

@@ -1,8 +1,9 @@
-package fi.virkaprofiili.worklist.control;
+package fi.virkaprofiili.task.boundary;
 
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.engine.EngineCommands;
+import fi.virkaprofiili.task.control.ProfileOfProcess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
