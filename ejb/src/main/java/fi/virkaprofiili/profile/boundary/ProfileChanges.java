@@ -1,7 +1,9 @@
 package fi.virkaprofiili.profile.boundary;
 
+import fi.virkaprofiili.profile.entity.ProfileWritten;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -16,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * carries the number of the flush, which the end of the transaction makes old. Like the entity
  * cache, it covers this node's writes only; more than one node needs EclipseLink's cache
  * coordination for both.
+ *
+ * <p>A boundary of the profile kernel: the web's registry cache reads the number.
  */
 @ApplicationScoped
 public class ProfileChanges {
@@ -26,6 +30,11 @@ public class ProfileChanges {
 
   public long version() {
     return version.get();
+  }
+
+  /** Hears of each profile the persistence context writes. */
+  void profileWritten(@Observes ProfileWritten written) {
+    written();
   }
 
   /** A profile was written in the current transaction (or, without one, just now). */
