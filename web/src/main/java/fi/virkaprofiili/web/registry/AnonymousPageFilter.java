@@ -1,7 +1,8 @@
 package fi.virkaprofiili.web.registry;
 
-import fi.virkaprofiili.profile.boundary.ProfileChanges;
 import fi.virkaprofiili.web.platform.LocaleSelection;
+import fi.virkaprofiili.web.registry.RegistryCache.Header;
+import fi.virkaprofiili.web.registry.RegistryCache.Page;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,47 +20,24 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The public registry's pages and {@code verify} answers as they were written for visitors who are
- * not signed in, kept by address and language until a profile changes. They are the same for every
- * such visitor (they hold no form state and no session), and they are what the public loads most:
- * writing each again would cost the server most of its time under load.
+ * Serves the public registry's pages and {@code verify} answers to visitors who are not signed in
+ * from {@link RegistryCache}, by address and language, and keeps what it renders for them there.
+ * They are the same for every such visitor (they hold no form state and no session), and they are
+ * what the public loads most: writing each again would cost the server most of its time under load.
  *
- * <p>A page is kept only when it was rendered without a session and set no cookie, and for at most
- * a minute, for what changes with time alone (a closed profile leaves the list after its period).
- * Any written profile makes every kept page old at once, as for {@code verify}.
+ * <p>A page is kept only when it was rendered without a session and set no cookie. The cache says
+ * how long it serves and how much it holds.
  */
 @WebFilter(urlPatterns = {"/registry.xhtml", "/embed.xhtml", "/api/registry/verify"})
 public class AnonymousPageFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  static final Duration MAX_AGE = Duration.ofMinutes(1);
-
-  /**
-   * Past this many bytes kept, everything is forgotten at once: a page is some tens of kilobytes.
-   */
-  static final long MAX_BYTES = 32L * 1024 * 1024;
-
-  private record Header(String name, String value) {}
-
-  private record Kept(
-      long version, Instant renderedAt, int status, List<Header> headers, byte[] body) {}
-
-  private final transient Map<String, Kept> kept = new ConcurrentHashMap<>();
-  private final transient AtomicLong bytesKept = new AtomicLong();
-  private final transient Clock clock = Clock.systemUTC();
-
-  @Inject private transient ProfileChanges changes;
+  @Inject private transient RegistryCache cache;
 
   @Override
   protected void doFilter(
@@ -78,36 +56,24 @@ public class AnonymousPageFilter extends HttpFilter {
             + "?"
             + (request.getQueryString() == null ? "" : request.getQueryString());
     // Read before rendering: a profile written meanwhile makes the page kept below old already.
-    long version = changes.version();
-    Kept page = kept.get(key);
-    if (page != null
-        && page.version() == version
-        && page.renderedAt().plus(MAX_AGE).isAfter(clock.instant())) {
+    long version = cache.version();
+    Page page = cache.page(key);
+    if (page != null) {
       send(page, response);
       return;
     }
     Rendering rendering = new Rendering(response);
     chain.doFilter(request, rendering);
-    Kept rendered =
-        new Kept(
-            version,
-            clock.instant(),
-            rendering.status(),
-            List.copyOf(rendering.headers),
-            rendering.body());
+    Page rendered = new Page(rendering.status(), rendering.headers, rendering.body());
     if (rendered.status() == HttpServletResponse.SC_OK
         && !rendering.setCookie
         && request.getSession(false) == null) {
-      if (bytesKept.addAndGet(rendered.body().length) > MAX_BYTES) {
-        kept.clear();
-        bytesKept.set(rendered.body().length);
-      }
-      kept.put(key, rendered);
+      cache.keepPage(key, version, rendered);
     }
     response.getOutputStream().write(rendered.body());
   }
 
-  private static void send(Kept page, HttpServletResponse response) throws IOException {
+  private static void send(Page page, HttpServletResponse response) throws IOException {
     response.setStatus(page.status());
     for (Header header : page.headers()) {
       response.addHeader(header.name(), header.value());
