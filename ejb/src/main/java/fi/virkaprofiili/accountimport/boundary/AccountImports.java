@@ -10,6 +10,7 @@ import fi.virkaprofiili.accountimport.entity.ImportOutcome;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +51,7 @@ public class AccountImports {
   @Inject private ImportRun run;
   @Inject private ImportRecords records;
   @Inject private TaskAccess access;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * Reads the file and starts taking its rows in. Returns at once with the import's record; its

@@ -3,7 +3,6 @@ package fi.virkaprofiili.platform.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,11 +51,6 @@ public class ProcessEngineServices {
   @Produces
   public AuthorizationService authorizationService() {
     return processEngine().getAuthorizationService();
-  }
-
-  @Produces
-  public Clock clock() {
-    return new EngineClock();
   }
 
   @Produces

@@ -148,10 +148,15 @@ public class Profile {
    * A new proposal, waiting for the decision of its unit's manager. It answers every question the
    * policy asks of a proposal, or it is not made.
    */
-  public Profile(Proposed proposed, OrganisationUnit unit, String proposerId, Instant proposedAt) {
+  public Profile(
+      Proposed proposed,
+      OrganisationUnit unit,
+      String proposerId,
+      Instant proposedAt,
+      LocalDate proposedOn) {
     this.proposerId = Texts.required(proposerId, "proposerId");
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
-    state(proposed, unit);
+    state(proposed, unit, proposedOn);
     this.state = ProfileState.IN_DECISION;
     record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
   }
@@ -162,11 +167,15 @@ public class Profile {
    * {@code ownerId} answers its reviews as a proposer would.
    */
   public static Profile existing(
-      Proposed proposed, OrganisationUnit unit, String ownerId, Instant listedAt) {
+      Proposed proposed,
+      OrganisationUnit unit,
+      String ownerId,
+      Instant listedAt,
+      LocalDate listedOn) {
     Profile profile = new Profile();
     profile.proposerId = Texts.required(ownerId, "ownerId");
     profile.proposedAt = Objects.requireNonNull(listedAt, "listedAt");
-    profile.state(proposed, unit);
+    profile.state(proposed, unit, listedOn);
     if (profile.accountUrl == null) {
       throw new IllegalArgumentException("An existing profile names its account");
     }
@@ -175,10 +184,12 @@ public class Profile {
     return profile;
   }
 
-  /** Takes what the proposer states, if it meets the policy; otherwise changes nothing. */
-  private void state(Proposed proposed, OrganisationUnit owningUnit) {
+  /**
+   * Takes what the proposer states, if it meets the policy; otherwise changes nothing. {@code
+   * proposedOn} is the organisation's day of the proposal.
+   */
+  private void state(Proposed proposed, OrganisationUnit owningUnit, LocalDate proposedOn) {
     Profile candidate = new Profile();
-    candidate.proposedAt = proposedAt;
     candidate.name = Texts.required(proposed.name(), "name");
     candidate.kind = Objects.requireNonNull(proposed.kind(), "kind");
     candidate.channel = Objects.requireNonNull(proposed.channel(), "channel");
@@ -193,7 +204,7 @@ public class Profile {
     candidate.campaignEndsOn = proposed.campaignEndsOn();
     candidate.expertId =
         candidate.kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null;
-    List<String> missing = candidate.missingRules();
+    List<String> missing = candidate.missingRules(proposedOn);
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
           "The proposal does not meet " + String.join(", ", missing));
@@ -254,12 +265,17 @@ public class Profile {
   }
 
   /** The proposer resubmits a returned proposal; it goes to be decided again. */
-  public void revise(Proposed revised, OrganisationUnit owningUnit, String proposerId, Instant at) {
+  public void revise(
+      Proposed revised,
+      OrganisationUnit owningUnit,
+      String proposerId,
+      Instant at,
+      LocalDate proposedOn) {
     if (!isProposedBy(proposerId)) {
       throw new IllegalArgumentException("Only the proposer revises a proposal");
     }
     requireState(ProfileState.PROPOSED);
-    state(revised, owningUnit);
+    state(revised, owningUnit, proposedOn);
     state = ProfileState.IN_DECISION;
     record(at, proposerId, ProfileEventType.REVISED, null);
   }
@@ -290,9 +306,10 @@ public class Profile {
   /**
    * The policy rules this profile does not meet, by their ids in the policy (R1, R2, ...): empty
    * for every proposal the portal accepts. The process checks again, since the engine can be
-   * reached without the portal.
+   * reached without the portal. {@code proposedOn} is the organisation's day of the proposal, which
+   * a campaign must end after.
    */
-  public List<String> missingRules() {
+  public List<String> missingRules(LocalDate proposedOn) {
     List<String> missing = new ArrayList<>();
     if (plan == null || !plan.isComplete()) {
       missing.add("R1");
@@ -306,9 +323,7 @@ public class Profile {
     if (kind != null
         && kind.hasPlannedEnd()
         && (campaignEndsOn == null
-            || (proposedAt != null
-                && !campaignEndsOn.isAfter(
-                    proposedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())))) {
+            || (proposedOn != null && !campaignEndsOn.isAfter(proposedOn)))) {
       missing.add("R11");
     }
     if (kind == ProfileKind.EXPERT && !Texts.present(expertId)) {
@@ -435,11 +450,11 @@ public class Profile {
   }
 
   /** The manager keeps the profile; a campaign's active period then gets a new end (R11). */
-  public void keep(String managerId, String reason, LocalDate newCampaignEnd, Instant at) {
+  public void keep(
+      String managerId, String reason, LocalDate newCampaignEnd, LocalDate today, Instant at) {
     requireInUse();
     if (kind.hasPlannedEnd()) {
-      if (newCampaignEnd == null
-          || !newCampaignEnd.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+      if (newCampaignEnd == null || !newCampaignEnd.isAfter(today)) {
         throw new IllegalArgumentException(
             "A kept campaign needs a new end of its active period in the future");
       }

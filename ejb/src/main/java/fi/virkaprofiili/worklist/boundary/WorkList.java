@@ -7,7 +7,7 @@ import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
-import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.report.entity.FakeReport;
@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +62,7 @@ public class WorkList {
   @Inject private TaskService taskService;
   @Inject private IdentityService identityService;
   @Inject private TaskAccess access;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
   @PersistenceContext private EntityManager em;
 
   /**
@@ -76,7 +75,7 @@ public class WorkList {
       @NotNull @Valid TaskFilter filter,
       @Min(0) int first,
       @Min(0) @Max(PAGE_MAX) int max) {
-    Instant now = clock.instant();
+    Instant now = time.now();
     List<TaskQuery> parts = parts(userId, filter, now);
     return page(parts, parts.stream().mapToLong(TaskQuery::count).toArray(), first, max, now);
   }
@@ -93,7 +92,7 @@ public class WorkList {
       @NotNull TaskCounts counts,
       @Min(0) int first,
       @Min(0) @Max(PAGE_MAX) int max) {
-    Instant now = clock.instant();
+    Instant now = time.now();
     List<TaskQuery> parts = parts(userId, filter, now);
     long[] known = counts.asArray();
     // Counts of another filter (another number of parts) cannot place this page: count again.
@@ -125,7 +124,7 @@ public class WorkList {
    */
   public TaskCounts counts(@NotBlank String userId, @NotNull @Valid TaskFilter filter) {
     return new TaskCounts(
-        parts(userId, filter, clock.instant()).stream().map(TaskQuery::count).toList());
+        parts(userId, filter, time.now()).stream().map(TaskQuery::count).toList());
   }
 
   /**
@@ -159,7 +158,7 @@ public class WorkList {
 
   /** One task, if the user may see it. */
   public WorkItem task(@NotBlank String taskId, @NotBlank String userId) {
-    return toWorkItems(List.of(visibleTask(taskId, userId, "open")), clock.instant()).get(0);
+    return toWorkItems(List.of(visibleTask(taskId, userId, "open")), time.now()).get(0);
   }
 
   /** The comments on the task, oldest first, for those who may see it. */
@@ -199,12 +198,11 @@ public class WorkList {
    */
   public void followUp(@NotBlank String taskId, LocalDate day, @NotBlank String userId) {
     Task task = visibleTask(taskId, userId, "set the follow-up date of");
-    if (day != null && day.isBefore(LocalDate.ofInstant(clock.instant(), Settings.timeZone()))) {
+    if (day != null && day.isBefore(time.today())) {
       throw new InvalidRequestException(
           "error.followUpPast", "Follow-up date " + day + " of task " + taskId + " is past");
     }
-    task.setFollowUpDate(
-        day == null ? null : Date.from(day.atStartOfDay(Settings.timeZone()).toInstant()));
+    task.setFollowUpDate(day == null ? null : OrganisationTime.startOf(day));
     taskService.saveTask(task);
   }
 

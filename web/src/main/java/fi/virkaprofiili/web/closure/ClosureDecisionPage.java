@@ -25,7 +25,7 @@ public class ClosureDecisionPage extends TaskFormPage {
 
   @Override
   protected void loaded(WorkItem task) {
-    earliestClosingDate = LocalDate.now().plusDays(closures.minimumNoticeDays());
+    earliestClosingDate = closures.earliestClosingDate();
   }
 
   public String close() {

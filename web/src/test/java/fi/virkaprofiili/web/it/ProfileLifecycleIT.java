@@ -7,6 +7,7 @@ import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -51,6 +52,7 @@ class ProfileLifecycleIT {
   @Inject private fi.virkaprofiili.consent.boundary.ExpertConsent consent;
   @Inject private fi.virkaprofiili.decision.boundary.CommunicationsAgreement agreement;
   @Inject private Registry registry;
+  @Inject private OrganisationTime time;
   @Inject private LifecycleFixture fixture;
   @Inject private fi.virkaprofiili.worklist.boundary.WorkList workList;
   @Inject private fi.virkaprofiili.lifecycle.ChannelVariableBackfill channelBackfill;
@@ -471,7 +473,7 @@ class ProfileLifecycleIT {
     assertEquals("Tiedottaja", stored.getAdministrators().get(1).getJobTitle());
     assertEquals("Weekdays 8-16", stored.getUpkeep().getResponseTimePromise());
     assertEquals(0, BigDecimal.valueOf(4).compareTo(stored.getUpkeep().getHoursPerWeek()));
-    assertTrue(stored.missingRules().isEmpty());
+    assertTrue(stored.missingRules(time.dayOf(stored.getProposedAt())).isEmpty());
   }
 
   private Task decisionTaskOf(Profile profile) {

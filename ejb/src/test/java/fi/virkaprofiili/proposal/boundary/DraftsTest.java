@@ -7,13 +7,12 @@ import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.proposal.control.DraftContent;
-import fi.virkaprofiili.proposal.entity.ProposalDraft;
+import fi.virkaprofiili.proposal.entity.Draft;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -21,8 +20,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The rules of a draft: incomplete is fine, unsafe or overlong is not, and it is its author's. */
-class ProposalDraftTest {
+/**
+ * The rules of a draft, of a new proposal and of a revision alike: incomplete is fine, unsafe or
+ * overlong is not, and submitting checks the whole proposal.
+ */
+class DraftsTest {
 
   private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -53,43 +55,59 @@ class ProposalDraftTest {
 
   @Test
   void theBoundaryChecksOnlyTheDraftRulesOfAnIncompleteDraft() throws Exception {
-    Method save =
-        ProposalDrafts.class.getMethod("save", Proposal.class, String.class, String.class);
     Proposal incomplete = new Proposal();
     incomplete.setName("Kirjaston nuoret");
 
-    assertThat(
-            validator
-                .forExecutables()
-                .validateParameters(
-                    new ProposalDrafts(), save, new Object[] {incomplete, "PURPOSE", "sanna"}))
-        .isEmpty();
+    assertThat(refusedSaving(DraftOf.newProposal(), incomplete)).isEmpty();
+    assertThat(refusedSaving(DraftOf.revision("task-1"), incomplete)).isEmpty();
 
     incomplete.setAccountUrl("javascript:alert(1)");
-    Set<String> refused =
-        validator
-            .forExecutables()
-            .validateParameters(
-                new ProposalDrafts(), save, new Object[] {incomplete, "PURPOSE", "sanna"})
-            .stream()
-            .map(v -> v.getPropertyPath().toString())
-            .collect(Collectors.toSet());
-    assertThat(refused).containsExactly("save.proposal.accountUrl");
+    assertThat(refusedSaving(DraftOf.newProposal(), incomplete))
+        .containsExactly("save.proposal.accountUrl");
+    assertThat(refusedSaving(DraftOf.revision("task-1"), incomplete))
+        .containsExactly("save.proposal.accountUrl");
+    assertThat(refusedSaving(null, incomplete))
+        .containsExactlyInAnyOrder("save.of", "save.proposal.accountUrl");
   }
 
   @Test
   void submittingADraftChecksTheWholeProposal() throws Exception {
-    Method submit = ProposalDrafts.class.getMethod("submit", Proposal.class, String.class);
+    Proposal halfRevised = ProposalValidationTest.complete();
+    halfRevised.setPurpose(null);
 
-    Set<ConstraintViolation<ProposalDrafts>> violations =
+    assertThat(refusedSubmitting(DraftOf.newProposal(), new Proposal()))
+        .contains("submit.proposal.name", "submit.proposal.purpose");
+    assertThat(refusedSubmitting(DraftOf.revision("task-1"), halfRevised))
+        .containsExactly("submit.proposal.purpose");
+  }
+
+  @Test
+  void aRevisionIsOfATask() {
+    assertThat(DraftOf.revision("task-1").isRevision()).isTrue();
+    assertThat(DraftOf.newProposal().isRevision()).isFalse();
+    assertThatThrownBy(() -> DraftOf.revision(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private Set<String> refusedSaving(DraftOf of, Proposal proposal) throws Exception {
+    Method save =
+        Drafts.class.getMethod("save", DraftOf.class, Proposal.class, String.class, String.class);
+    return paths(
         validator
             .forExecutables()
             .validateParameters(
-                new ProposalDrafts(), submit, new Object[] {new Proposal(), "sanna"});
+                new Drafts(), save, new Object[] {of, proposal, "PURPOSE", "sanna"}));
+  }
 
-    assertThat(violations)
-        .extracting(v -> v.getPropertyPath().toString())
-        .contains("submit.proposal.name", "submit.proposal.purpose");
+  private Set<String> refusedSubmitting(DraftOf of, Proposal proposal) throws Exception {
+    Method submit = Drafts.class.getMethod("submit", DraftOf.class, Proposal.class, String.class);
+    return paths(
+        validator
+            .forExecutables()
+            .validateParameters(new Drafts(), submit, new Object[] {of, proposal, "sanna"}));
+  }
+
+  private static Set<String> paths(Set<ConstraintViolation<Drafts>> violations) {
+    return violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
   }
 
   @Test
@@ -131,26 +149,9 @@ class ProposalDraftTest {
   @Test
   void aDraftTooLargeToKeepIsRefused() {
     Proposal huge = new Proposal();
-    huge.setPurpose("\"".repeat(ProposalDraft.CONTENT_MAX));
+    huge.setPurpose("\"".repeat(Draft.CONTENT_MAX));
 
     assertThatThrownBy(() -> DraftContent.write(huge)).isInstanceOf(InvalidRequestException.class);
-  }
-
-  @Test
-  void aDraftBelongsToItsAuthorAndIsRewrittenWhole() {
-    ProposalDraft draft =
-        new ProposalDraft(
-            "sanna", "{\"name\":\"A\"}", "PROFILE", Instant.parse("2026-11-30T08:00:00Z"));
-
-    draft.rewrite("{\"name\":\"B\"}", "PURPOSE", Instant.parse("2026-11-30T08:05:00Z"));
-
-    assertThat(draft.isAuthoredBy("sanna")).isTrue();
-    assertThat(draft.isAuthoredBy("markus")).isFalse();
-    assertThat(draft.getContent()).isEqualTo("{\"name\":\"B\"}");
-    assertThat(draft.getStep()).isEqualTo("PURPOSE");
-    assertThat(draft.getSavedAt()).isEqualTo(Instant.parse("2026-11-30T08:05:00Z"));
-    assertThatThrownBy(() -> new ProposalDraft(" ", "{}", null, Instant.now()))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
