@@ -1,7 +1,5 @@
 package fi.virkaprofiili.profile.entity;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
-import fi.virkaprofiili.profile.control.ProfileChangeListener;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -1,6 +1,5 @@
 package fi.virkaprofiili.profile.entity;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile.Proposed;
 import java.time.LocalDate;
 import java.util.ArrayList;

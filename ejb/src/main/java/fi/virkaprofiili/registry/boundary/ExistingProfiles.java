@@ -2,9 +2,9 @@ package fi.virkaprofiili.registry.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
-import fi.virkaprofiili.lifecycle.LifecycleVariables;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.profile.control.LifecycleVariables;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;

@@ -79,8 +79,8 @@ public class Registry {
    * One page of the public profiles that match, by name, and how many match in all; for showing
    * only.
    */
-  public RegistryPage search(RegistrySearch search) {
-    return new RegistryPage(profiles(search), count(search), search.page(), search.size());
+  public RegistryResults search(RegistrySearch search) {
+    return new RegistryResults(profiles(search), count(search), search.page(), search.size());
   }
 
   /** How many public profiles match, for a pager that already has its page. */

@@ -2,9 +2,6 @@ package fi.virkaprofiili.report.boundary;
 
 import static fi.virkaprofiili.processes.FakeProfileReport.*;
 
-import fi.virkaprofiili.notice.boundary.Notices;
-import fi.virkaprofiili.notice.control.MailText;
-import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.config.OrganisationTime;
@@ -15,7 +12,7 @@ import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import fi.virkaprofiili.report.entity.FakeReport;
 import fi.virkaprofiili.report.entity.ReportOutcome;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,8 +40,6 @@ public class FakeReports {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private Registry registry;
-  @Inject private Notices notices;
-  @Inject private Recipients recipients;
   @Inject private OrganisationTime time;
 
   /** Receives a report from a staff member ({@code reporterId}) or a citizen (null). */
@@ -97,15 +92,6 @@ public class FakeReports {
   /** The outcome enters the registry's record of reports. */
   public void recordOutcome(long reportId) {
     report(reportId).markRecorded(time.now());
-  }
-
-  /** Communications is reminded, once per report, of an investigation that waits. */
-  public void remindInvestigators(long reportId) {
-    FakeReport report = report(reportId);
-    notices.sendOnce(
-        "report-reminder/" + reportId,
-        recipients.ofGroup(Roles.COMMUNICATIONS),
-        MailText.of("reportReminder", report.getReportedAddress(), report.getReference()));
   }
 
   public FakeReport report(long reportId) {

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.worklist.control;
 
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;

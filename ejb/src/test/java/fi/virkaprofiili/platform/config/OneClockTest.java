@@ -36,7 +36,7 @@ class OneClockTest {
           "OrganisationTime.java",
           "EngineClock.java",
           "ReportRateLimit.java",
-          "AnonymousPageCache.java");
+          "RegistryCache.java");
 
   @Test
   void mainCodeReadsNoOtherClock() throws IOException {

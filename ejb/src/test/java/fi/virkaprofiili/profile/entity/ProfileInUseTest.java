@@ -3,7 +3,6 @@ package fi.virkaprofiili.profile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

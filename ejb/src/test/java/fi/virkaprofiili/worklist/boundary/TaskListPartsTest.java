@@ -2,9 +2,9 @@ package fi.virkaprofiili.worklist.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import fi.virkaprofiili.worklist.boundary.TaskFilter.Due;
 import fi.virkaprofiili.worklist.boundary.TaskFilter.FollowUp;
-import fi.virkaprofiili.worklist.control.TaskAccess;
 import fi.virkaprofiili.worklist.control.VisibleTasks;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package fi.virkaprofiili.web.proposal;
 import fi.virkaprofiili.proposal.boundary.DraftOf;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.proposal.boundary.SavedDraft;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @Named
 @ViewScoped
-public class RevisionPage extends TaskPage {
+public class RevisionPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 
