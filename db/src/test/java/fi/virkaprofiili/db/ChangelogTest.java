@@ -1,13 +1,17 @@
 package fi.virkaprofiili.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -61,11 +65,73 @@ class ChangelogTest {
     }
   }
 
+  /** The merge of the two draft tables moves every draft there was, of either kind. */
+  @Test
+  void oneDraftTableKeepsTheDraftsWrittenBefore() throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "demo", "!one-draft");
+      String profileId = single(connection, "select min(ID) from PROFILE");
+      execute(
+          connection,
+          "insert into PROPOSAL_DRAFT (ID, VERSION, AUTHOR_ID, STEP, CONTENT, SAVED_AT)"
+              + " values (50, 3, 'sanna', 'PURPOSE', '{\"name\":\"New\"}', CURRENT_TIMESTAMP)");
+      execute(
+          connection,
+          "insert into REVISION_DRAFT"
+              + " (ID, VERSION, TASK_ID, PROFILE_ID, AUTHOR_ID, STEP, CONTENT, SAVED_AT) values"
+              + " (50, 1, 'task-1', "
+              + profileId
+              + ", 'sanna', 'CONTENT', '{\"name\":\"Revised\"}', CURRENT_TIMESTAMP)");
+
+      update(connection, "demo", null);
+
+      assertThat(
+              rows(
+                  connection,
+                  "select ID, VERSION, KIND, DRAFT_OF, AUTHOR_ID, TASK_ID, PROFILE_ID, STEP, CONTENT"
+                      + " from DRAFT order by ID desc"))
+          .containsExactly(
+              "-100|3|NEW_PROPOSAL|proposal:sanna|sanna|null|null|PURPOSE|{\"name\":\"New\"}",
+              "-101|1|REVISION|revision:task-1|sanna|task-1|"
+                  + profileId
+                  + "|CONTENT|{\"name\":\"Revised\"}");
+      assertThat(
+              single(
+                  connection,
+                  "select count(*) from INFORMATION_SCHEMA.TABLES"
+                      + " where TABLE_NAME in ('PROPOSAL_DRAFT', 'REVISION_DRAFT')"))
+          .isEqualTo("0");
+      assertThat(Long.parseLong(single(connection, "select next value for DRAFT_SEQ")))
+          .as("the sequence hands out no id a moved draft has")
+          .isPositive();
+    }
+  }
+
+  @Test
+  void onlyOneDraftOfEachAuthorsNewProposalAndOfEachRevisionTask() throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "production");
+      String insert =
+          "insert into DRAFT (ID, KIND, DRAFT_OF, AUTHOR_ID, CONTENT, SAVED_AT)"
+              + " values (%d, 'NEW_PROPOSAL', 'proposal:sanna', 'sanna', '{}', CURRENT_TIMESTAMP)";
+      execute(connection, String.format(insert, 1));
+
+      assertThatThrownBy(() -> execute(connection, String.format(insert, 2)))
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
   private static Connection freshDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
   }
 
   private static void update(Connection connection, String contexts) throws Exception {
+    update(connection, contexts, null);
+  }
+
+  /** Applies the changelog; {@code labels} may leave out labelled changesets, as "!one-draft". */
+  private static void update(Connection connection, String contexts, String labels)
+      throws Exception {
     Scope.child(
         Map.of(
             Scope.Attr.resourceAccessor.name(),
@@ -80,11 +146,35 @@ class ChangelogTest {
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection)))
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                 .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
+                .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, labels)
                 .execute());
   }
 
   private static long count(Connection connection, String table) throws SQLException {
     return Long.parseLong(single(connection, "select count(*) from " + table));
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** Each row as its columns joined by '|'. */
+  private static List<String> rows(Connection connection, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        StringJoiner row = new StringJoiner("|");
+        for (int i = 1; i <= columns; i++) {
+          row.add(String.valueOf(result.getString(i)));
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
   }
 
   private static String single(Connection connection, String sql) throws SQLException {

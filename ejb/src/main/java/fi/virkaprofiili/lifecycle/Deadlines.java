@@ -2,12 +2,12 @@ package fi.virkaprofiili.lifecycle;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.DEADLINES_BEAN;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.config.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -20,7 +20,7 @@ import java.util.Date;
 @ApplicationScoped
 public class Deadlines {
 
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** A decision waiting this long reminds the manager. */
   public Date decisionReminder() {
@@ -47,6 +47,6 @@ public class Deadlines {
   }
 
   private ZonedDateTime now() {
-    return clock.instant().atZone(Settings.timeZone());
+    return time.zonedNow();
   }
 }

@@ -2,7 +2,7 @@ package fi.virkaprofiili.lifecycle;
 
 import static fi.virkaprofiili.processes.FakeProfileReport.*;
 
-import fi.virkaprofiili.report.boundary.FakeReports;
+import fi.virkaprofiili.notice.boundary.ReportNotices;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,10 +17,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Dependent
 public class RemindInvestigatorsDelegate implements JavaDelegate {
 
-  @Inject private FakeReports reports;
+  @Inject private ReportNotices notices;
 
   @Override
   public void execute(DelegateExecution execution) {
-    reports.remindInvestigators((Long) execution.getVariable(VAR_REPORT_ID));
+    notices.remindInvestigators((Long) execution.getVariable(VAR_REPORT_ID));
   }
 }

@@ -2,6 +2,7 @@ package fi.virkaprofiili.processes;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Date;
 import org.assertj.core.api.Assertions;
@@ -121,11 +122,12 @@ class ProfileClosureTest {
             });
     ProcessInstance instance = closureDecided();
 
-    try {
-      execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
-    } catch (IllegalStateException expected) {
-      // the engine records the failure on the job and retries it later
-    }
+    // The delegate's failure reaches the caller; the engine records it on the job and retries it
+    // later.
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class, () -> execute(scenario.jobAt(instance, NOTIFY_CLOSURE)));
+    Assertions.assertThat(failure).hasMessage("mail server down");
     execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
 
     Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getRetries()).isEqualTo(2);

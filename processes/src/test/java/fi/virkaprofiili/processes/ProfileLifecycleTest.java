@@ -2,6 +2,7 @@ package fi.virkaprofiili.processes;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -215,11 +216,11 @@ class ProfileLifecycleTest {
     complete(task(RECORD_ACCOUNT_ADDRESS, instance));
     scenario.executeJobsAt(instance, SET_UP_DONE);
 
-    try {
-      execute(job(instance));
-    } catch (IllegalStateException expected) {
-      // the engine records the failure on the job and retries it later
-    }
+    // The delegate's failure reaches the caller; the engine records it on the job and retries it
+    // later.
+    IllegalStateException failure =
+        assertThrows(IllegalStateException.class, () -> execute(job(instance)));
+    Assertions.assertThat(failure).hasMessage("registry unavailable");
 
     assertThat(instance).isWaitingAt(PUBLISH_LISTING);
     Assertions.assertThat(job(instance).getRetries()).isEqualTo(2);

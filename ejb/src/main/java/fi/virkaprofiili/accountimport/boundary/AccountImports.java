@@ -2,16 +2,17 @@ package fi.virkaprofiili.accountimport.boundary;
 
 import fi.virkaprofiili.accountimport.control.AccountRow;
 import fi.virkaprofiili.accountimport.control.CsvFile;
-import fi.virkaprofiili.accountimport.control.ImportColumn;
 import fi.virkaprofiili.accountimport.control.ImportRecords;
 import fi.virkaprofiili.accountimport.control.ImportRun;
 import fi.virkaprofiili.accountimport.entity.AccountImport;
+import fi.virkaprofiili.accountimport.entity.ImportColumn;
 import fi.virkaprofiili.accountimport.entity.ImportOutcome;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +24,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +51,7 @@ public class AccountImports {
   @Inject private ImportRun run;
   @Inject private ImportRecords records;
   @Inject private TaskAccess access;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * Reads the file and starts taking its rows in. Returns at once with the import's record; its

@@ -1,7 +1,8 @@
 package fi.virkaprofiili.accountimport.control;
 
-import static fi.virkaprofiili.accountimport.control.ImportColumn.*;
+import static fi.virkaprofiili.accountimport.entity.ImportColumn.*;
 
+import fi.virkaprofiili.accountimport.entity.ImportColumn;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileKind;

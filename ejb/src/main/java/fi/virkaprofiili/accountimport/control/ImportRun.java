@@ -1,10 +1,10 @@
 package fi.virkaprofiili.accountimport.control;
 
-import static fi.virkaprofiili.accountimport.control.ImportColumn.*;
+import static fi.virkaprofiili.accountimport.entity.ImportColumn.*;
 
 import fi.virkaprofiili.accountimport.entity.RowProblem;
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Asynchronous;

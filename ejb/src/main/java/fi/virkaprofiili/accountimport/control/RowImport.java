@@ -3,7 +3,8 @@ package fi.virkaprofiili.accountimport.control;
 import fi.virkaprofiili.accountimport.entity.AccountImport;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
+import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.registry.boundary.ExistingProfiles;
 import fi.virkaprofiili.registry.boundary.Registry;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +31,7 @@ public class RowImport {
   @Inject private OrganisationUnits units;
   @Inject private ExistingProfiles existing;
   @Inject private Registry registry;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * Lists a row that meets every rule and starts its lifecycle; a row whose account is already in
@@ -55,7 +55,7 @@ public class RowImport {
               row.name(),
               row.accountAddressAsWritten(),
               listed.get().getId(),
-              clock.instant());
+              time.now());
     } else {
       Profile profile =
           existing.enter(
@@ -71,7 +71,7 @@ public class RowImport {
               row.accountAddressAsWritten(),
               address.key(),
               profile.getId(),
-              clock.instant());
+              time.now());
     }
     em.persist(done);
     em.flush();
@@ -94,7 +94,7 @@ public class RowImport {
                     row.name(),
                     row.accountAddressAsWritten(),
                     profile.getId(),
-                    clock.instant())));
+                    time.now())));
     return listed.isPresent();
   }
 
@@ -102,7 +102,7 @@ public class RowImport {
   public ImportRow reject(
       long importId, int rowNumber, String name, String address, List<RowProblem> problems) {
     ImportRow done =
-        lockedImport(importId).rejected(rowNumber, name, address, problems, clock.instant());
+        lockedImport(importId).rejected(rowNumber, name, address, problems, time.now());
     em.persist(done);
     return done;
   }

@@ -15,14 +15,13 @@ import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.PublishedTexts;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class ClosureService {
   @Inject private RuntimeService runtimeService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * The manager of the owning unit asks for a listed profile to be closed; the decision follows.
@@ -61,7 +60,7 @@ public class ClosureService {
           "error.notInUse",
           "Profile " + profileId + " is " + profile.getState() + " and not in use");
     }
-    profile.requestClosure(actorId, reason, clock.instant());
+    profile.requestClosure(actorId, reason, time.now());
     runtimeService
         .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
         .processInstanceId(profile.getProcessInstanceId())
@@ -86,38 +85,44 @@ public class ClosureService {
     }
     Map<String, Object> variables = new HashMap<>();
     if (decision.isClosing()) {
-      LocalDate earliest = OrganisationTime.today(clock).plusDays(minimumNoticeDays());
-      if (decision.getClosingOn().isBefore(earliest)) {
-        throw new InvalidRequestException(
-            "error.closingTooSoon",
-            "The closing date must be on "
-                + earliest
-                + " or later, to announce it well in advance");
-      }
+      notice().require(decision.getClosingOn());
       profile.decideClosure(
           new Closure(
               decision.getReason(),
               decision.getClosingOn(),
               decision.getRedirectUrl(),
               actorId,
-              clock.instant()));
+              time.now()));
       variables.put(VAR_CLOSURE, CLOSE);
       variables.put(VAR_CLOSING_DATE, OrganisationTime.startOf(decision.getClosingOn()));
     } else {
       if (profile.getKind() == ProfileKind.CAMPAIGN
           && (decision.getNewCampaignEnd() == null
-              || !decision.getNewCampaignEnd().isAfter(OrganisationTime.today(clock)))) {
+              || !decision.getNewCampaignEnd().isAfter(time.today()))) {
         throw new InvalidRequestException(
             "error.campaignEndRequired",
             "A campaign that is kept needs a new end of its active period, in the future");
       }
-      profile.keep(actorId, decision.getReason(), decision.getNewCampaignEnd(), clock.instant());
+      profile.keep(
+          actorId, decision.getReason(), decision.getNewCampaignEnd(), time.today(), time.now());
       variables.put(VAR_CLOSURE, KEEP);
       if (profile.getCampaignEndsOn() != null) {
         variables.put(VAR_CAMPAIGN_ENDS_ON, OrganisationTime.endOf(profile.getCampaignEndsOn()));
       }
     }
     taskService.complete(taskId, variables);
+  }
+
+  /**
+   * The first day a closure decided today may close on: the page offers it and {@link #decide}
+   * refuses any earlier day, both from the organisation's today.
+   */
+  public LocalDate earliestClosingDate() {
+    return notice().earliestClosingDate();
+  }
+
+  private ClosingNotice notice() {
+    return new ClosingNotice(time.today(), minimumNoticeDays());
   }
 
   /** How many days ahead a closure must be announced at least. */
@@ -127,7 +132,7 @@ public class ClosureService {
 
   /** The registry now shows that the profile closes, when, and where to follow instead. */
   public void announceClosure(long profileId) {
-    proposals.profile(profileId).announceClosure(clock.instant());
+    proposals.profile(profileId).announceClosure(time.now());
   }
 
   /** The announcement to post on the channel, in the profile's languages. */
@@ -164,14 +169,12 @@ public class ClosureService {
   }
 
   private void closingStep(Task task, ProfileEventType step, String actorId, String detail) {
-    proposals
-        .profile(tasks.profileIdOf(task))
-        .closingStepDone(step, actorId, detail, clock.instant());
+    proposals.profile(tasks.profileIdOf(task)).closingStepDone(step, actorId, detail, time.now());
     taskService.complete(task.getId());
   }
 
   /** The closure is complete; the registry keeps the closed listing and its redirection. */
   public void markClosed(long profileId) {
-    proposals.profile(profileId).markClosed(clock.instant());
+    proposals.profile(profileId).markClosed(time.now());
   }
 }

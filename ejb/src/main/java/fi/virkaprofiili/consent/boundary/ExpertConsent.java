@@ -2,15 +2,15 @@ package fi.virkaprofiili.consent.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -25,11 +25,11 @@ public class ExpertConsent {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   @OneEngineCommand
   public void accept(@NotBlank String taskId, @NotBlank String actorId) {
-    permitted(taskId, actorId).consent(actorId, clock.instant());
+    permitted(taskId, actorId).consent(actorId, time.now());
     taskService.complete(taskId, Map.of(VAR_CONSENT, true));
   }
 
@@ -38,7 +38,7 @@ public class ExpertConsent {
       @NotBlank String taskId,
       @Size(max = Profile.REASON_MAX) String reason,
       @NotBlank String actorId) {
-    permitted(taskId, actorId).declineConsent(actorId, reason, clock.instant());
+    permitted(taskId, actorId).declineConsent(actorId, reason, time.now());
     taskService.complete(taskId, Map.of(VAR_CONSENT, false));
   }
 

@@ -5,20 +5,20 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.Reviews;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.UnitCount;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.WaitingDecisions;
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.review.control.ReviewSchedule;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public class Dashboard {
   @Inject private OrganisationUnits units;
   @Inject private ReviewSchedule reviews;
   @Inject private TaskService taskService;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   public boolean maySee(@NotBlank String userId) {
     return access.isMember(userId, Roles.COMMUNICATIONS) || access.isMember(userId, Roles.MANAGERS);
@@ -117,7 +117,7 @@ public class Dashboard {
   }
 
   private List<WaitingDecisions> decisions() {
-    Instant now = clock.instant();
+    Instant now = time.now();
     Date weekAgo = Date.from(now.minus(Duration.ofDays(7)));
     Date twoWeeksAgo = Date.from(now.minus(Duration.ofDays(14)));
     List<WaitingDecisions> decisions = new ArrayList<>();

@@ -1,7 +1,7 @@
 package fi.virkaprofiili.dashboard.boundary;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import java.time.Instant;
 import java.util.List;

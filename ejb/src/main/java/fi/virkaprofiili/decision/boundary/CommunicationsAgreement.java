@@ -2,16 +2,16 @@ package fi.virkaprofiili.decision.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,12 +26,12 @@ public class CommunicationsAgreement {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   @OneEngineCommand
   public void agree(@NotBlank String taskId, @NotBlank String actorId) {
     Profile profile = permitted(taskId, actorId);
-    profile.agree(actorId, clock.instant());
+    profile.agree(actorId, time.now());
     complete(taskId, actorId, AGREE);
   }
 
@@ -42,7 +42,7 @@ public class CommunicationsAgreement {
           String comments,
       @NotBlank String actorId) {
     Profile profile = permitted(taskId, actorId);
-    profile.returnForRevision(actorId, comments, clock.instant());
+    profile.returnForRevision(actorId, comments, time.now());
     complete(taskId, actorId, RETURN);
   }
 

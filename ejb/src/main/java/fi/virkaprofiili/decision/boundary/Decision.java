@@ -46,10 +46,6 @@ public class Decision {
     return outcome == Outcome.APPROVE || outcome == null || (reason != null && !reason.isBlank());
   }
 
-  public boolean isApproval() {
-    return outcome == Outcome.APPROVE;
-  }
-
   public Outcome getOutcome() {
     return outcome;
   }

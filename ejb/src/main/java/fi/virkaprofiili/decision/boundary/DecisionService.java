@@ -2,16 +2,16 @@ package fi.virkaprofiili.decision.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,7 +26,7 @@ public class DecisionService {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   @OneEngineCommand
   public void decide(
@@ -40,9 +40,9 @@ public class DecisionService {
       throw tasks.refuse(actorId, taskId, "nobody decides their own proposal");
     }
     switch (decision.getOutcome()) {
-      case APPROVE -> profile.approve(actorId, clock.instant());
-      case REJECT -> profile.reject(actorId, decision.getReason(), clock.instant());
-      case RETURN -> profile.returnForRevision(actorId, decision.getReason(), clock.instant());
+      case APPROVE -> profile.approve(actorId, time.now());
+      case REJECT -> profile.reject(actorId, decision.getReason(), time.now());
+      case RETURN -> profile.returnForRevision(actorId, decision.getReason(), time.now());
     }
     taskService.complete(taskId, Map.of(VAR_DECISION, decision.getOutcome().name()));
   }

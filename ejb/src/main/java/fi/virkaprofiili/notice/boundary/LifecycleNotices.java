@@ -3,6 +3,7 @@ package fi.virkaprofiili.notice.boundary;
 import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Administrator;
@@ -13,7 +14,6 @@ import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -33,7 +33,7 @@ public class LifecycleNotices {
   @Inject private Recipients recipients;
   @Inject private ProposalService proposals;
   @Inject private TaskService taskService;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** The manager is reminded of the decision task that waits for them. */
   public void remindManager(long profileId, String decisionTaskId) {
@@ -50,7 +50,7 @@ public class LifecycleNotices {
                 waitingSince(task),
                 taskLink(decisionTaskId)));
     profile.note(
-        ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), clock.instant());
+        ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), time.now());
   }
 
   /** Communications hears that a decision has waited too long. */
@@ -72,7 +72,7 @@ public class LifecycleNotices {
         ProfileEventType.ESCALATED,
         ProfileEvent.SYSTEM,
         Roles.COMMUNICATIONS + describe(sent),
-        clock.instant());
+        time.now());
   }
 
   /** The administrators, the profile's owner, IT and communications hear of a decided closure. */

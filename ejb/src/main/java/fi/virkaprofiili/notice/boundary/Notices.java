@@ -4,9 +4,9 @@ import fi.virkaprofiili.notice.control.MailSender;
 import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.SentNotices;
 import fi.virkaprofiili.notice.entity.SentNotice;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +25,7 @@ public class Notices {
 
   @Inject private MailSender mail;
   @Inject private SentNotices sent;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * Returns the recipients, in order, that this call e-mailed. Without a mail server configured
@@ -45,7 +45,7 @@ public class Notices {
         continue;
       }
       mail.send(recipient, text.subject(), text.body());
-      sent.recordSent(key, clock.instant());
+      sent.recordSent(key, time.now());
       sentNow.add(recipient);
     }
     return sentNow;

@@ -9,7 +9,7 @@ import fi.virkaprofiili.preference.boundary.Preferences;
 import fi.virkaprofiili.preference.entity.UserPreference;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.report.boundary.FakeReports;
-import fi.virkaprofiili.worklist.boundary.TaskNames;
+import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

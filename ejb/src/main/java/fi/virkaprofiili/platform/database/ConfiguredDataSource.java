@@ -36,9 +36,15 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   static DataSource create(String url, String user, String password) throws SQLException {
+    return create(url, user, password, ConfiguredDataSource.class.getClassLoader());
+  }
+
+  /** As above, with the driver looked for by {@code drivers}: the EAR's loader, or a test's. */
+  static DataSource create(String url, String user, String password, ClassLoader drivers)
+      throws SQLException {
     String className = vendorDataSourceClass(url);
     try {
-      Class<?> type = Class.forName(className, true, ConfiguredDataSource.class.getClassLoader());
+      Class<?> type = Class.forName(className, true, drivers);
       DataSource dataSource = (DataSource) type.getConstructor().newInstance();
       type.getMethod("setURL", String.class).invoke(dataSource, url);
       type.getMethod("setUser", String.class).invoke(dataSource, user);

@@ -3,8 +3,6 @@ package fi.virkaprofiili.platform.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -47,16 +45,6 @@ public class ProcessEngineServices {
   @Produces
   public IdentityService identityService() {
     return processEngine().getIdentityService();
-  }
-
-  @Produces
-  public AuthorizationService authorizationService() {
-    return processEngine().getAuthorizationService();
-  }
-
-  @Produces
-  public Clock clock() {
-    return new EngineClock();
   }
 
   @Produces

@@ -1,2 +1,2 @@
-/** What the rest of the application learns when profiles change. */
+/** What the kernel shares with the components that start a profile's lifecycle process. */
 package fi.virkaprofiili.profile.control;

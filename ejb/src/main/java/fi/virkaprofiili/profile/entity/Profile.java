@@ -1,7 +1,5 @@
 package fi.virkaprofiili.profile.entity;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
-import fi.virkaprofiili.profile.control.ProfileChangeListener;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -35,7 +33,17 @@ import java.util.Set;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
- * through an intent method that checks the state allows it and records who did it and why.
+ * through an intent method that checks the state allows it ({@link ProfileState#leadsTo}, the one
+ * guard) and records who did it and why.
+ *
+ * <p>Each phase's details live with the phase: what a proposal must state in {@link ProposalRules}
+ * (with {@link ProfilePlan} and {@link Upkeep}), the set-up in {@link AccessRegistration}, the
+ * closure in {@link Closure}, the closing steps in {@link ProfileEventType#isClosingStep}.
+ *
+ * <p>Longer than 300 lines on purpose: it maps the one PROFILE table, whose columns the queries of
+ * several components name as this entity's own attributes ({@code p.name}, {@code p.state}, {@code
+ * p.accountKey}, {@code p.closedAt}, ...). Moving them into embedded objects would change every
+ * such query; the fields, their accessors and the short intent methods stay here instead.
  */
 @Entity
 @Cacheable
@@ -51,7 +59,29 @@ import java.util.Set;
 @NamedQuery(
     name = Profile.IN_STATES,
     query = "select p from Profile p where p.state in :states order by p.name, p.id")
+@NamedQuery(
+    name = Profile.BY_PROCESSES,
+    query = "select p from Profile p where p.processInstanceId in :processes")
+@NamedQuery(
+    name = Profile.PROCESSES_NAMED,
+    query =
+        "select p.processInstanceId from Profile p where p.processInstanceId is not null"
+            + " and lower(p.name) like :name escape '\\'")
+@NamedQuery(
+    name = Profile.PROCESSES_NAMED_ON_CHANNEL,
+    query =
+        "select p.processInstanceId from Profile p where p.processInstanceId is not null"
+            + " and p.channel = :channel and lower(p.name) like :name escape '\\'")
 public class Profile {
+
+  /** The profiles of the processes {@code :processes}. */
+  public static final String BY_PROCESSES = "Profile.byProcesses";
+
+  /** The processes of profiles whose name contains {@code :name}, lower case, LIKE-escaped. */
+  public static final String PROCESSES_NAMED = "Profile.processesNamed";
+
+  /** As {@link #PROCESSES_NAMED}, of the profiles on {@code :channel}. */
+  public static final String PROCESSES_NAMED_ON_CHANNEL = "Profile.processesNamedOnChannel";
 
   public static final String BY_PROPOSER = "Profile.byProposer";
   public static final String IN_STATES = "Profile.inStates";
@@ -150,10 +180,15 @@ public class Profile {
    * A new proposal, waiting for the decision of its unit's manager. It answers every question the
    * policy asks of a proposal, or it is not made.
    */
-  public Profile(Proposed proposed, OrganisationUnit unit, String proposerId, Instant proposedAt) {
+  public Profile(
+      Proposed proposed,
+      OrganisationUnit unit,
+      String proposerId,
+      Instant proposedAt,
+      LocalDate proposedOn) {
     this.proposerId = Texts.required(proposerId, "proposerId");
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
-    state(proposed, unit);
+    state(proposed, unit, proposedOn);
     this.state = ProfileState.IN_DECISION;
     record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
   }
@@ -164,11 +199,15 @@ public class Profile {
    * {@code ownerId} answers its reviews as a proposer would.
    */
   public static Profile existing(
-      Proposed proposed, OrganisationUnit unit, String ownerId, Instant listedAt) {
+      Proposed proposed,
+      OrganisationUnit unit,
+      String ownerId,
+      Instant listedAt,
+      LocalDate listedOn) {
     Profile profile = new Profile();
     profile.proposerId = Texts.required(ownerId, "ownerId");
     profile.proposedAt = Objects.requireNonNull(listedAt, "listedAt");
-    profile.state(proposed, unit);
+    profile.state(proposed, unit, listedOn);
     if (profile.accountUrl == null) {
       throw new IllegalArgumentException("An existing profile names its account");
     }
@@ -177,42 +216,25 @@ public class Profile {
     return profile;
   }
 
-  /** Takes what the proposer states, if it meets the policy; otherwise changes nothing. */
-  private void state(Proposed proposed, OrganisationUnit owningUnit) {
-    Profile candidate = new Profile();
-    candidate.proposedAt = proposedAt;
-    candidate.name = Texts.required(proposed.name(), "name");
-    candidate.kind = Objects.requireNonNull(proposed.kind(), "kind");
-    candidate.channel = Objects.requireNonNull(proposed.channel(), "channel");
-    candidate.unit = Objects.requireNonNull(owningUnit, "unit");
-    candidate.plan = Objects.requireNonNull(proposed.plan(), "plan");
-    candidate.upkeep = Objects.requireNonNull(proposed.upkeep(), "upkeep");
-    candidate.administrators = new ArrayList<>(proposed.administrators());
-    candidate.languages =
-        proposed.languages().isEmpty()
-            ? EnumSet.noneOf(ProfileLanguage.class)
-            : EnumSet.copyOf(proposed.languages());
-    candidate.campaignEndsOn = proposed.campaignEndsOn();
-    candidate.expertId =
-        candidate.kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null;
-    List<String> missing = candidate.missingRules();
-    if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(
-          "The proposal does not meet " + String.join(", ", missing));
-    }
-    name = candidate.name;
-    kind = candidate.kind;
-    channel = candidate.channel;
-    unit = candidate.unit;
-    plan = candidate.plan;
-    upkeep = candidate.upkeep;
+  /**
+   * Takes what the proposer states, if it meets the policy; otherwise changes nothing. {@code
+   * proposedOn} is the organisation's day of the proposal.
+   */
+  private void state(Proposed proposed, OrganisationUnit owningUnit, LocalDate proposedOn) {
+    Proposed checked = ProposalRules.checked(proposed, owningUnit, proposedOn);
+    name = checked.name();
+    kind = checked.kind();
+    channel = checked.channel();
+    unit = owningUnit;
+    plan = checked.plan();
+    upkeep = checked.upkeep();
     administrators.clear();
-    administrators.addAll(candidate.administrators);
+    administrators.addAll(checked.administrators());
     languages.clear();
-    languages.addAll(candidate.languages);
-    campaignEndsOn = candidate.campaignEndsOn;
-    expertId = candidate.expertId;
-    accountUrl = Texts.optional(proposed.accountUrl());
+    languages.addAll(checked.languages());
+    campaignEndsOn = checked.campaignEndsOn();
+    expertId = checked.expertId();
+    accountUrl = checked.accountUrl();
   }
 
   /** The named employee accepts the expert profile that will speak in their name (R5). */
@@ -224,7 +246,7 @@ public class Profile {
   /** The named employee declines; the proposal ends and its proposer sees why in the history. */
   public void declineConsent(String employeeId, String reason, Instant at) {
     requireExpert(employeeId);
-    state = ProfileState.REJECTED;
+    moveTo(ProfileState.REJECTED);
     record(at, employeeId, ProfileEventType.CONSENT_DECLINED, Texts.optional(reason));
   }
 
@@ -247,22 +269,25 @@ public class Profile {
    * proposer, saying what to change.
    */
   public void returnForRevision(String actorId, String whatToChange, Instant at) {
-    if (state != ProfileState.IN_DECISION && state != ProfileState.APPROVED) {
-      throw new IllegalStateException("Profile " + id + " is " + state + " and cannot be returned");
-    }
+    requireMove(ProfileState.PROPOSED);
     String what = Texts.required(whatToChange, "whatToChange");
-    state = ProfileState.PROPOSED;
+    moveTo(ProfileState.PROPOSED);
     record(at, actorId, ProfileEventType.RETURNED, what);
   }
 
   /** The proposer resubmits a returned proposal; it goes to be decided again. */
-  public void revise(Proposed revised, OrganisationUnit owningUnit, String proposerId, Instant at) {
+  public void revise(
+      Proposed revised,
+      OrganisationUnit owningUnit,
+      String proposerId,
+      Instant at,
+      LocalDate proposedOn) {
     if (!isProposedBy(proposerId)) {
       throw new IllegalArgumentException("Only the proposer revises a proposal");
     }
-    requireState(ProfileState.PROPOSED);
-    state(revised, owningUnit);
-    state = ProfileState.IN_DECISION;
+    requireMove(ProfileState.IN_DECISION);
+    state(revised, owningUnit, proposedOn);
+    moveTo(ProfileState.IN_DECISION);
     record(at, proposerId, ProfileEventType.REVISED, null);
   }
 
@@ -292,34 +317,23 @@ public class Profile {
   /**
    * The policy rules this profile does not meet, by their ids in the policy (R1, R2, ...): empty
    * for every proposal the portal accepts. The process checks again, since the engine can be
-   * reached without the portal.
+   * reached without the portal. {@code proposedOn} is the organisation's day of the proposal, which
+   * a campaign must end after.
    */
-  public List<String> missingRules() {
-    List<String> missing = new ArrayList<>();
-    if (plan == null || !plan.isComplete()) {
-      missing.add("R1");
-    }
-    if (upkeep == null || !upkeep.isComplete()) {
-      missing.add("R2");
-    }
-    if (kind == null || administrators.size() < kind.minimumAdministrators()) {
-      missing.add("R3");
-    }
-    if (kind != null
-        && kind.hasPlannedEnd()
-        && (campaignEndsOn == null
-            || (proposedAt != null
-                && !campaignEndsOn.isAfter(
-                    proposedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())))) {
-      missing.add("R11");
-    }
-    if (kind == ProfileKind.EXPERT && !Texts.present(expertId)) {
-      missing.add("R5");
-    }
-    if (languages.isEmpty()) {
-      missing.add("R14");
-    }
-    return missing;
+  public List<String> missingRules(LocalDate proposedOn) {
+    return ProposalRules.missing(
+        new Proposed(
+            name,
+            kind,
+            channel,
+            plan,
+            upkeep,
+            administrators,
+            languages,
+            campaignEndsOn,
+            accountUrl,
+            expertId),
+        proposedOn);
   }
 
   public void attachProcess(String processInstanceId) {
@@ -334,15 +348,14 @@ public class Profile {
   }
 
   public void approve(String managerId, Instant at) {
-    requireState(ProfileState.IN_DECISION);
-    state = ProfileState.APPROVED;
+    moveTo(ProfileState.APPROVED);
     record(at, managerId, ProfileEventType.APPROVED, null);
   }
 
   public void reject(String managerId, String reason, Instant at) {
-    requireState(ProfileState.IN_DECISION);
+    requireMove(ProfileState.REJECTED);
     String why = Texts.required(reason, "reason");
-    state = ProfileState.REJECTED;
+    moveTo(ProfileState.REJECTED);
     record(at, managerId, ProfileEventType.REJECTED, why);
   }
 
@@ -351,23 +364,18 @@ public class Profile {
     if (!isProposedBy(proposerId)) {
       throw new IllegalArgumentException("Only the proposer withdraws a proposal");
     }
-    if (!isWithdrawable()) {
-      throw new IllegalStateException(
-          "Profile " + id + " is " + state + " and can no longer be withdrawn");
-    }
-    state = ProfileState.WITHDRAWN;
+    moveTo(ProfileState.WITHDRAWN);
     record(at, proposerId, ProfileEventType.WITHDRAWN, null);
   }
 
   /** Until it is decided, including while it is back with the proposer for revision. */
   public boolean isWithdrawable() {
-    return state == ProfileState.IN_DECISION || state == ProfileState.PROPOSED;
+    return state.leadsTo(ProfileState.WITHDRAWN);
   }
 
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
-    requireState(ProfileState.IN_DECISION);
-    state = ProfileState.REJECTED;
+    moveTo(ProfileState.REJECTED);
     record(
         at,
         ProfileEvent.SYSTEM,
@@ -377,8 +385,7 @@ public class Profile {
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
   public void list(Instant at) {
-    requireState(ProfileState.APPROVED);
-    state = ProfileState.LISTED;
+    moveTo(ProfileState.LISTED);
     listedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.LISTED, null);
   }
@@ -413,14 +420,7 @@ public class Profile {
   public void changeAdministrators(
       List<Administrator> newAdministrators, String actorId, Instant at) {
     requireInUse();
-    if (newAdministrators.size() < kind.minimumAdministrators()) {
-      throw new IllegalArgumentException(
-          "A "
-              + kind
-              + " profile has at least "
-              + kind.minimumAdministrators()
-              + " administrators");
-    }
+    ProposalRules.requireEnoughAdministrators(kind, newAdministrators);
     administrators.clear();
     administrators.addAll(newAdministrators);
     record(
@@ -437,15 +437,11 @@ public class Profile {
   }
 
   /** The manager keeps the profile; a campaign's active period then gets a new end (R11). */
-  public void keep(String managerId, String reason, LocalDate newCampaignEnd, Instant at) {
+  public void keep(
+      String managerId, String reason, LocalDate newCampaignEnd, LocalDate today, Instant at) {
     requireInUse();
     if (kind.hasPlannedEnd()) {
-      if (newCampaignEnd == null
-          || !newCampaignEnd.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
-        throw new IllegalArgumentException(
-            "A kept campaign needs a new end of its active period in the future");
-      }
-      campaignEndsOn = newCampaignEnd;
+      campaignEndsOn = ProposalRules.futureCampaignEnd(newCampaignEnd, today);
     }
     record(at, managerId, ProfileEventType.KEPT, Texts.optional(reason));
   }
@@ -467,8 +463,7 @@ public class Profile {
     if (state == ProfileState.CLOSING) {
       return;
     }
-    requireState(ProfileState.LISTED);
-    state = ProfileState.CLOSING;
+    moveTo(ProfileState.CLOSING);
     record(
         at,
         ProfileEvent.SYSTEM,
@@ -482,9 +477,7 @@ public class Profile {
    */
   public void closingStepDone(ProfileEventType step, String actorId, String detail, Instant at) {
     requireDecidedClosure();
-    if (step != ProfileEventType.CLOSURE_NOTICE_POSTED
-        && step != ProfileEventType.ACCOUNT_CLOSED
-        && step != ProfileEventType.ACCESS_REVOKED) {
+    if (!step.isClosingStep()) {
       throw new IllegalArgumentException(step + " is not a closing step");
     }
     record(at, actorId, step, Texts.optional(detail));
@@ -496,7 +489,7 @@ public class Profile {
     if (state == ProfileState.CLOSED) {
       return;
     }
-    state = ProfileState.CLOSED;
+    moveTo(ProfileState.CLOSED);
     closedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSED, null);
   }
@@ -526,6 +519,20 @@ public class Profile {
 
   private void record(Instant at, String actorId, ProfileEventType type, String reason) {
     events.add(new ProfileEvent(this, at, actorId, type, reason));
+  }
+
+  /** The one way a profile's state changes: as {@link ProfileState#leadsTo} allows. */
+  private void moveTo(ProfileState next) {
+    requireMove(next);
+    state = next;
+  }
+
+  /** Refuses before anything changes, where a move waits for checks of its own. */
+  private void requireMove(ProfileState next) {
+    if (!state.leadsTo(next)) {
+      throw new IllegalStateException(
+          "Profile " + id + " is " + state + " and cannot become " + next);
+    }
   }
 
   private void requireState(ProfileState expected) {

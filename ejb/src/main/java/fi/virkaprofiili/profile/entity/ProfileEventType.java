@@ -27,5 +27,10 @@ public enum ProfileEventType {
   CLOSURE_NOTICE_POSTED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
-  CLOSED
+  CLOSED;
+
+  /** The closing steps a person does: the notice posted, the account closed, access revoked. */
+  public boolean isClosingStep() {
+    return this == CLOSURE_NOTICE_POSTED || this == ACCOUNT_CLOSED || this == ACCESS_REVOKED;
+  }
 }

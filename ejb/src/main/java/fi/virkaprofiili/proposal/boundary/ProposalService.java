@@ -2,18 +2,19 @@ package fi.virkaprofiili.proposal.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
-import fi.virkaprofiili.lifecycle.LifecycleVariables;
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
+import fi.virkaprofiili.profile.control.LifecycleVariables;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
-import fi.virkaprofiili.proposal.entity.RevisionDraft;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.proposal.entity.Draft;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -51,12 +51,13 @@ public class ProposalService {
   @Inject private TaskService taskService;
   @Inject private IdentityService identityService;
   @Inject private TaskAccess tasks;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   public Profile submit(@NotNull @Valid Proposal proposal, @NotBlank String proposerId) {
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());
     requireKnownExpert(proposal);
-    Profile profile = new Profile(proposal.toProposed(), unit, proposerId, clock.instant());
+    Profile profile =
+        new Profile(proposal.toProposed(), unit, proposerId, time.now(), time.today());
     em.persist(profile);
     em.flush();
     Map<String, Object> variables = routing(profile);
@@ -93,9 +94,9 @@ public class ProposalService {
     if (profile == null) {
       return List.of("unknown profile " + profileId);
     }
-    List<String> missing = profile.missingRules();
+    List<String> missing = profile.missingRules(time.dayOf(profile.getProposedAt()));
     if (!missing.isEmpty()) {
-      profile.refuseAsIncomplete(missing, clock.instant());
+      profile.refuseAsIncomplete(missing, time.now());
     }
     return missing;
   }
@@ -114,7 +115,8 @@ public class ProposalService {
     Profile profile = profile(tasks.profileIdOf(task));
     OrganisationUnit unit = units.byCode(proposal.getUnitCode());
     requireKnownExpert(proposal);
-    profile.revise(proposal.toProposed(), unit, actorId, clock.instant());
+    profile.revise(
+        proposal.toProposed(), unit, actorId, time.now(), time.dayOf(profile.getProposedAt()));
     taskService.complete(taskId, routing(profile));
     return profile;
   }
@@ -139,9 +141,9 @@ public class ProposalService {
       throw new ConflictException(
           "error.alreadyDecided", "Profile " + profileId + " is already " + profile.getState());
     }
-    profile.withdraw(actorId, clock.instant());
+    profile.withdraw(actorId, time.now());
     // A proposal returned for revision may be withdrawn too: the changes left unsent go with it.
-    em.createNamedQuery(RevisionDraft.DELETE_OF_PROFILE)
+    em.createNamedQuery(Draft.DELETE_OF_PROFILE)
         .setParameter("profileId", profileId)
         .executeUpdate();
     runtimeService

@@ -2,7 +2,7 @@ package fi.virkaprofiili.proposal.control;
 
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.proposal.boundary.Proposal;
-import fi.virkaprofiili.proposal.entity.ProposalDraft;
+import fi.virkaprofiili.proposal.entity.Draft;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -46,7 +46,7 @@ public final class DraftContent {
 
   public static String write(Proposal proposal) {
     String content = JSON.toJson(proposal);
-    if (content.length() > ProposalDraft.CONTENT_MAX) {
+    if (content.length() > Draft.CONTENT_MAX) {
       throw new InvalidRequestException(
           "error.draftTooLarge", "Draft of " + content.length() + " characters");
     }

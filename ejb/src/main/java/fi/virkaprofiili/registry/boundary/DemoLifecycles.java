@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -20,10 +21,20 @@ public class DemoLifecycles {
   private static final Logger LOG = Logger.getLogger(DemoLifecycles.class.getName());
 
   @Inject private ExistingProfiles existing;
+  private final BooleanSupplier demo;
+
+  public DemoLifecycles() {
+    this.demo = Settings::isDemo;
+  }
+
+  DemoLifecycles(ExistingProfiles existing, BooleanSupplier demo) {
+    this.existing = existing;
+    this.demo = demo;
+  }
 
   @PostConstruct
   void adoptDemoProfiles() {
-    if (!Settings.isDemo()) {
+    if (!demo.getAsBoolean()) {
       return;
     }
     for (Long profileId : existing.withoutLifecycle()) {

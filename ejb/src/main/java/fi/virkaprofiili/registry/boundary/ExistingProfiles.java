@@ -2,8 +2,9 @@ package fi.virkaprofiili.registry.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
-import fi.virkaprofiili.lifecycle.LifecycleVariables;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.profile.control.LifecycleVariables;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
@@ -26,7 +27,7 @@ public class ExistingProfiles {
   @PersistenceContext private EntityManager em;
   @Inject private RuntimeService runtimeService;
   @Inject private Registry registry;
-  @Inject private java.time.Clock clock;
+  @Inject private OrganisationTime time;
 
   /**
    * An account already in use enters the registry as listed and starts its lifecycle in use, in the
@@ -38,8 +39,8 @@ public class ExistingProfiles {
       String ownerId,
       String importedBy,
       String source) {
-    Profile profile = Profile.existing(proposed, unit, ownerId, clock.instant());
-    profile.note(ProfileEventType.IMPORTED, importedBy, source, clock.instant());
+    Profile profile = Profile.existing(proposed, unit, ownerId, time.now(), time.today());
+    profile.note(ProfileEventType.IMPORTED, importedBy, source, time.now());
     em.persist(profile);
     registry.identifyAccount(profile);
     em.flush();
@@ -69,7 +70,7 @@ public class ExistingProfiles {
         ProfileEventType.LISTED,
         ProfileEvent.SYSTEM,
         "Listed before its lifecycle was kept here",
-        profile.getListedAt() != null ? profile.getListedAt() : clock.instant());
+        profile.getListedAt() != null ? profile.getListedAt() : time.now());
   }
 
   /** Listed profiles without a lifecycle, such as those brought in as data. */

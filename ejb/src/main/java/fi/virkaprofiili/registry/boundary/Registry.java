@@ -1,5 +1,6 @@
 package fi.virkaprofiili.registry.boundary;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public class Registry {
 
   @PersistenceContext private EntityManager em;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** Listed, closing and closed profiles, by name. */
   public List<Profile> publicProfiles() {
@@ -75,21 +75,12 @@ public class Registry {
             .orElse(null));
   }
 
-  /** Public profiles listed before their accounts had keys, such as imported data. */
-  public List<Profile> withoutAccountKey() {
-    return em.createQuery(
-            "select p from Profile p where p.accountKey is null and p.accountUrl is not null and p.state in :states",
-            Profile.class)
-        .setParameter("states", PUBLIC_STATES)
-        .getResultList();
-  }
-
   /**
    * One page of the public profiles that match, by name, and how many match in all; for showing
    * only.
    */
-  public RegistryPage search(RegistrySearch search) {
-    return new RegistryPage(profiles(search), count(search), search.page(), search.size());
+  public RegistryResults search(RegistrySearch search) {
+    return new RegistryResults(profiles(search), count(search), search.page(), search.size());
   }
 
   /** How many public profiles match, for a pager that already has its page. */
@@ -138,8 +129,7 @@ public class Registry {
             .setParameter("closed", ProfileState.CLOSED)
             .setParameter(
                 "closedVisibleSince",
-                clock
-                    .instant()
+                time.now()
                     .minus(
                         java.time.Duration.ofDays(
                             Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
@@ -186,7 +176,7 @@ public class Registry {
   /** An approved profile enters the registry. */
   public void publish(long profileId) {
     Profile profile = proposals.profile(profileId);
-    profile.list(clock.instant());
+    profile.list(time.now());
     identifyAccount(profile);
   }
 }

@@ -1,10 +1,10 @@
 package fi.virkaprofiili.registry.entity;
 
+import com.google.re2j.Pattern;
 import fi.virkaprofiili.profile.entity.Channel;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Facebook pages and profiles. An account is known either by its vanity name ({@code

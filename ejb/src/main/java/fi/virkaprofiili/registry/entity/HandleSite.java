@@ -1,10 +1,10 @@
 package fi.virkaprofiili.registry.entity;
 
+import com.google.re2j.Pattern;
 import fi.virkaprofiili.profile.entity.Channel;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A service whose accounts live at {@code host/name} or {@code host/@name}, optionally followed by
@@ -25,9 +25,12 @@ record HandleSite(
     String urlSuffix)
     implements Site {
 
-  /** Instagram's rule, which Threads shares: dots allowed, but not first, last or twice. */
+  /**
+   * Instagram's rule, which Threads shares: dots allowed, but not first, last or twice in a row.
+   * "Twice in a row" is checked apart from the pattern: RE2 has no look-ahead.
+   */
   private static final Pattern INSTAGRAM_NAME =
-      Pattern.compile("(?!.*\\.\\.)[a-z0-9_](?:[a-z0-9._]{0,28}[a-z0-9_])?");
+      Pattern.compile("[a-z0-9_](?:[a-z0-9._]{0,28}[a-z0-9_])?");
 
   static final HandleSite X =
       new HandleSite(
@@ -136,7 +139,7 @@ record HandleSite(
   @Override
   public Optional<AccountAddress> named(String candidate) {
     String lower = candidate.toLowerCase(Locale.ROOT);
-    if (reserved.contains(lower) || !name.matcher(lower).matches()) {
+    if (reserved.contains(lower) || lower.contains("..") || !name.matcher(lower).matches()) {
       return Optional.empty();
     }
     return Optional.of(AccountAddress.of(channel, lower));

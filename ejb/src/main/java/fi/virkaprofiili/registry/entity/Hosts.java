@@ -1,9 +1,9 @@
 package fi.virkaprofiili.registry.entity;
 
+import com.google.re2j.Pattern;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Host names as the registry compares them: ASCII, lower case, without a leading www. */
 final class Hosts {

@@ -1,9 +1,9 @@
 package fi.virkaprofiili.registry.entity;
 
+import com.google.re2j.Pattern;
 import fi.virkaprofiili.profile.entity.Channel;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * LinkedIn pages: {@code linkedin:company/name}, and likewise {@code showcase/}, {@code school/}

@@ -1,10 +1,11 @@
 package fi.virkaprofiili.registry.entity;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A web address taken apart, so that sites compare its parts rather than its spelling.
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  */
 record WebAddress(String host, List<String> segments, String query) {
 
-  /** A scheme other than http(s); a colon followed by a digit is a port, as in host:8443. */
-  private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:(?![0-9])");
+  /** A scheme other than http(s), or a host with a port, as in host:8443 (told apart below). */
+  private static final Pattern SCHEME_OR_PORT = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   WebAddress {
     segments = List.copyOf(segments);
@@ -90,7 +91,15 @@ record WebAddress(String host, List<String> segments, String query) {
         return text.substring(prefix.length());
       }
     }
-    return OTHER_SCHEME.matcher(text).lookingAt() ? null : text;
+    Matcher scheme = SCHEME_OR_PORT.matcher(text);
+    boolean otherScheme =
+        scheme.lookingAt()
+            && (scheme.end() == text.length() || !isAsciiDigit(text.charAt(scheme.end())));
+    return otherScheme ? null : text;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static Optional<String> host(String authority) {

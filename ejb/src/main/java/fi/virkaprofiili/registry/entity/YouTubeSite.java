@@ -1,10 +1,10 @@
 package fi.virkaprofiili.registry.entity;
 
+import com.google.re2j.Pattern;
 import fi.virkaprofiili.profile.entity.Channel;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * YouTube channels, in the four namespaces their addresses use: {@code youtube:@handle}, {@code

@@ -2,11 +2,9 @@ package fi.virkaprofiili.report.boundary;
 
 import static fi.virkaprofiili.processes.FakeProfileReport.*;
 
-import fi.virkaprofiili.notice.boundary.Notices;
-import fi.virkaprofiili.notice.control.MailText;
-import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -14,7 +12,7 @@ import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import fi.virkaprofiili.report.entity.FakeReport;
 import fi.virkaprofiili.report.entity.ReportOutcome;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +40,7 @@ public class FakeReports {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private Registry registry;
-  @Inject private Notices notices;
-  @Inject private Recipients recipients;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** Receives a report from a staff member ({@code reporterId}) or a citizen (null). */
   public FakeReport report(@NotNull @Valid FakeReportForm form, String reporterId) {
@@ -66,7 +61,7 @@ public class FakeReports {
             form.getContact(),
             reporterId,
             known,
-            clock.instant());
+            time.now());
     em.persist(report);
     em.flush();
     Map<String, Object> variables = new HashMap<>();
@@ -90,22 +85,13 @@ public class FakeReports {
       @NotBlank String actorId) {
     Task task = tasks.groupTask(taskId, INVESTIGATE_REPORT, actorId, Roles.COMMUNICATIONS);
     report((Long) taskService.getVariable(task.getId(), VAR_REPORT_ID))
-        .investigate(outcome, note, actorId, clock.instant());
+        .investigate(outcome, note, actorId, time.now());
     taskService.complete(taskId, Map.of(VAR_OUTCOME, outcome.name()));
   }
 
   /** The outcome enters the registry's record of reports. */
   public void recordOutcome(long reportId) {
-    report(reportId).markRecorded(clock.instant());
-  }
-
-  /** Communications is reminded, once per report, of an investigation that waits. */
-  public void remindInvestigators(long reportId) {
-    FakeReport report = report(reportId);
-    notices.sendOnce(
-        "report-reminder/" + reportId,
-        recipients.ofGroup(Roles.COMMUNICATIONS),
-        MailText.of("reportReminder", report.getReportedAddress(), report.getReference()));
+    report(reportId).markRecorded(time.now());
   }
 
   public FakeReport report(long reportId) {

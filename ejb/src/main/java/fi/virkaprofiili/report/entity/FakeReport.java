@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +21,29 @@ import java.util.Objects;
 /** A report of an account suspected to pose as an official profile (R9), and what came of it. */
 @Entity
 @Table(name = "FAKE_REPORT")
+@NamedQuery(
+    name = FakeReport.BY_PROCESSES,
+    query = "select r from FakeReport r where r.processInstanceId in :processes")
+@NamedQuery(
+    name = FakeReport.PROCESSES_NAMED,
+    query =
+        "select r.processInstanceId from FakeReport r where r.processInstanceId is not null"
+            + " and lower(r.reportedAddress) like :name escape '\\'")
+@NamedQuery(
+    name = FakeReport.PROCESSES_NAMED_ON_CHANNEL,
+    query =
+        "select r.processInstanceId from FakeReport r where r.processInstanceId is not null"
+            + " and r.channel = :channel and lower(r.reportedAddress) like :name escape '\\'")
 public class FakeReport {
+
+  /** The reports of the processes {@code :processes}. */
+  public static final String BY_PROCESSES = "FakeReport.byProcesses";
+
+  /** The processes of reports whose address contains {@code :name}, lower case, LIKE-escaped. */
+  public static final String PROCESSES_NAMED = "FakeReport.processesNamed";
+
+  /** As {@link #PROCESSES_NAMED}, of the reports on {@code :channel}. */
+  public static final String PROCESSES_NAMED_ON_CHANNEL = "FakeReport.processesNamedOnChannel";
 
   public static final int ADDRESS_MAX = 2048;
   public static final int TEXT_MAX = 2000;

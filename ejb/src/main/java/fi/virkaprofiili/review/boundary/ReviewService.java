@@ -3,18 +3,18 @@ package fi.virkaprofiili.review.boundary;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.platform.InvalidRequestException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.profile.entity.Administrator;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.AdministratorEntry;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -30,7 +30,7 @@ public class ReviewService {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   @OneEngineCommand
   public void answer(
@@ -54,9 +54,9 @@ public class ReviewService {
                 + profile.getKind().minimumAdministrators()
                 + " administrators");
       }
-      profile.changeAdministrators(administrators, actorId, clock.instant());
+      profile.changeAdministrators(administrators, actorId, time.now());
     }
-    profile.review(actorId, answer.findings(), clock.instant());
+    profile.review(actorId, answer.findings(), time.now());
     taskService.complete(taskId, Map.of(VAR_REVIEW_OUTCOME, answer.getOutcome().name()));
   }
 }

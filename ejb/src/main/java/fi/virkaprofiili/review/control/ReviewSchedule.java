@@ -2,9 +2,9 @@ package fi.virkaprofiili.review.control;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Date;
@@ -29,16 +29,16 @@ public class ReviewSchedule {
 
   @Inject private ManagementService managementService;
   @Inject private TaskService taskService;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** Reviews whose timer falls due within this time from now. */
-  public long dueWithin(Duration time) {
+  public long dueWithin(Duration within) {
     return managementService
         .createJobQuery()
         .processDefinitionKey(PROCESS_KEY)
         .activityId(REVIEW_DUE)
         .timers()
-        .duedateLowerThan(Date.from(clock.instant().plus(time)))
+        .duedateLowerThan(Date.from(time.now().plus(within)))
         .count();
   }
 

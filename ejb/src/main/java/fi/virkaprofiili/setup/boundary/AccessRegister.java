@@ -5,7 +5,7 @@ import fi.virkaprofiili.platform.Rows;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileState;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,6 +2,7 @@ package fi.virkaprofiili.setup.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.AccessRegistration;
@@ -10,13 +11,12 @@ import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.PublishedTexts;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.worklist.control.TaskAccess;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +30,7 @@ public class AccountSetup {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   /** IT records who holds access to the account and how. Only IT may. */
   @OneEngineCommand
@@ -41,7 +41,7 @@ public class AccountSetup {
           String holders,
       @NotBlank String actorId) {
     Task task = tasks.groupTask(taskId, REGISTER_ACCESS, actorId, Roles.IT);
-    proposals.profile(tasks.profileIdOf(task)).registerAccess(holders, actorId, clock.instant());
+    proposals.profile(tasks.profileIdOf(task)).registerAccess(holders, actorId, time.now());
     taskService.complete(taskId);
   }
 
@@ -57,7 +57,7 @@ public class AccountSetup {
     Task task = tasks.assignedTask(taskId, RECORD_ACCOUNT_ADDRESS, actorId, "the proposer");
     proposals
         .profile(tasks.profileIdOf(task))
-        .recordAccountAddress(url.strip(), actorId, clock.instant());
+        .recordAccountAddress(url.strip(), actorId, time.now());
     taskService.complete(taskId);
   }
 

@@ -37,11 +37,6 @@ public class TaskFilter implements Serializable {
   private Due due = Due.ANY;
   private FollowUp followUp = FollowUp.ALL;
 
-  /** Whether the tasks must be matched to the profiles or reports they concern. */
-  public boolean narrowsBySubject() {
-    return profileName != null || channel != null;
-  }
-
   public String getTaskKey() {
     return taskKey;
   }

@@ -1,2 +1,2 @@
-/** What the boundaries share about tasks: whether one still waits and who may act on it. */
+/** How the task list pages a list made of parts that are queried apart. */
 package fi.virkaprofiili.worklist.control;

@@ -2,6 +2,7 @@ package fi.virkaprofiili.accountimport.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.accountimport.entity.ImportColumn;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileKind;

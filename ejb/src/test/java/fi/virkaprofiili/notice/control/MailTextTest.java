@@ -34,7 +34,7 @@ class MailTextTest {
         MailText.in(
             swedish,
             "task",
-            fi.virkaprofiili.worklist.boundary.TaskNames.of("managerDecision", swedish),
+            fi.virkaprofiili.task.boundary.TaskNames.of("managerDecision", swedish),
             "Kaupunginkirjasto",
             "https://portal/portal/tasks/index.xhtml?task=t1",
             "https://portal/portal/preferences.xhtml");

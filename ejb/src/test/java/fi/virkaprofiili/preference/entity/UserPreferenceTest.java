@@ -3,6 +3,10 @@ package fi.virkaprofiili.preference.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.virkaprofiili.notice.control.MailText;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserPreferenceTest {
@@ -15,23 +19,35 @@ class UserPreferenceTest {
     assertThat(preference.locale().getLanguage()).isEqualTo("fi");
   }
 
+  /** A choice the portal offers but cannot write in would send mail in another language. */
   @Test
-  void taskMailIsTurnedOffAndOnAndWrittenInTheLanguageChosen() {
+  void everyLanguageOnOfferHasItsOwnTaskMail() {
     UserPreference preference = new UserPreference("sanna");
+    Set<String> subjects = new HashSet<>();
 
-    preference.turnTaskMailOff();
-    preference.writeTo("sv");
-    assertThat(preference.isTaskMail()).isFalse();
-    assertThat(preference.getLanguage()).isEqualTo("sv");
-    preference.turnTaskMailOn();
-    assertThat(preference.isTaskMail()).isTrue();
+    for (String language : UserPreference.LANGUAGES) {
+      preference.writeTo(language);
+      Locale locale = preference.locale();
+      assertThat(locale.getLanguage()).isEqualTo(language);
+      subjects.add(MailText.in(locale, "task", "Task", "Profile", "link", "preferences").subject());
+    }
+
+    assertThat(subjects).hasSize(UserPreference.LANGUAGES.size());
   }
 
   @Test
-  void noMailIsWrittenInALanguageThePortalDoesNotSpeak() {
+  void noMailIsWrittenInALanguageThePortalDoesNotSpeakAndTheEarlierChoiceStands() {
     UserPreference preference = new UserPreference("sanna");
+    preference.writeTo("sv");
 
     assertThatThrownBy(() -> preference.writeTo("de")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(preference.getLanguage()).isEqualTo("fi");
+    assertThat(preference.locale()).isEqualTo(Locale.forLanguageTag("sv"));
+  }
+
+  @Test
+  void aPreferenceBelongsToSomeone() {
+    assertThatThrownBy(() -> new UserPreference(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("user");
   }
 }

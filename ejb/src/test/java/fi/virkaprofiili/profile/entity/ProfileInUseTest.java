@@ -3,7 +3,6 @@ package fi.virkaprofiili.profile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ class ProfileInUseTest {
   private static final Instant PROPOSED = Instant.parse("2026-11-02T08:00:00Z");
   private static final Instant LISTED = Instant.parse("2026-11-06T08:00:00Z");
   private static final Instant LATER = Instant.parse("2027-05-06T08:00:00Z");
+  private static final LocalDate LATER_ON = LocalDate.of(2027, 5, 6);
   private static final Administrator SANNA =
       new Administrator("Sanna Suunnittelija", "Kirjastonhoitaja", "sanna@example.org");
   private static final Administrator TIINA = new Administrator("Tiina Tiedottaja", "Tiedottaja");
@@ -122,12 +122,31 @@ class ProfileInUseTest {
   void aKeptCampaignGetsANewEndOfItsActivePeriod() {
     Profile campaign = listed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 3, 31));
 
-    assertThatThrownBy(() -> campaign.keep("markus", "Still running", null, LATER))
+    assertThatThrownBy(() -> campaign.keep("markus", "Still running", null, LATER_ON, LATER))
         .isInstanceOf(IllegalArgumentException.class);
-    campaign.keep("markus", "Extended", LocalDate.of(2027, 12, 31), LATER);
+    campaign.keep("markus", "Extended", LocalDate.of(2027, 12, 31), LATER_ON, LATER);
 
     assertThat(campaign.getCampaignEndsOn()).isEqualTo(LocalDate.of(2027, 12, 31));
     assertThat(campaign.isInUse()).isTrue();
+  }
+
+  /**
+   * Just after midnight in Helsinki the moment is still the previous day in UTC: the new end is
+   * checked against the organisation's today that the caller passes, not the moment's UTC date.
+   */
+  @Test
+  void aKeptCampaignEndsAfterTheOrganisationsToday() {
+    Instant halfPastMidnightInHelsinki = Instant.parse("2027-05-05T21:30:00Z");
+    LocalDate helsinkiToday = LocalDate.of(2027, 5, 6);
+
+    assertThatThrownBy(
+            () ->
+                listed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 3, 31))
+                    .keep("markus", null, helsinkiToday, helsinkiToday, halfPastMidnightInHelsinki))
+        .isInstanceOf(IllegalArgumentException.class);
+    Profile kept = listed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 3, 31));
+    kept.keep("markus", null, helsinkiToday.plusDays(1), helsinkiToday, halfPastMidnightInHelsinki);
+    assertThat(kept.getCampaignEndsOn()).isEqualTo(LocalDate.of(2027, 5, 7));
   }
 
   @Test
@@ -160,7 +179,11 @@ class ProfileInUseTest {
   private Profile approved(ProfileKind kind, LocalDate campaignEndsOn) {
     Profile profile =
         new Profile(
-            ProfileTest.proposed(kind, campaignEndsOn, SANNA, TIINA), culture, "sanna", PROPOSED);
+            ProfileTest.proposed(kind, campaignEndsOn, SANNA, TIINA),
+            culture,
+            "sanna",
+            PROPOSED,
+            LocalDate.of(2026, 11, 2));
     profile.approve("markus", PROPOSED.plusSeconds(60));
     return profile;
   }

@@ -3,7 +3,6 @@ package fi.virkaprofiili.profile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ class ProfileTest {
 
   private static final Instant PROPOSED = Instant.parse("2026-11-02T08:00:00Z");
   private static final Instant DECIDED = Instant.parse("2026-11-04T12:00:00Z");
+  private static final LocalDate PROPOSED_ON = LocalDate.of(2026, 11, 2);
+  private static final LocalDate DECIDED_ON = LocalDate.of(2026, 11, 4);
 
   private final OrganisationUnit culture =
       new OrganisationUnit(
@@ -114,7 +115,11 @@ class ProfileTest {
     assertThatThrownBy(
             () ->
                 new Profile(
-                    proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", PROPOSED))
+                    proposed(ProfileKind.ORGANISATION, null, SANNA),
+                    culture,
+                    "sanna",
+                    PROPOSED,
+                    PROPOSED_ON))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("R3");
   }
@@ -122,9 +127,10 @@ class ProfileTest {
   @Test
   void anExpertProfileIsRunByTheExpertAlone() {
     Profile expert =
-        new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+        new Profile(
+            proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED, PROPOSED_ON);
 
-    assertThat(expert.missingRules()).isEmpty();
+    assertThat(expert.missingRules(PROPOSED_ON)).isEmpty();
   }
 
   @Test
@@ -142,14 +148,15 @@ class ProfileTest {
             null,
             " ");
 
-    assertThatThrownBy(() -> new Profile(unnamed, culture, "sanna", PROPOSED))
+    assertThatThrownBy(() -> new Profile(unnamed, culture, "sanna", PROPOSED, PROPOSED_ON))
         .hasMessageContaining("R5");
   }
 
   @Test
   void theNamedExpertConsentsOrDeclines() {
     Profile consented =
-        new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+        new Profile(
+            proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED, PROPOSED_ON);
     assertThatThrownBy(() -> consented.consent("markus", DECIDED))
         .isInstanceOf(IllegalArgumentException.class);
     consented.consent("ilkka", DECIDED);
@@ -157,7 +164,8 @@ class ProfileTest {
     assertThat(consented.getEvents().get(1).getType()).isEqualTo(ProfileEventType.CONSENTED);
 
     Profile declined =
-        new Profile(proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED);
+        new Profile(
+            proposed(ProfileKind.EXPERT, null, SANNA), culture, "sanna", PROPOSED, PROPOSED_ON);
     declined.declineConsent("ilkka", "I will be on leave for a year", DECIDED);
     assertThat(declined.getState()).isEqualTo(ProfileState.REJECTED);
     assertThat(declined.getEvents().get(1).getReason()).isEqualTo("I will be on leave for a year");
@@ -168,7 +176,11 @@ class ProfileTest {
     assertThatThrownBy(
             () ->
                 new Profile(
-                    proposed(ProfileKind.CAMPAIGN, null, SANNA, TIINA), culture, "sanna", PROPOSED))
+                    proposed(ProfileKind.CAMPAIGN, null, SANNA, TIINA),
+                    culture,
+                    "sanna",
+                    PROPOSED,
+                    PROPOSED_ON))
         .hasMessageContaining("R11");
     assertThatThrownBy(
             () ->
@@ -176,7 +188,8 @@ class ProfileTest {
                     proposed(ProfileKind.CAMPAIGN, LocalDate.of(2026, 11, 1), SANNA, TIINA),
                     culture,
                     "sanna",
-                    PROPOSED))
+                    PROPOSED,
+                    PROPOSED_ON))
         .hasMessageContaining("R11");
 
     Profile campaign =
@@ -184,7 +197,8 @@ class ProfileTest {
             proposed(ProfileKind.CAMPAIGN, LocalDate.of(2027, 6, 30), SANNA, TIINA),
             culture,
             "sanna",
-            PROPOSED);
+            PROPOSED,
+            PROPOSED_ON);
     assertThat(campaign.getCampaignEndsOn()).isEqualTo(LocalDate.of(2027, 6, 30));
   }
 
@@ -245,7 +259,8 @@ class ProfileTest {
             new Administrator("Ilkka", "Kirjastovirkailija")),
         culture,
         "sanna",
-        DECIDED.plusSeconds(60));
+        DECIDED.plusSeconds(60),
+        PROPOSED_ON);
 
     assertThat(profile.getState()).isEqualTo(ProfileState.IN_DECISION);
     assertThat(profile.getAdministrators())
@@ -265,7 +280,11 @@ class ProfileTest {
     assertThatThrownBy(
             () ->
                 profile.revise(
-                    proposed(ProfileKind.ORGANISATION, null, SANNA), culture, "sanna", DECIDED))
+                    proposed(ProfileKind.ORGANISATION, null, SANNA),
+                    culture,
+                    "sanna",
+                    DECIDED,
+                    PROPOSED_ON))
         .hasMessageContaining("R3");
 
     assertThat(profile.getState()).isEqualTo(ProfileState.PROPOSED);
@@ -283,7 +302,8 @@ class ProfileTest {
                     proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
                     culture,
                     "markus",
-                    DECIDED))
+                    DECIDED,
+                    PROPOSED_ON))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -310,7 +330,7 @@ class ProfileTest {
             proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
             "https://www.instagram.com/museo/");
 
-    Profile existing = Profile.existing(named, culture, "tiina", DECIDED);
+    Profile existing = Profile.existing(named, culture, "tiina", DECIDED, DECIDED_ON);
 
     assertThat(existing.getState()).isEqualTo(ProfileState.LISTED);
     assertThat(existing.getListedAt()).isEqualTo(DECIDED);
@@ -324,7 +344,8 @@ class ProfileTest {
                         "https://www.instagram.com/museo/"),
                     culture,
                     "tiina",
-                    DECIDED))
+                    DECIDED,
+                    DECIDED_ON))
         .as("R3 holds for existing accounts too")
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
@@ -333,7 +354,8 @@ class ProfileTest {
                     proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
                     culture,
                     "tiina",
-                    DECIDED))
+                    DECIDED,
+                    DECIDED_ON))
         .as("an existing account names its address")
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -354,7 +376,11 @@ class ProfileTest {
 
   private Profile proposal() {
     return new Profile(
-        proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA), culture, "sanna", PROPOSED);
+        proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
+        culture,
+        "sanna",
+        PROPOSED,
+        PROPOSED_ON);
   }
 
   static Profile.Proposed proposed(

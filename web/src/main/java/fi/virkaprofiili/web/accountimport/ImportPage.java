@@ -134,7 +134,7 @@ public class ImportPage implements Serializable {
   }
 
   /** The file's columns, for the help beside the upload. */
-  public List<fi.virkaprofiili.accountimport.control.ImportColumn> getColumns() {
+  public List<fi.virkaprofiili.accountimport.entity.ImportColumn> getColumns() {
     return imports.columns();
   }
 

@@ -3,7 +3,7 @@ package fi.virkaprofiili.web.api;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.registry.boundary.Registry;
-import fi.virkaprofiili.registry.boundary.RegistryPage;
+import fi.virkaprofiili.registry.boundary.RegistryResults;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,7 +54,7 @@ public class ExportResource {
               new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
           writer.write(line(COLUMNS));
           int page = 0;
-          RegistryPage result;
+          RegistryResults result;
           do {
             result =
                 registry.search(

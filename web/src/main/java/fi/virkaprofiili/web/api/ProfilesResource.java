@@ -4,7 +4,7 @@ import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.registry.boundary.Registry;
-import fi.virkaprofiili.registry.boundary.RegistryPage;
+import fi.virkaprofiili.registry.boundary.RegistryResults;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
 import fi.virkaprofiili.web.platform.JsonBuilders;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class ProfilesResource {
     } catch (IllegalArgumentException bad) {
       return new BadParameter("page, size, state or q", bad.getMessage()).response();
     }
-    RegistryPage result = registry.search(search);
+    RegistryResults result = registry.search(search);
     JsonArrayBuilder profiles = JsonBuilders.array();
     result.profiles().forEach(profile -> profiles.add(Listings.of(profile)));
     String body =

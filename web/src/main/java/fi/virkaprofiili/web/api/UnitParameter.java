@@ -1,7 +1,7 @@
 package fi.virkaprofiili.web.api;
 
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -3,6 +3,7 @@ package fi.virkaprofiili.web.api;
 import fi.virkaprofiili.registry.boundary.Verification;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import fi.virkaprofiili.web.platform.JsonBuilders;
+import fi.virkaprofiili.web.registry.RegistryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class VerifyResource {
 
   @Inject private Verification verification;
-  @Inject private VerifyAnswers answers;
+  @Inject private RegistryCache answers;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +62,7 @@ public class VerifyResource {
         .build();
   }
 
-  private VerifyAnswers.Answer answerAbout(AccountAddress address) {
+  private RegistryCache.Answer answerAbout(AccountAddress address) {
     Verification.Result result = verification.verify(address);
     JsonObjectBuilder body =
         JsonBuilders.object()
@@ -71,7 +72,7 @@ public class VerifyResource {
     if (result.profile() != null) {
       body.add("profile", Listings.of(result.profile()));
     }
-    return new VerifyAnswers.Answer(body.build().toString(), result.profile() != null);
+    return new RegistryCache.Answer(body.build().toString(), result.profile() != null);
   }
 
   private static Response badParameter(String parameter, String why) {

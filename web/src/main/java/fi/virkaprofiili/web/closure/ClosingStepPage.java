@@ -4,7 +4,7 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ClosingStepPage extends TaskPage {
+public class ClosingStepPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,7 @@ import fi.virkaprofiili.closure.boundary.ClosureDecision;
 import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** The manager closes the profile with a reason, a date and a redirection (R12), or keeps it. */
 @Named
 @ViewScoped
-public class ClosureDecisionPage extends TaskPage {
+public class ClosureDecisionPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 
@@ -25,7 +25,7 @@ public class ClosureDecisionPage extends TaskPage {
 
   @Override
   protected void loaded(WorkItem task) {
-    earliestClosingDate = LocalDate.now().plusDays(closures.minimumNoticeDays());
+    earliestClosingDate = closures.earliestClosingDate();
   }
 
   public String close() {

@@ -2,7 +2,7 @@ package fi.virkaprofiili.web.consent;
 
 import fi.virkaprofiili.consent.boundary.ExpertConsent;
 import fi.virkaprofiili.profile.entity.Profile;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 /** The expert's consent form: the whole proposal, accept or decline. */
 @Named
 @ViewScoped
-public class ConsentPage extends TaskPage {
+public class ConsentPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

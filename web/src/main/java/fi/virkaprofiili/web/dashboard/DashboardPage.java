@@ -5,6 +5,7 @@ import fi.virkaprofiili.dashboard.boundary.DashboardFigures;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.UnitCount;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.WaitingDecisions;
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.web.platform.CurrentUser;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +30,7 @@ public class DashboardPage {
   @Inject private Dashboard dashboard;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
-  @Inject private Clock clock;
+  @Inject private OrganisationTime time;
 
   private DashboardFigures figures;
 
@@ -121,6 +121,6 @@ public class DashboardPage {
   /** Whole days the oldest decision of this kind has waited; empty when none waits. */
   public String daysWaiting(WaitingDecisions waiting) {
     Instant since = waiting.oldestSince();
-    return since == null ? "" : Long.toString(Duration.between(since, clock.instant()).toDays());
+    return since == null ? "" : Long.toString(Duration.between(since, time.now()).toDays());
   }
 }

@@ -2,7 +2,7 @@ package fi.virkaprofiili.web.decision;
 
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.profile.entity.Profile;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 /** Communications' agreement form, with the whole proposal and the manager's decision. */
 @Named
 @ViewScoped
-public class AgreementPage extends TaskPage {
+public class AgreementPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package fi.virkaprofiili.web.decision;
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
 import fi.virkaprofiili.profile.entity.Profile;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 /** The manager's decision form, with the whole proposal on the same page. */
 @Named
 @ViewScoped
-public class DecisionPage extends TaskPage {
+public class DecisionPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

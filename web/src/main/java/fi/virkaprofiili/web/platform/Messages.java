@@ -1,7 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.BusinessException;
-import fi.virkaprofiili.worklist.boundary.TaskNames;
+import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,8 +1,8 @@
 package fi.virkaprofiili.web.proposal;
 
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.UpdateFrequency;

@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * The proposal form in steps, for a new proposal and for its revision alike: which step the user is
- * at, how far they have come, and the rules of moving. Whatever the user typed is kept before they
- * move (as a draft, for a new proposal) if it keeps the {@link DraftRules}; they move forward only
- * from a step that is complete. The rules are the proposal's own Bean Validation constraints; this
- * only shows each broken one at its field.
+ * at, how far they have come, and the rules of moving. Whatever the user typed is kept as a draft
+ * before they move if it keeps the {@link DraftRules}; they move forward only from a step that is
+ * complete. The rules are the proposal's own Bean Validation constraints, checked on the {@link
+ * Proposal} the {@link ProposalForm} makes; this only shows each broken one at its field.
  */
 @Dependent
 public class ProposalWizard implements Serializable {
@@ -53,13 +53,13 @@ public class ProposalWizard implements Serializable {
 
   @Inject private Violations violations;
 
-  private Proposal proposal = new Proposal();
+  private ProposalForm form = new ProposalForm();
   private WizardStep step = WizardStep.PROFILE;
   private WizardStep reached = WizardStep.PROFILE;
 
   /** Starts at a step with what the user has written, every step up to {@code reached} open. */
-  public void start(Proposal written, WizardStep at, WizardStep reached) {
-    this.proposal = written;
+  public void start(ProposalForm written, WizardStep at, WizardStep reached) {
+    this.form = written;
     this.step = at;
     this.reached = at.compareTo(reached) > 0 ? at : reached;
   }
@@ -74,7 +74,8 @@ public class ProposalWizard implements Serializable {
 
   /** Keeps what was typed and stays: the messages, if any, say what is still missing here. */
   public boolean stay(Keeper keeper) {
-    return draftBreaks().isEmpty() && keeper.keep(proposal, step);
+    Proposal proposal = form.toProposal();
+    return draftBreaks(proposal).isEmpty() && keeper.keep(proposal, step);
   }
 
   /**
@@ -82,6 +83,7 @@ public class ProposalWizard implements Serializable {
    * nothing while the user is typing.
    */
   public void keepQuietly(Keeper keeper) {
+    Proposal proposal = form.toProposal();
     if (!violations.isBroken(proposal, property -> true, DraftRules.class)) {
       keeper.keep(proposal, step);
     }
@@ -97,7 +99,8 @@ public class ProposalWizard implements Serializable {
       return;
     }
     boolean forward = to.compareTo(step) > 0;
-    Set<String> unsafe = draftBreaks();
+    Proposal proposal = form.toProposal();
+    Set<String> unsafe = draftBreaks(proposal);
     boolean complete =
         !forward
             || violations
@@ -123,6 +126,7 @@ public class ProposalWizard implements Serializable {
    * the first step that is not, where each missing field says so.
    */
   public boolean isReadyToSubmit() {
+    Proposal proposal = form.toProposal();
     for (WizardStep each : WizardStep.values()) {
       if (violations.isBroken(proposal, each::concerns)) {
         step = each;
@@ -134,7 +138,7 @@ public class ProposalWizard implements Serializable {
   }
 
   /** Shows what even a draft may not say; returns the properties that say it. */
-  private Set<String> draftBreaks() {
+  private Set<String> draftBreaks(Proposal proposal) {
     return violations.showAtFields(
         proposal, property -> true, ProposalWizard::fieldOf, DraftRules.class);
   }
@@ -167,8 +171,14 @@ public class ProposalWizard implements Serializable {
     return WizardStep.values().length;
   }
 
-  public Proposal getProposal() {
-    return proposal;
+  /** What the fields bind to. */
+  public ProposalForm getForm() {
+    return form;
+  }
+
+  /** What the form says now, for the boundary. */
+  public Proposal toProposal() {
+    return form.toProposal();
   }
 
   public WizardStep getStep() {

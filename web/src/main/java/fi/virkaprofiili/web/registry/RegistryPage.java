@@ -1,8 +1,8 @@
 package fi.virkaprofiili.web.registry;
 
-import fi.virkaprofiili.organisation.boundary.OrganisationUnits;
-import fi.virkaprofiili.organisation.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Channel;
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -42,7 +42,7 @@ public class RegistryPage {
   private boolean filterLeftOut;
   private boolean wordsTooLong;
 
-  private fi.virkaprofiili.registry.boundary.RegistryPage found;
+  private fi.virkaprofiili.registry.boundary.RegistryResults found;
 
   @Inject
   RegistryPage(Registry registry, OrganisationUnits units, Messages messages) {

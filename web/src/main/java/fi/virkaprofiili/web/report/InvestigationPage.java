@@ -3,7 +3,7 @@ package fi.virkaprofiili.web.report;
 import fi.virkaprofiili.report.boundary.FakeReports;
 import fi.virkaprofiili.report.entity.FakeReport;
 import fi.virkaprofiili.report.entity.ReportOutcome;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 /** Communications records what it did about a reported account (R9). */
 @Named
 @ViewScoped
-public class InvestigationPage extends TaskPage {
+public class InvestigationPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

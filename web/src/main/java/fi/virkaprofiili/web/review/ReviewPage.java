@@ -4,7 +4,7 @@ import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.proposal.boundary.AdministratorEntry;
 import fi.virkaprofiili.review.boundary.ReviewAnswer;
 import fi.virkaprofiili.review.boundary.ReviewService;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 /** The periodic review (R6, R10, R13), answered by the owner or, when overdue, by the manager. */
 @Named
 @ViewScoped
-public class ReviewPage extends TaskPage {
+public class ReviewPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

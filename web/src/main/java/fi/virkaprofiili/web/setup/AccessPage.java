@@ -2,7 +2,7 @@ package fi.virkaprofiili.web.setup;
 
 import fi.virkaprofiili.profile.entity.AccessRegistration;
 import fi.virkaprofiili.setup.boundary.AccountSetup;
-import fi.virkaprofiili.web.worklist.TaskPage;
+import fi.virkaprofiili.web.worklist.TaskFormPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 /** IT registers who holds access to the new account and how (R8). */
 @Named
 @ViewScoped
-public class AccessPage extends TaskPage {
+public class AccessPage extends TaskFormPage {
 
   private static final long serialVersionUID = 1L;
 

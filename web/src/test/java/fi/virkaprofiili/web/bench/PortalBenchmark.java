@@ -440,12 +440,12 @@ class PortalBenchmark {
         Statement sql = db.createStatement()) {
       String prefix = "'" + PortalUsers.PREFIX + "%'";
       String theirs = "select ID from PROFILE where PROPOSER_ID like " + prefix;
+      sql.executeUpdate("delete from DRAFT where AUTHOR_ID like " + prefix);
       sql.executeUpdate("delete from PROFILE_LANGUAGE where PROFILE_ID in (" + theirs + ")");
       sql.executeUpdate("delete from PROFILE_ADMINISTRATOR where PROFILE_ID in (" + theirs + ")");
       sql.executeUpdate("delete from PROFILE_EVENT where PROFILE_ID in (" + theirs + ")");
       sql.executeUpdate("delete from PROFILE where PROPOSER_ID like " + prefix);
       sql.executeUpdate("delete from USER_PREFERENCE where USER_ID like " + prefix);
-      sql.executeUpdate("delete from PROPOSAL_DRAFT where AUTHOR_ID like " + prefix);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

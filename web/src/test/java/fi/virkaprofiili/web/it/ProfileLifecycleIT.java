@@ -7,6 +7,7 @@ import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -51,9 +52,10 @@ class ProfileLifecycleIT {
   @Inject private fi.virkaprofiili.consent.boundary.ExpertConsent consent;
   @Inject private fi.virkaprofiili.decision.boundary.CommunicationsAgreement agreement;
   @Inject private Registry registry;
+  @Inject private OrganisationTime time;
   @Inject private LifecycleFixture fixture;
   @Inject private fi.virkaprofiili.worklist.boundary.WorkList workList;
-  @Inject private fi.virkaprofiili.lifecycle.ChannelVariableBackfill channelBackfill;
+  @Inject private fi.virkaprofiili.worklist.boundary.TaskClaims claims;
   @Resource private UserTransaction transaction;
 
   @Test
@@ -309,15 +311,14 @@ class ProfileLifecycleIT {
     decisions.decide(decisionTaskOf(profile).getId(), Decision.approve(), "markus");
     String agreement = agreementTaskOf(profile).getId();
 
-    assertThrows(NotPermittedException.class, () -> workList.claim(agreement, "sanna"));
-    workList.claim(agreement, "tiina");
+    assertThrows(NotPermittedException.class, () -> claims.claim(agreement, "sanna"));
+    claims.claim(agreement, "tiina");
     assertEquals("tiina", agreementTaskOf(profile).getAssignee());
     assertThrows(
-        fi.virkaprofiili.platform.ConflictException.class,
-        () -> workList.claim(agreement, "tiina"));
-    assertThrows(NotPermittedException.class, () -> workList.unclaim(agreement, "markus"));
+        fi.virkaprofiili.platform.ConflictException.class, () -> claims.claim(agreement, "tiina"));
+    assertThrows(NotPermittedException.class, () -> claims.unclaim(agreement, "markus"));
 
-    workList.unclaim(agreement, "tiina");
+    claims.unclaim(agreement, "tiina");
     assertNull(agreementTaskOf(profile).getAssignee());
     assertTrue(workList.task(agreement, "tiina").isClaimable());
   }
@@ -471,7 +472,7 @@ class ProfileLifecycleIT {
     assertEquals("Tiedottaja", stored.getAdministrators().get(1).getJobTitle());
     assertEquals("Weekdays 8-16", stored.getUpkeep().getResponseTimePromise());
     assertEquals(0, BigDecimal.valueOf(4).compareTo(stored.getUpkeep().getHoursPerWeek()));
-    assertTrue(stored.missingRules().isEmpty());
+    assertTrue(stored.missingRules(time.dayOf(stored.getProposedAt())).isEmpty());
   }
 
   private Task decisionTaskOf(Profile profile) {
@@ -499,8 +500,7 @@ class ProfileLifecycleIT {
   }
 
   @Test
-  void theTaskListFiltersByChannelInTheEngineAndAProcessStartedWithoutItsChannelGetsItAtStartUp()
-      throws Exception {
+  void theTaskListFiltersByChannelInTheEngine() {
     Profile profile = proposals.submit(proposal("Channel " + UUID.randomUUID()), "sanna");
     String process = profile.getProcessInstanceId();
     assertEquals(
@@ -511,14 +511,6 @@ class ProfileLifecycleIT {
     assertFalse(
         decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.TIKTOK),
         "not under another channel");
-
-    // As a process started before processes carried their channel.
-    engine.getRuntimeService().removeVariable(process, VAR_CHANNEL);
-    assertFalse(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
-    channelBackfill.giveEveryRunningProcessItsChannel();
-
-    assertEquals("INSTAGRAM", engine.getRuntimeService().getVariable(process, VAR_CHANNEL));
-    assertTrue(decisionOf(profile, fi.virkaprofiili.profile.entity.Channel.INSTAGRAM));
   }
 
   /**

@@ -6,8 +6,9 @@ import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.boundary.DraftOf;
+import fi.virkaprofiili.proposal.boundary.Drafts;
 import fi.virkaprofiili.proposal.boundary.Proposal;
-import fi.virkaprofiili.proposal.boundary.ProposalDrafts;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.proposal.boundary.SavedDraft;
 import jakarta.ejb.EJBException;
@@ -29,7 +30,7 @@ class ProposalDraftsIT {
     return Deployments.application();
   }
 
-  @Inject private ProposalDrafts drafts;
+  @Inject private Drafts drafts;
   @Inject private ProposalService proposals;
 
   @Test
@@ -38,15 +39,15 @@ class ProposalDraftsIT {
     String other = "other-" + UUID.randomUUID();
     Proposal written = new Proposal();
     written.setName("Oma luonnos");
-    SavedDraft saved = drafts.save(written, "PURPOSE", author);
+    SavedDraft saved = drafts.save(DraftOf.newProposal(), written, "PURPOSE", author);
 
     assertThrows(NotPermittedException.class, () -> drafts.load(saved.getId(), other));
     assertThrows(NotPermittedException.class, () -> drafts.discard(saved.getId(), other));
-    assertTrue(drafts.ofAuthor(other).isEmpty());
+    assertTrue(drafts.of(DraftOf.newProposal(), other).isEmpty());
 
     Proposal overwritten = new Proposal();
     overwritten.setName("Toisen teksti");
-    drafts.save(overwritten, "PROFILE", other);
+    drafts.save(DraftOf.newProposal(), overwritten, "PROFILE", other);
     SavedDraft own = drafts.load(saved.getId(), author);
     assertEquals(
         "Oma luonnos",
@@ -60,14 +61,16 @@ class ProposalDraftsIT {
     String author = "author-" + UUID.randomUUID();
     Proposal incomplete = new Proposal();
     incomplete.setName("Keskeneräinen");
-    drafts.save(incomplete, "PROFILE", author);
+    drafts.save(DraftOf.newProposal(), incomplete, "PROFILE", author);
 
     incomplete.setAccountUrl("javascript:alert(1)");
     EJBException refusal =
-        assertThrows(EJBException.class, () -> drafts.save(incomplete, "PURPOSE", author));
+        assertThrows(
+            EJBException.class,
+            () -> drafts.save(DraftOf.newProposal(), incomplete, "PURPOSE", author));
 
     assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
-    SavedDraft kept = drafts.ofAuthor(author).orElseThrow();
+    SavedDraft kept = drafts.of(DraftOf.newProposal(), author).orElseThrow();
     assertNull(kept.getProposal().getAccountUrl());
     assertEquals("PROFILE", kept.getStep());
   }
@@ -76,12 +79,12 @@ class ProposalDraftsIT {
   void submittingStartsTheProposalAndDeletesTheDraft() {
     String author = "author-" + UUID.randomUUID();
     Proposal proposal = LifecycleFixture.proposal("Luonnoksesta " + UUID.randomUUID());
-    drafts.save(proposal, "REVIEW", author);
+    drafts.save(DraftOf.newProposal(), proposal, "REVIEW", author);
 
-    Profile profile = drafts.submit(proposal, author);
+    Profile profile = drafts.submit(DraftOf.newProposal(), proposal, author);
 
     assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
-    assertTrue(drafts.ofAuthor(author).isEmpty());
+    assertTrue(drafts.of(DraftOf.newProposal(), author).isEmpty());
   }
 
   @Test
@@ -89,19 +92,22 @@ class ProposalDraftsIT {
     String author = "author-" + UUID.randomUUID();
     Proposal incomplete = new Proposal();
     incomplete.setName("Puutteellinen");
-    drafts.save(incomplete, "REVIEW", author);
+    drafts.save(DraftOf.newProposal(), incomplete, "REVIEW", author);
     Proposal unknownExpert =
         LifecycleFixture.expertProposal(
             "Tuntematon " + UUID.randomUUID(), "nobody-" + UUID.randomUUID());
-    drafts.save(unknownExpert, "REVIEW", author);
+    drafts.save(DraftOf.newProposal(), unknownExpert, "REVIEW", author);
 
-    assertThrows(NotFoundException.class, () -> drafts.submit(unknownExpert, author));
+    assertThrows(
+        NotFoundException.class, () -> drafts.submit(DraftOf.newProposal(), unknownExpert, author));
     EJBException refusal =
-        assertThrows(EJBException.class, () -> drafts.submit(incomplete, author));
+        assertThrows(
+            EJBException.class, () -> drafts.submit(DraftOf.newProposal(), incomplete, author));
 
     assertInstanceOf(ConstraintViolationException.class, refusal.getCause());
     assertEquals(
-        unknownExpert.getName(), drafts.ofAuthor(author).orElseThrow().getProposal().getName());
+        unknownExpert.getName(),
+        drafts.of(DraftOf.newProposal(), author).orElseThrow().getProposal().getName());
     assertTrue(proposals.proposedBy(author).isEmpty());
   }
 }

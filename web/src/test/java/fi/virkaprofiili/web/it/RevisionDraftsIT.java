@@ -9,9 +9,10 @@ import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.boundary.DraftOf;
+import fi.virkaprofiili.proposal.boundary.Drafts;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.proposal.boundary.RevisionDrafts;
 import fi.virkaprofiili.proposal.boundary.SavedDraft;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -43,7 +44,7 @@ class RevisionDraftsIT {
     return Deployments.application();
   }
 
-  @Inject private RevisionDrafts drafts;
+  @Inject private Drafts drafts;
   @Inject private ProposalService proposals;
   @Inject private DecisionService decisions;
   @Inject private LifecycleFixture fixture;
@@ -55,18 +56,20 @@ class RevisionDraftsIT {
   void onlyTheProposerKeepsAndGetsBackTheirChanges() throws Exception {
     Profile profile = returned("Palautettu " + UUID.randomUUID());
     String taskId = fixture.awaitTask(profile, REVISE_PROPOSAL).getId();
-    assertTrue(drafts.of(taskId, "sanna").isEmpty());
+    assertTrue(drafts.of(DraftOf.revision(taskId), "sanna").isEmpty());
 
     Proposal halfRevised = Proposal.of(proposals.profile(profile.getId()));
     halfRevised.setSuccessEvaluation("Followers, reach and a yearly survey");
     halfRevised.setPurpose(null);
-    drafts.save(taskId, halfRevised, "CONTENT", "sanna");
+    drafts.save(DraftOf.revision(taskId), halfRevised, "CONTENT", "sanna");
 
-    assertThrows(NotPermittedException.class, () -> drafts.of(taskId, "markus"));
+    assertThrows(NotPermittedException.class, () -> drafts.of(DraftOf.revision(taskId), "markus"));
     assertThrows(
-        NotPermittedException.class, () -> drafts.save(taskId, new Proposal(), "PROFILE", "tiina"));
-    assertThrows(NotPermittedException.class, () -> drafts.discard(taskId, "markus"));
-    SavedDraft kept = drafts.of(taskId, "sanna").orElseThrow();
+        NotPermittedException.class,
+        () -> drafts.save(DraftOf.revision(taskId), new Proposal(), "PROFILE", "tiina"));
+    assertThrows(
+        NotPermittedException.class, () -> drafts.discard(DraftOf.revision(taskId), "markus"));
+    SavedDraft kept = drafts.of(DraftOf.revision(taskId), "sanna").orElseThrow();
     assertEquals("CONTENT", kept.getStep());
     assertEquals("Followers, reach and a yearly survey", kept.getProposal().getSuccessEvaluation());
     assertNull(kept.getProposal().getPurpose(), "an incomplete revision is kept as it is");
@@ -85,18 +88,23 @@ class RevisionDraftsIT {
     Proposal revised = Proposal.of(proposals.profile(profile.getId()));
     revised.setPurpose(null);
     String address = revised.getAccountUrl();
-    drafts.save(taskId, revised, "PURPOSE", "sanna");
+    drafts.save(DraftOf.revision(taskId), revised, "PURPOSE", "sanna");
 
     revised.setAccountUrl("javascript:alert(1)");
     EJBException unsafe =
-        assertThrows(EJBException.class, () -> drafts.save(taskId, revised, "PURPOSE", "sanna"));
+        assertThrows(
+            EJBException.class,
+            () -> drafts.save(DraftOf.revision(taskId), revised, "PURPOSE", "sanna"));
     assertInstanceOf(ConstraintViolationException.class, unsafe.getCause());
     revised.setAccountUrl(address);
     EJBException incomplete =
-        assertThrows(EJBException.class, () -> drafts.submit(taskId, revised, "sanna"));
+        assertThrows(
+            EJBException.class, () -> drafts.submit(DraftOf.revision(taskId), revised, "sanna"));
     assertInstanceOf(ConstraintViolationException.class, incomplete.getCause());
 
-    assertEquals(address, drafts.of(taskId, "sanna").orElseThrow().getProposal().getAccountUrl());
+    assertEquals(
+        address,
+        drafts.of(DraftOf.revision(taskId), "sanna").orElseThrow().getProposal().getAccountUrl());
     assertEquals(ProfileState.PROPOSED, proposals.profile(profile.getId()).getState());
   }
 
@@ -106,21 +114,23 @@ class RevisionDraftsIT {
     Task first = fixture.awaitTask(profile, REVISE_PROPOSAL);
     Proposal revised = Proposal.of(proposals.profile(profile.getId()));
     revised.setSuccessEvaluation("Followers, reach and a yearly survey");
-    drafts.save(first.getId(), revised, "REVIEW", "sanna");
+    drafts.save(DraftOf.revision(first.getId()), revised, "REVIEW", "sanna");
 
     assertThrows(
-        NotPermittedException.class, () -> drafts.submit(first.getId(), revised, "markus"));
-    drafts.submit(first.getId(), revised, "sanna");
+        NotPermittedException.class,
+        () -> drafts.submit(DraftOf.revision(first.getId()), revised, "markus"));
+    drafts.submit(DraftOf.revision(first.getId()), revised, "sanna");
 
     assertEquals(ProfileState.IN_DECISION, proposals.profile(profile.getId()).getState());
     assertEquals(0, draftsOf(profile));
-    assertThrows(NotFoundException.class, () -> drafts.of(first.getId(), "sanna"));
+    assertThrows(
+        NotFoundException.class, () -> drafts.of(DraftOf.revision(first.getId()), "sanna"));
     decisions.decide(
         fixture.taskOf(profile, MANAGER_DECISION).getId(),
         Decision.returnForRevision("Still missing the hours"),
         "markus");
     String second = fixture.awaitTask(profile, REVISE_PROPOSAL).getId();
-    assertTrue(drafts.of(second, "sanna").isEmpty());
+    assertTrue(drafts.of(DraftOf.revision(second), "sanna").isEmpty());
     assertEquals(
         "Followers, reach and a yearly survey",
         proposals.profile(profile.getId()).getPlan().getSuccessEvaluation());
@@ -130,11 +140,15 @@ class RevisionDraftsIT {
   void discardedChangesAreGoneAndTheTaskStillWaits() throws Exception {
     Profile profile = returned("Hylätyt muutokset " + UUID.randomUUID());
     String taskId = fixture.awaitTask(profile, REVISE_PROPOSAL).getId();
-    drafts.save(taskId, Proposal.of(proposals.profile(profile.getId())), "PURPOSE", "sanna");
+    drafts.save(
+        DraftOf.revision(taskId),
+        Proposal.of(proposals.profile(profile.getId())),
+        "PURPOSE",
+        "sanna");
 
-    drafts.discard(taskId, "sanna");
+    drafts.discard(DraftOf.revision(taskId), "sanna");
 
-    assertTrue(drafts.of(taskId, "sanna").isEmpty());
+    assertTrue(drafts.of(DraftOf.revision(taskId), "sanna").isEmpty());
     assertEquals(taskId, fixture.taskOf(profile, REVISE_PROPOSAL).getId());
   }
 
@@ -142,7 +156,11 @@ class RevisionDraftsIT {
   void withdrawingTheProposalDeletesTheUnsentChanges() throws Exception {
     Profile profile = returned("Peruttu " + UUID.randomUUID());
     String taskId = fixture.awaitTask(profile, REVISE_PROPOSAL).getId();
-    drafts.save(taskId, Proposal.of(proposals.profile(profile.getId())), "PURPOSE", "sanna");
+    drafts.save(
+        DraftOf.revision(taskId),
+        Proposal.of(proposals.profile(profile.getId())),
+        "PURPOSE",
+        "sanna");
     assertEquals(1, draftsOf(profile));
 
     proposals.withdraw(profile.getId(), "sanna");
@@ -163,8 +181,7 @@ class RevisionDraftsIT {
   private int draftsOf(Profile profile) throws SQLException {
     try (Connection connection = database.getConnection();
         PreparedStatement count =
-            connection.prepareStatement(
-                "select count(*) from REVISION_DRAFT where PROFILE_ID = ?")) {
+            connection.prepareStatement("select count(*) from DRAFT where PROFILE_ID = ?")) {
       count.setLong(1, profile.getId());
       try (ResultSet rows = count.executeQuery()) {
         rows.next();

@@ -18,7 +18,7 @@ import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.report.boundary.FakeReportForm;
 import fi.virkaprofiili.report.boundary.FakeReports;
 import fi.virkaprofiili.report.entity.FakeReport;
-import fi.virkaprofiili.worklist.boundary.WorkList;
+import fi.virkaprofiili.worklist.boundary.TaskClaims;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -60,7 +60,7 @@ class TaskMailIT {
   @Inject private ProposalService proposals;
   @Inject private ExpertConsent consent;
   @Inject private FakeReports reports;
-  @Inject private WorkList workList;
+  @Inject private TaskClaims claims;
   @Inject private TaskNotices taskNotices;
   @Inject private SentNotices sentNotices;
   @Inject private Preferences preferences;
@@ -149,7 +149,7 @@ class TaskMailIT {
         recipients(aboutTheReport),
         "each member with an address who wants it, and not " + optedOut + " or " + withoutAddress);
 
-    workList.claim(investigation.getId(), "tiina");
+    claims.claim(investigation.getId(), "tiina");
     awaitRecorded(investigation.getId(), swedish + "@example.org");
     TaskAssigned claimed =
         new TaskAssigned(

@@ -25,12 +25,12 @@ class RegistryPageTest {
     }
 
     @Override
-    public fi.virkaprofiili.registry.boundary.RegistryPage search(RegistrySearch search) {
+    public fi.virkaprofiili.registry.boundary.RegistryResults search(RegistrySearch search) {
       asked.add(search);
       long from = (long) search.page() * search.size();
       int shown = (int) Math.max(0, Math.min(search.size(), total - from));
       List<Profile> profiles = Collections.nCopies(shown, (Profile) null);
-      return new fi.virkaprofiili.registry.boundary.RegistryPage(
+      return new fi.virkaprofiili.registry.boundary.RegistryResults(
           profiles, total, search.page(), search.size());
     }
   }

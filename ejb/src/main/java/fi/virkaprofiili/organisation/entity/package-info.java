@@ -1,2 +1,0 @@
-/** The organisation's units and who manages each. */
-package fi.virkaprofiili.organisation.entity;

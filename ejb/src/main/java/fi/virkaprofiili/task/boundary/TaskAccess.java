@@ -1,0 +1,87 @@
+package fi.virkaprofiili.task.boundary;
+
+import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.engine.EngineCommands;
+import fi.virkaprofiili.task.control.ProfileOfProcess;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The checks every boundary makes before completing a task for someone: the task still waits, it is
+ * of the kind the boundary serves, and the person may act on it. Refusals are logged, since a
+ * refused request did not come from the page as offered.
+ */
+@Dependent
+public class TaskAccess {
+
+  private static final Logger LOG = Logger.getLogger(TaskAccess.class.getName());
+
+  @Inject private EngineCommands commands;
+  @Inject private IdentityService identityService;
+  @Inject private ProfileOfProcess profileOfProcess;
+
+  /**
+   * The task if it still waits, else null. Read by id as the engine reads it to complete it: in a
+   * {@link fi.virkaprofiili.platform.engine.OneEngineCommand} the completion then finds it read.
+   */
+  public Task task(String taskId) {
+    return commands.execute(context -> context.getTaskManager().findTaskById(taskId));
+  }
+
+  /** The waiting task of this kind, or a refusal the user can understand. */
+  public Task waitingTask(String taskId, String taskKey, String actorId) {
+    Task task = task(taskId);
+    if (task == null) {
+      throw new NotFoundException(
+          "error.taskGone", "Task " + taskId + " no longer waits: it was completed or withdrawn");
+    }
+    if (!taskKey.equals(task.getTaskDefinitionKey())) {
+      throw refuse(
+          actorId, taskId, "it is a " + task.getTaskDefinitionKey() + " task, not " + taskKey);
+    }
+    return task;
+  }
+
+  /** The waiting task of this kind, assigned to the actor; anyone else is refused. */
+  public Task assignedTask(String taskId, String taskKey, String actorId, String whoMay) {
+    Task task = waitingTask(taskId, taskKey, actorId);
+    if (!actorId.equals(task.getAssignee())) {
+      throw refuse(actorId, taskId, "only " + whoMay + " completes it");
+    }
+    return task;
+  }
+
+  /** The waiting task of this kind, for members of the group; anyone else is refused. */
+  public Task groupTask(String taskId, String taskKey, String actorId, String groupId) {
+    Task task = waitingTask(taskId, taskKey, actorId);
+    if (!isMember(actorId, groupId)) {
+      throw refuse(actorId, taskId, "they are not in " + groupId);
+    }
+    return task;
+  }
+
+  /** The profile the task's process is about. */
+  public long profileIdOf(Task task) {
+    return profileOfProcess.of(task);
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+  }
+
+  /** Logs the refusal and returns the exception to throw. */
+  public NotPermittedException refuse(String actorId, String taskId, String why) {
+    return refuse(actorId, "complete", taskId, why);
+  }
+
+  /** Logs the refusal of something else than completing the task, such as commenting on it. */
+  public NotPermittedException refuse(String actorId, String action, String taskId, String why) {
+    String message = "Refused: " + actorId + " may not " + action + " task " + taskId + ": " + why;
+    LOG.warning(message);
+    return new NotPermittedException(message);
+  }
+}

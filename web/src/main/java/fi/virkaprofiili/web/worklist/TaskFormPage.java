@@ -1,0 +1,149 @@
+package fi.virkaprofiili.web.worklist;
+
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.web.platform.CurrentUser;
+import fi.virkaprofiili.web.platform.Messages;
+import fi.virkaprofiili.web.platform.Violations;
+import fi.virkaprofiili.worklist.boundary.TaskComment;
+import fi.virkaprofiili.worklist.boundary.TaskComments;
+import fi.virkaprofiili.worklist.boundary.TaskFollowUps;
+import fi.virkaprofiili.worklist.boundary.WorkItem;
+import fi.virkaprofiili.worklist.boundary.WorkList;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What every task form shares: the task named by the {@code task} view parameter, loaded only if it
+ * still waits for the signed-in user; otherwise the user is told why and sent to the list. Each
+ * form also shows the task's dates and comments, and lets those who work on it set a follow-up date
+ * and comment ({@code /WEB-INF/templates/taskWork.xhtml}).
+ */
+public abstract class TaskFormPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  protected static final String TASK_LIST = "/portal/tasks/index.xhtml?faces-redirect=true";
+
+  @Inject private WorkList workList;
+  @Inject private TaskComments taskComments;
+  @Inject private TaskFollowUps followUps;
+  @Inject protected CurrentUser currentUser;
+  @Inject protected Messages messages;
+  @Inject private Violations violations;
+
+  private String taskId;
+  private WorkItem task;
+  private List<TaskComment> comments;
+  private String newComment;
+  private LocalDate followUp;
+
+  public String load() {
+    try {
+      task = workList.task(taskId, currentUser.getId());
+      followUp = task.getFollowUpDay();
+      loaded(task);
+      return null;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return TASK_LIST;
+    }
+  }
+
+  /**
+   * Runs the boundary call that completes the task and tells the user it was done; a refusal is
+   * shown instead and the form stays as it was.
+   */
+  protected String complete(Runnable boundaryCall, String doneKey) {
+    try {
+      boundaryCall.run();
+      messages.info(doneKey, task.getSubject());
+      return TASK_LIST;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
+  /**
+   * As {@link #complete(Runnable, String)}, after checking the whole form against its rules; a
+   * broken rule is shown and nothing is called.
+   */
+  protected String complete(Object form, Runnable boundaryCall, String doneKey) {
+    if (!violations.isValid(form)) {
+      return null;
+    }
+    return complete(boundaryCall, doneKey);
+  }
+
+  /** The comments on the task, oldest first, read once per view and again after one is added. */
+  public List<TaskComment> getTaskComments() {
+    if (comments == null && task != null) {
+      try {
+        comments = taskComments.comments(task.getTaskId(), currentUser.getId());
+      } catch (BusinessException refusal) {
+        comments = List.of();
+      }
+    }
+    return comments;
+  }
+
+  /** Adds the comment typed; the form keeps it if it is refused. */
+  public void addTaskComment() {
+    try {
+      taskComments.comment(task.getTaskId(), newComment, currentUser.getId());
+      newComment = null;
+      comments = null;
+      messages.info("taskWork.commented");
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+    }
+  }
+
+  /**
+   * Puts the task off until the follow-up date chosen, or brings it back when the date is cleared.
+   */
+  public void saveFollowUp() {
+    try {
+      followUps.followUp(task.getTaskId(), followUp, currentUser.getId());
+      messages.info(followUp == null ? "taskWork.followUpCleared" : "taskWork.followUpSet");
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+    }
+  }
+
+  public int getCommentMaxLength() {
+    return TaskComment.TEXT_MAX;
+  }
+
+  public String getNewTaskComment() {
+    return newComment;
+  }
+
+  public void setNewTaskComment(String newComment) {
+    this.newComment = newComment;
+  }
+
+  public LocalDate getFollowUp() {
+    return followUp;
+  }
+
+  public void setFollowUp(LocalDate followUp) {
+    this.followUp = followUp;
+  }
+
+  /** Prepares the form once the task is known. */
+  protected void loaded(WorkItem task) {}
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public void setTaskId(String taskId) {
+    this.taskId = taskId;
+  }
+
+  public WorkItem getTask() {
+    return task;
+  }
+}
