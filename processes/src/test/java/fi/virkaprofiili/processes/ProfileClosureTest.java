@@ -4,6 +4,7 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -89,7 +90,7 @@ class ProfileClosureTest {
     ProcessInstance instance = closureDecided();
     execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
     execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
-    scenario.moveClockBy(java.time.Duration.ofDays(30));
+    scenario.moveClockBy(Duration.ofDays(30));
 
     complete(task(POST_CLOSURE_NOTICE, instance));
     scenario.executeJobsAt(instance, NOTICES_GIVEN);

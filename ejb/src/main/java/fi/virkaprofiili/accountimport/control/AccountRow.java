@@ -21,12 +21,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -117,7 +119,7 @@ public final class AccountRow {
     }
     // The validator reports in no particular order; the report reads better in the file's.
     broken.sort(
-        java.util.Comparator.comparing((RowProblem problem) -> columnOrder(problem.getColumn()))
+        Comparator.comparing((RowProblem problem) -> columnOrder(problem.getColumn()))
             .thenComparing(RowProblem::getMessageKey));
     problems.addAll(broken.stream().distinct().toList());
     return this;
@@ -251,8 +253,8 @@ public final class AccountRow {
   }
 
   /** The account the row names, read; empty when it names none a site recognises. */
-  public java.util.Optional<AccountAddress> address() {
-    return java.util.Optional.ofNullable(address);
+  public Optional<AccountAddress> address() {
+    return Optional.ofNullable(address);
   }
 
   /** As the file wrote it, for the report. */
@@ -261,8 +263,8 @@ public final class AccountRow {
   }
 
   /** Who answers the profile's reviews; empty for the importer. */
-  public java.util.Optional<String> owner() {
-    return java.util.Optional.ofNullable(owner);
+  public Optional<String> owner() {
+    return Optional.ofNullable(owner);
   }
 
   public String name() {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -94,7 +95,7 @@ public class Dashboard {
   }
 
   private List<UnitCount> byUnit() {
-    Map<String, Long> counts = new java.util.HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
     em.createQuery(
             "select p.unit.code, count(p) from Profile p where p.state in :inUse group by p.unit.code",
             Object[].class)

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * Sends a notice to each recipient exactly once per idempotency key: a retried job skips the
@@ -20,8 +21,7 @@ import java.util.TreeSet;
 @Stateless
 public class Notices {
 
-  private static final java.util.logging.Logger LOG =
-      java.util.logging.Logger.getLogger(Notices.class.getName());
+  private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
   @Inject private MailSender mail;
   @Inject private SentNotices sent;

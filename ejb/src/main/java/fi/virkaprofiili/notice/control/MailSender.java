@@ -2,6 +2,7 @@ package fi.virkaprofiili.notice.control;
 
 import fi.virkaprofiili.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
@@ -62,7 +63,7 @@ public class MailSender {
     String password = Settings.value(Settings.MAIL_PASSWORD, "");
     return Session.getInstance(
         properties,
-        new jakarta.mail.Authenticator() {
+        new Authenticator() {
           @Override
           protected PasswordAuthentication getPasswordAuthentication() {
             return new PasswordAuthentication(user, password);

@@ -3,6 +3,8 @@ package fi.virkaprofiili.notice.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -25,14 +27,14 @@ public class Recipients {
   }
 
   /** The user, if the identity store knows them and has an address for them. */
-  public java.util.Optional<User> reachableUser(String userId) {
+  public Optional<User> reachableUser(String userId) {
     User user =
         userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
-    return java.util.Optional.ofNullable(user).filter(Recipients::hasAddress);
+    return Optional.ofNullable(user).filter(Recipients::hasAddress);
   }
 
   /** Members of the group who have an e-mail address. */
-  public java.util.List<User> reachableMembers(String groupId) {
+  public List<User> reachableMembers(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
         .filter(Recipients::hasAddress)
         .toList();

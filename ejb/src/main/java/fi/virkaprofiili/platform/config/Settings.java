@@ -1,5 +1,6 @@
 package fi.virkaprofiili.platform.config;
 
+import java.time.ZoneId;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -64,8 +65,8 @@ public final class Settings {
   }
 
   /** The organisation's time zone: where a date such as a closing date begins and ends. */
-  public static java.time.ZoneId timeZone() {
-    return java.time.ZoneId.of(value(TIME_ZONE, "Europe/Helsinki"));
+  public static ZoneId timeZone() {
+    return ZoneId.of(value(TIME_ZONE, "Europe/Helsinki"));
   }
 
   public static int number(String key, int defaultValue) {

@@ -8,12 +8,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -89,7 +91,7 @@ public final class StatementCounter {
         .limit(limit)
         .collect(
             Collectors.toMap(
-                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 
   private void countText(String sql) {
@@ -98,7 +100,7 @@ public final class StatementCounter {
     }
   }
 
-  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
 
   /** The statement on one line; remembered, as the same few texts come again and again. */

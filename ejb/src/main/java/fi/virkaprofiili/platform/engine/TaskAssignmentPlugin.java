@@ -2,6 +2,7 @@ package fi.virkaprofiili.platform.engine;
 
 import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.processes.ProfileLifecycle;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,7 +39,7 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration
         .getCustomPreBPMNParseListeners()

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.profile.entity;
 
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -63,7 +65,7 @@ public final class PublishedTexts {
 
   /** The languages of the profile that the product writes; Finnish when it has none of them. */
   private static Map<ProfileLanguage, String> inLanguagesOf(
-      Profile profile, java.util.function.Function<ResourceBundle, String> text) {
+      Profile profile, Function<ResourceBundle, String> text) {
     List<ProfileLanguage> languages =
         WRITTEN.stream().filter(profile.getLanguages()::contains).toList();
     if (languages.isEmpty()) {
@@ -85,6 +87,6 @@ public final class PublishedTexts {
   }
 
   private static String format(ResourceBundle bundle, String key, Object... arguments) {
-    return new java.text.MessageFormat(bundle.getString(key), localeOf(bundle)).format(arguments);
+    return new MessageFormat(bundle.getString(key), localeOf(bundle)).format(arguments);
   }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One row of the proposal's administrator list; a row left empty is ignored. */
 public class AdministratorEntry implements Serializable {
@@ -58,7 +60,7 @@ public class AdministratorEntry implements Serializable {
               entry.setEmail(admin.getEmail());
               return entry;
             })
-        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public AdministratorEntry(String name, String jobTitle) {

@@ -11,6 +11,7 @@ import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.logging.Logger;
 
 /**
  * A draft's content as JSON of the proposal's fields. Fields, not getters: the rule checks ({@code
@@ -59,7 +60,7 @@ public final class DraftContent {
       Proposal proposal = JSON.fromJson(content, Proposal.class);
       return proposal == null ? new Proposal() : proposal;
     } catch (JsonbException unreadable) {
-      java.util.logging.Logger.getLogger(DraftContent.class.getName())
+      Logger.getLogger(DraftContent.class.getName())
           .warning("A draft could not be read and starts empty: " + unreadable.getMessage());
       return new Proposal();
     }

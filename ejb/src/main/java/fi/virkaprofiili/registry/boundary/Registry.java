@@ -13,8 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The public registry of official profiles, which citizens use to verify an account (R9). */
@@ -63,7 +66,7 @@ public class Registry {
         .setParameter("states", PUBLIC_STATES)
         .getResultList()
         .stream()
-        .min(java.util.Comparator.comparing(profile -> profile.getState() == ProfileState.CLOSED));
+        .min(Comparator.comparing(profile -> profile.getState() == ProfileState.CLOSED));
   }
 
   /** Gives a listed profile the registry's key for its account, from the address it records. */
@@ -130,12 +133,9 @@ public class Registry {
             .setParameter(
                 "closedVisibleSince",
                 time.now()
-                    .minus(
-                        java.time.Duration.ofDays(
-                            Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
+                    .minus(Duration.ofDays(Settings.number(Settings.CLOSED_VISIBLE_DAYS, 365))));
     if (words) {
-      query.setParameter(
-          "words", "%" + search.words().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+      query.setParameter("words", "%" + search.words().strip().toLowerCase(Locale.ROOT) + "%");
     }
     if (search.unitCode() != null) {
       query.setParameter("unit", search.unitCode());

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -101,7 +102,7 @@ public class AccessRegister {
             : "");
   }
 
-  private static void bind(jakarta.persistence.Query query, String words) {
+  private static void bind(Query query, String words) {
     query.setParameter("inUse", List.of(ProfileState.LISTED, ProfileState.CLOSING));
     query.setParameter("approved", ProfileState.APPROVED);
     if (narrowed(words)) {

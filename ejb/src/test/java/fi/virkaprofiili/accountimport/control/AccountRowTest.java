@@ -12,6 +12,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -212,8 +213,7 @@ class AccountRowTest {
 
   @Test
   void aRowLongerThanTheHeaderIsRefused() {
-    List<String> fields =
-        new java.util.ArrayList<>(HEADER.stream().map(ImportColumn::example).toList());
+    List<String> fields = new ArrayList<>(HEADER.stream().map(ImportColumn::example).toList());
     fields.add("extra");
 
     AccountRow row = AccountRow.read(new CsvFile.Row(7, fields), HEADER).checkedBy(VALIDATOR);

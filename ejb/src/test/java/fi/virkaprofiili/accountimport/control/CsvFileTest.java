@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -125,7 +126,7 @@ class CsvFileTest {
             CsvFile.Unreadable.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void anUnclosedQuoteIsReportedAtTheRowWhereItOpens() {
     assertThatThrownBy(
             () -> CsvFile.read("a,b\n1,2\n\"open,3\n4,5\n".getBytes(StandardCharsets.UTF_8)))

@@ -2,6 +2,7 @@ package fi.virkaprofiili.decision.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,7 @@ class DecisionTest {
     assertThat(Decision.Outcome.values())
         .extracting(Enum::name)
         .containsExactlyInAnyOrder(
-            fi.virkaprofiili.processes.ProfileLifecycle.APPROVE,
-            fi.virkaprofiili.processes.ProfileLifecycle.REJECT,
-            fi.virkaprofiili.processes.ProfileLifecycle.RETURN);
+            ProfileLifecycle.APPROVE, ProfileLifecycle.REJECT, ProfileLifecycle.RETURN);
   }
 
   @Test

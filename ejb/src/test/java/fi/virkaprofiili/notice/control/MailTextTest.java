@@ -2,6 +2,8 @@ package fi.virkaprofiili.notice.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.task.boundary.TaskNames;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MailTextTest {
@@ -29,12 +31,12 @@ class MailTextTest {
 
   @Test
   void aTaskIsWrittenInTheRecipientsLanguageAlone() {
-    java.util.Locale swedish = java.util.Locale.forLanguageTag("sv");
+    Locale swedish = Locale.forLanguageTag("sv");
     MailText text =
         MailText.in(
             swedish,
             "task",
-            fi.virkaprofiili.task.boundary.TaskNames.of("managerDecision", swedish),
+            TaskNames.of("managerDecision", swedish),
             "Kaupunginkirjasto",
             "https://portal/portal/tasks/index.xhtml?task=t1",
             "https://portal/portal/preferences.xhtml");
@@ -48,15 +50,14 @@ class MailTextTest {
 
   @Test
   void englishIsWrittenFromTheBaseBundleWhateverTheServersOwnLanguage() {
-    java.util.Locale server = java.util.Locale.getDefault();
+    Locale server = Locale.getDefault();
     try {
-      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("fi"));
+      Locale.setDefault(Locale.forLanguageTag("fi"));
       assertThat(
-              MailText.in(java.util.Locale.ENGLISH, "task", "Decide", "Library", "link", "prefs")
-                  .subject())
+              MailText.in(Locale.ENGLISH, "task", "Decide", "Library", "link", "prefs").subject())
           .isEqualTo("Task for you: Decide – Library");
     } finally {
-      java.util.Locale.setDefault(server);
+      Locale.setDefault(server);
     }
   }
 }

@@ -2,6 +2,7 @@ package fi.virkaprofiili.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +22,7 @@ class WorkingDaysTest {
   })
   void weekendsDoNotCount(String start, int workingDays, String expected) {
     assertThat(
-            WorkingDays.after(
-                ZonedDateTime.of(java.time.LocalDateTime.parse(start), HELSINKI), workingDays))
-        .isEqualTo(ZonedDateTime.of(java.time.LocalDateTime.parse(expected), HELSINKI));
+            WorkingDays.after(ZonedDateTime.of(LocalDateTime.parse(start), HELSINKI), workingDays))
+        .isEqualTo(ZonedDateTime.of(LocalDateTime.parse(expected), HELSINKI));
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ProfileTest {
@@ -49,9 +50,9 @@ class ProfileTest {
     assertThat(profile.getEvents())
         .extracting(ProfileEvent::getType, ProfileEvent::getActorId)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ProfileEventType.PROPOSED, "sanna"),
-            org.assertj.core.groups.Tuple.tuple(ProfileEventType.APPROVED, "markus"),
-            org.assertj.core.groups.Tuple.tuple(ProfileEventType.LISTED, ProfileEvent.SYSTEM));
+            Tuple.tuple(ProfileEventType.PROPOSED, "sanna"),
+            Tuple.tuple(ProfileEventType.APPROVED, "markus"),
+            Tuple.tuple(ProfileEventType.LISTED, ProfileEvent.SYSTEM));
   }
 
   @Test
@@ -311,7 +312,7 @@ class ProfileTest {
   void incompleteProposalIsRefusedBySystem() {
     Profile profile = proposal();
 
-    profile.refuseAsIncomplete(java.util.List.of("R3"), DECIDED);
+    profile.refuseAsIncomplete(List.of("R3"), DECIDED);
 
     assertThat(profile.getState()).isEqualTo(ProfileState.REJECTED);
     assertThat(profile.getEvents().get(1).getActorId()).isEqualTo(ProfileEvent.SYSTEM);

@@ -2,6 +2,7 @@ package fi.virkaprofiili.task.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ class TaskNamesTest {
                     .map(UserTask::getId)
                     .toList()
                     .stream();
-              } catch (java.io.IOException e) {
+              } catch (IOException e) {
                 throw new IllegalStateException(e);
               }
             })

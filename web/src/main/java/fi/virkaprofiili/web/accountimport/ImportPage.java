@@ -3,6 +3,7 @@ package fi.virkaprofiili.web.accountimport;
 import fi.virkaprofiili.accountimport.boundary.AccountImports;
 import fi.virkaprofiili.accountimport.boundary.ImportFileRefused;
 import fi.virkaprofiili.accountimport.entity.AccountImport;
+import fi.virkaprofiili.accountimport.entity.ImportColumn;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
 import fi.virkaprofiili.platform.BusinessException;
@@ -134,7 +135,7 @@ public class ImportPage implements Serializable {
   }
 
   /** The file's columns, for the help beside the upload. */
-  public List<fi.virkaprofiili.accountimport.entity.ImportColumn> getColumns() {
+  public List<ImportColumn> getColumns() {
     return imports.columns();
   }
 

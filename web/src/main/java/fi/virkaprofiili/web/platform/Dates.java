@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +25,7 @@ public class Dates {
   }
 
   /** A calendar day, such as a closing date. */
-  public String day(java.time.LocalDate day) {
+  public String day(LocalDate day) {
     return day == null
         ? ""
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -41,7 +42,7 @@ public class Messages {
    * placeholder ({max}, {value}) gets the argument.
    */
   public String ruleText(String key, String argument) {
-    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     ResourceBundle portal = ResourceBundle.getBundle(BUNDLE, locale);
     if (portal.containsKey(key)) {
       return MessageFormat.format(portal.getString(key), argument == null ? "" : argument);

@@ -11,6 +11,7 @@ import fi.virkaprofiili.web.platform.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * One proposal or profile: what it states, a timeline of who did what, when and why, and its
@@ -18,7 +19,7 @@ import jakarta.inject.Named;
  */
 @Named
 @ViewScoped
-public class ProfilePage implements java.io.Serializable {
+public class ProfilePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

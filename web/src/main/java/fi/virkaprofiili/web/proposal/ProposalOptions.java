@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /** The choices the proposal form offers, for both a new proposal and a revision. */
 @Named
@@ -28,7 +29,7 @@ public class ProposalOptions {
   }
 
   /** The name of the unit with this code in the language given; the code when it is not known. */
-  public String unitName(String code, java.util.Locale locale) {
+  public String unitName(String code, Locale locale) {
     return getUnits().stream()
         .filter(unit -> unit.getCode().equals(code))
         .findFirst()

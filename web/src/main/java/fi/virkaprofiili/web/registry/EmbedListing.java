@@ -5,9 +5,11 @@ import fi.virkaprofiili.registry.boundary.Registry;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
 import fi.virkaprofiili.web.platform.LocaleSelection;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /** The listing another website embeds: the official profiles of the organisation or of one unit. */
 @Named
@@ -17,7 +19,7 @@ public class EmbedListing {
   @Inject private Registry registry;
 
   private List<Profile> profiles = List.of();
-  private java.util.Locale locale;
+  private Locale locale;
 
   public void forUnit(String unitCode) {
     String unit =
@@ -32,13 +34,13 @@ public class EmbedListing {
    * The language of the listing: {@code ?lang=sv} for the Swedish pages of the organisation's own
    * site, else as any page; never a session, which an embedded listing does not need.
    */
-  public java.util.Locale getLocale() {
+  public Locale getLocale() {
     if (locale == null) {
-      var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+      var external = FacesContext.getCurrentInstance().getExternalContext();
       String asked = external.getRequestParameterMap().get("lang");
       locale =
           asked != null && LocaleSelection.LANGUAGES.contains(asked)
-              ? java.util.Locale.forLanguageTag(asked)
+              ? Locale.forLanguageTag(asked)
               : LocaleSelection.initialLocale(external);
     }
     return locale;

@@ -7,6 +7,7 @@ import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.registry.boundary.Registry;
+import fi.virkaprofiili.registry.boundary.RegistryResults;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
 import fi.virkaprofiili.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,7 +43,7 @@ public class RegistryPage {
   private boolean filterLeftOut;
   private boolean wordsTooLong;
 
-  private fi.virkaprofiili.registry.boundary.RegistryResults found;
+  private RegistryResults found;
 
   @Inject
   RegistryPage(Registry registry, OrganisationUnits units, Messages messages) {

@@ -1,9 +1,12 @@
 package fi.virkaprofiili.web.worklist;
 
+import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Which page serves which kind of task, keyed on the BPMN element id. */
 @Named
@@ -24,20 +27,18 @@ public class TaskForms {
           Map.entry(ProfileLifecycle.POST_CLOSURE_NOTICE, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.CLOSE_ACCOUNT, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"),
-          Map.entry(
-              fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT,
-              "/portal/tasks/investigate"));
+          Map.entry(FakeProfileReport.INVESTIGATE_REPORT, "/portal/tasks/investigate"));
 
   /** Tasks offered to a group (communications, IT): one member takes it, and may give it back. */
-  private static final java.util.Set<String> GROUP_TASKS =
-      java.util.Set.of(
+  private static final Set<String> GROUP_TASKS =
+      Set.of(
           ProfileLifecycle.COMMUNICATIONS_AGREEMENT,
           ProfileLifecycle.REGISTER_ACCESS,
           ProfileLifecycle.REVOKE_ACCESS,
-          fi.virkaprofiili.processes.FakeProfileReport.INVESTIGATE_REPORT);
+          FakeProfileReport.INVESTIGATE_REPORT);
 
   /** Every kind of task the portal has a form for, by its BPMN element id. */
-  public java.util.List<String> getTaskKeys() {
+  public List<String> getTaskKeys() {
     return OUTCOMES.keySet().stream().sorted().toList();
   }
 

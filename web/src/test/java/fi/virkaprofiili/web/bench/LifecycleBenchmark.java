@@ -27,9 +27,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -342,7 +345,7 @@ class LifecycleBenchmark {
     if (ours.isEmpty()) {
       return "";
     }
-    java.util.Set<String> all = new java.util.HashSet<>(ours.keySet());
+    Set<String> all = new HashSet<>(ours.keySet());
     all.addAll(theirs.keySet());
     StringBuilder out =
         new StringBuilder(
@@ -350,7 +353,7 @@ class LifecycleBenchmark {
     all.stream()
         .filter(sql -> !ours.getOrDefault(sql, 0L).equals(theirs.getOrDefault(sql, 0L)))
         .sorted(
-            java.util.Comparator.comparingLong(
+            Comparator.comparingLong(
                 (String sql) ->
                     -Math.abs(ours.getOrDefault(sql, 0L) - theirs.getOrDefault(sql, 0L))))
         .forEach(

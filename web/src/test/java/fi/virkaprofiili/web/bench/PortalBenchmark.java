@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -170,8 +171,7 @@ class PortalBenchmark {
       LongFunction<String> tasks = n -> root + TASKS;
       LongFunction<String> mine = n -> root + MINE;
       int connections = users.size();
-      java.util.function.IntFunction<String> cookies =
-          i -> journeys.get(i % journeys.size()).cookie();
+      IntFunction<String> cookies = i -> journeys.get(i % journeys.size()).cookie();
       for (var warm : List.of(staticFile, tasks, mine)) {
         load.run("warm-up", connections, warmUp, warm, cookies);
       }

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /**
  * Deployed with the registry benchmark only: how many SQL statements the application has run so
@@ -22,12 +26,12 @@ public class StatementProbe extends HttpServlet {
    * Asks the probe of the application at {@code root} (ending in a slash) how many statements it
    * has run.
    */
-  static long statementsSoFar(java.net.http.HttpClient http, java.net.URI root) {
+  static long statementsSoFar(HttpClient http, URI root) {
     try {
       var answer =
           http.send(
-              java.net.http.HttpRequest.newBuilder(root.resolve(PATH.substring(1))).GET().build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
+              HttpRequest.newBuilder(root.resolve(PATH.substring(1))).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() != 200) {
         throw new IllegalStateException(PATH + " answered " + answer.statusCode());
       }

@@ -6,6 +6,7 @@ import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.registry.boundary.Registry;
+import fi.virkaprofiili.registry.boundary.RegistryResults;
 import fi.virkaprofiili.registry.boundary.RegistrySearch;
 import fi.virkaprofiili.web.platform.Messages;
 import java.util.ArrayList;
@@ -25,13 +26,12 @@ class RegistryPageTest {
     }
 
     @Override
-    public fi.virkaprofiili.registry.boundary.RegistryResults search(RegistrySearch search) {
+    public RegistryResults search(RegistrySearch search) {
       asked.add(search);
       long from = (long) search.page() * search.size();
       int shown = (int) Math.max(0, Math.min(search.size(), total - from));
       List<Profile> profiles = Collections.nCopies(shown, (Profile) null);
-      return new fi.virkaprofiili.registry.boundary.RegistryResults(
-          profiles, total, search.page(), search.size());
+      return new RegistryResults(profiles, total, search.page(), search.size());
     }
   }
 
