@@ -20,6 +20,6 @@ final class BrowserAvailable implements ExecutionCondition {
     if (context.getTestMethod().isEmpty()) {
       context.getTestClass().ifPresent(ItBuild::recordNotRun);
     }
-    return ConditionEvaluationResult.disabled("not run: no " + Browser.looksFor());
+    return ConditionEvaluationResult.disabled("not run: it needs " + Browser.looksFor());
   }
 }

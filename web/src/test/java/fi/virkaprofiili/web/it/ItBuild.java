@@ -87,7 +87,7 @@ public final class ItBuild {
       return;
     }
     String line =
-        "!!! BROWSER TESTS NOT RUN (no "
+        "!!! BROWSER TESTS NOT RUN (they need "
             + Browser.looksFor()
             + "; set CHROME_BIN and CHROMEDRIVER or install chromium and chromium-driver): "
             + String.join(", ", classes)
