@@ -6,16 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * Steps of the IT phase that run in Maven's own JVM (exec:java in web/pom.xml), around the rounds'
  * test JVMs: {@code before} refuses at once what cannot work, {@code after} names at the very end
- * of the build the browser classes that did not run ({@link BrowserAvailable}).
+ * of the build the browser classes that did not run ({@link BrowserAvailable}), and the PostgreSQL
+ * round when it had no database ({@link PostgreSqlAvailable}).
  */
 public final class ItBuild {
+
+  /** The file that says why the PostgreSQL round did not run, when it did not. */
+  private static final String POSTGRESQL_ROUND = "postgresql-round";
 
   private ItBuild() {}
 
@@ -31,7 +37,8 @@ public final class ItBuild {
       boolean postgresqlRuns =
           Arrays.stream(args[3].replaceFirst("^skip=", "").split(",")).noneMatch("true"::equals);
       if (postgresqlRuns && url.isBlank() && ItDatabase.runsAsRoot()) {
-        throw new IllegalStateException(ItDatabase.ROOT_REFUSED);
+        Files.createDirectories(notRun);
+        Files.writeString(notRun.resolve(POSTGRESQL_ROUND), ItDatabase.ROOT_REFUSED);
       }
     } else {
       report(notRun);
@@ -77,21 +84,33 @@ public final class ItBuild {
       return;
     }
     TreeSet<String> classes = new TreeSet<>();
+    String postgresqlRound = null;
     try (Stream<Path> files = Files.list(notRun)) {
       for (Path file : files.toList()) {
-        classes.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+        if (file.getFileName().toString().equals(POSTGRESQL_ROUND)) {
+          postgresqlRound = Files.readString(file, StandardCharsets.UTF_8);
+        } else {
+          classes.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+        }
       }
     }
     classes.remove("");
-    if (classes.isEmpty()) {
+    List<String> lines = new ArrayList<>();
+    if (postgresqlRound != null) {
+      lines.add("!!! POSTGRESQL ROUND NOT RUN (" + postgresqlRound + ") !!!");
+    }
+    if (!classes.isEmpty()) {
+      lines.add(
+          "!!! BROWSER TESTS NOT RUN (they need "
+              + Browser.looksFor()
+              + "; set CHROME_BIN and CHROMEDRIVER or install chromium and chromium-driver): "
+              + String.join(", ", classes)
+              + " !!!");
+    }
+    if (lines.isEmpty()) {
       return;
     }
-    String line =
-        "!!! BROWSER TESTS NOT RUN (they need "
-            + Browser.looksFor()
-            + "; set CHROME_BIN and CHROMEDRIVER or install chromium and chromium-driver): "
-            + String.join(", ", classes)
-            + " !!!";
+    String line = String.join(System.lineSeparator(), lines);
     // In the JVM's top thread group: exec:java destroys the group its main ran in.
     ThreadGroup top = Thread.currentThread().getThreadGroup();
     while (top.getParent() != null) {
