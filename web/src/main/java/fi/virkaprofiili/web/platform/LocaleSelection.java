@@ -55,16 +55,72 @@ public class LocaleSelection {
 
   /** This page, with what it was asked for, in {@code language}. */
   public String linkTo(String language) {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return linkTo(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+        language);
+  }
+
+  /**
+   * Built from the application's own path and the view, never from the raw request URI: a request
+   * for {@code //evil.example/%2e%2e/registry.xhtml} reaches the registry, and a link starting with
+   * {@code //} would lead the user off-site. So the link is path-absolute, starts with exactly one
+   * slash and names no scheme or host.
+   */
+  static String linkTo(HttpServletRequest request, String language) {
     // After a forward (an error page), the address the user sees is the original one.
-    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-    String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
+    boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+    String path =
+        forwarded
+            ? attribute(request, RequestDispatcher.FORWARD_CONTEXT_PATH)
+                + attribute(request, RequestDispatcher.FORWARD_SERVLET_PATH)
+                + attribute(request, RequestDispatcher.FORWARD_PATH_INFO)
+            : orEmpty(request.getContextPath())
+                + orEmpty(request.getServletPath())
+                + orEmpty(request.getPathInfo());
     String query =
-        forwarded != null
+        forwarded
             ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
             : request.getQueryString();
-    return path + "?" + withLanguage(query, language);
+    return sameSitePath(path) + "?" + withLanguage(query, language);
+  }
+
+  /**
+   * A decoded path as a path-absolute reference on this site: percent-encoded where it must be (a
+   * backslash too, which browsers read as a slash) and with one leading slash.
+   */
+  static String sameSitePath(String path) {
+    StringBuilder encoded = new StringBuilder("/");
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    int start = 0;
+    while (start < bytes.length && bytes[start] == '/') {
+      start++;
+    }
+    for (int i = start; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (isPathCharacter(b)) {
+        encoded.append((char) b);
+      } else {
+        encoded.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)));
+        encoded.append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+      }
+    }
+    return encoded.toString();
+  }
+
+  private static boolean isPathCharacter(int b) {
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || (b >= '0' && b <= '9')
+        || "-._~!$&'()*+,;=:@/".indexOf(b) >= 0;
+  }
+
+  private static String attribute(HttpServletRequest request, String name) {
+    Object value = request.getAttribute(name);
+    return value == null ? "" : value.toString();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   /** A query string with its language parameter, if any, replaced by {@code language}. */
