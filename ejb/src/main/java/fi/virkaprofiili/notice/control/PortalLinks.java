@@ -21,7 +21,6 @@ public final class PortalLinks {
   }
 
   private static String portal() {
-    String url = Settings.value(Settings.PORTAL_URL, "http://localhost:8080/");
-    return url.endsWith("/") ? url : url + "/";
+    return Settings.portalUrl();
   }
 }

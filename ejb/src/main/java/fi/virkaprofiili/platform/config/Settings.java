@@ -69,6 +69,15 @@ public final class Settings {
     return ZoneId.of(value(TIME_ZONE, "Europe/Helsinki"));
   }
 
+  /**
+   * The portal's public address, ending in a slash: every absolute address the application sends
+   * (e-mails, the API's feed) starts with it, never with the Host a request names.
+   */
+  public static String portalUrl() {
+    String url = value(PORTAL_URL, "http://localhost:8080/");
+    return url.endsWith("/") ? url : url + "/";
+  }
+
   public static int number(String key, int defaultValue) {
     return Integer.parseInt(value(key, Integer.toString(defaultValue)).strip());
   }

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.registry.boundary.Registry;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +49,6 @@ public class FeedResource {
       @Parameter(description = "Code of the owning unit: only its profiles' changes")
           @QueryParam("unit")
           String unit,
-      @Context UriInfo uri,
       @Context Request request) {
     String unitCode;
     try {
@@ -58,9 +57,28 @@ public class FeedResource {
       return bad.response();
     }
     List<ProfileEvent> changes = registry.changes(ENTRIES, unitCode);
-    Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).getOccurredAt();
+    Instant updated = updated(changes);
+    String document = document(Settings.portalUrl(), unitCode, changes);
+    EntityTag tag = new EntityTag(Integer.toHexString(document.hashCode()));
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(Date.from(updated), tag);
+    return (unchanged != null ? unchanged : Response.ok(document, ATOM))
+        .tag(tag)
+        .lastModified(Date.from(updated))
+        .header("Access-Control-Allow-Origin", "*")
+        .header("Cache-Control", "public, max-age=60")
+        .build();
+  }
+
+  /**
+   * The feed of {@code changes}, of one unit's profiles if {@code unitCode} is given. It names
+   * itself under {@code portalUrl}, the configured address, never the request's Host: the answer is
+   * cached publicly, so a forged Host would otherwise reach every reader of the cache.
+   */
+  static String document(String portalUrl, String unitCode, List<ProfileEvent> changes) {
+    Instant updated = updated(changes);
     String self =
-        uri.getBaseUri().resolve("registry/feed").toString()
+        portalUrl
+            + "api/registry/feed"
             + (unitCode == null
                 ? ""
                 : "?unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8));
@@ -105,14 +123,11 @@ public class FeedResource {
           .append("</entry>\n");
     }
     xml.append("</feed>\n");
-    EntityTag tag = new EntityTag(Integer.toHexString(xml.toString().hashCode()));
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(Date.from(updated), tag);
-    return (unchanged != null ? unchanged : Response.ok(xml.toString(), ATOM))
-        .tag(tag)
-        .lastModified(Date.from(updated))
-        .header("Access-Control-Allow-Origin", "*")
-        .header("Cache-Control", "public, max-age=60")
-        .build();
+    return xml.toString();
+  }
+
+  private static Instant updated(List<ProfileEvent> changes) {
+    return changes.isEmpty() ? Instant.EPOCH : changes.get(0).getOccurredAt();
   }
 
   private static String summary(ProfileEvent change) {
