@@ -1,5 +1,7 @@
 package fi.virkaprofiili.closure.boundary;
 
+import fi.virkaprofiili.platform.validation.PlainText;
+import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import jakarta.validation.constraints.AssertTrue;
@@ -23,12 +25,14 @@ public class ClosureDecision implements Serializable {
   private Outcome outcome;
 
   @Size(max = Profile.REASON_MAX, message = "{closure.reason.size}")
+  @PlainText
   private String reason;
 
   private LocalDate closingOn;
 
   @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
   @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}")
+  @SingleLine
   private String redirectUrl;
 
   /** For a kept campaign: the new end of its active period (R11). */

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.decision.boundary;
 
+import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.profile.entity.Profile;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ public class Decision {
   private Outcome outcome;
 
   @Size(max = Profile.REASON_MAX, message = "{decision.reason.size}")
+  @PlainText
   private String reason;
 
   public Decision() {}

@@ -31,9 +31,9 @@ public class Administrator {
     if (name == null || name.isBlank() || jobTitle == null || jobTitle.isBlank()) {
       throw new IllegalArgumentException("An administrator has a name and a job title");
     }
-    this.name = name.strip();
-    this.jobTitle = jobTitle.strip();
-    this.email = Texts.optional(email);
+    this.name = Texts.singleLine(name.strip(), "An administrator's name");
+    this.jobTitle = Texts.singleLine(jobTitle.strip(), "An administrator's job title");
+    this.email = Texts.singleLine(Texts.optional(email), "An administrator's e-mail address");
   }
 
   public String getName() {

@@ -22,7 +22,7 @@ final class ProposalRules {
    * names the rules it does not meet.
    */
   static Proposed checked(Proposed proposed, OrganisationUnit unit, LocalDate proposedOn) {
-    String name = Texts.required(proposed.name(), "name");
+    String name = Texts.singleLine(Texts.required(proposed.name(), "name"), "name");
     ProfileKind kind = Objects.requireNonNull(proposed.kind(), "kind");
     Channel channel = Objects.requireNonNull(proposed.channel(), "channel");
     Objects.requireNonNull(unit, "unit");
@@ -38,7 +38,7 @@ final class ProposalRules {
                 ? EnumSet.noneOf(ProfileLanguage.class)
                 : EnumSet.copyOf(proposed.languages()),
             proposed.campaignEndsOn(),
-            Texts.optional(proposed.accountUrl()),
+            Texts.singleLine(Texts.optional(proposed.accountUrl()), "accountUrl"),
             kind == ProfileKind.EXPERT ? Texts.optional(proposed.expertId()) : null);
     List<String> missing = missing(tidy, proposedOn);
     if (!missing.isEmpty()) {

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.proposal.boundary;
 
+import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.Administrator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -18,12 +19,14 @@ public class AdministratorEntry implements Serializable {
       max = Administrator.NAME_MAX,
       message = "{proposal.administrator.size}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String name;
 
   @Size(
       max = Administrator.NAME_MAX,
       message = "{proposal.administrator.size}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String jobTitle;
 
   @Size(
@@ -33,6 +36,7 @@ public class AdministratorEntry implements Serializable {
   @Email(
       message = "{proposal.administrator.email.invalid}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String email;
 
   public AdministratorEntry() {}

@@ -1,5 +1,7 @@
 package fi.virkaprofiili.proposal.boundary;
 
+import fi.virkaprofiili.platform.validation.PlainText;
+import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
@@ -52,12 +54,14 @@ public class Proposal implements Serializable {
       max = Profile.NAME_MAX,
       message = "{proposal.name.size}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String name;
 
   @NotNull(message = "{proposal.channel.required}")
   private Channel channel;
 
   @NotBlank(message = "{proposal.unit.required}")
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String unitCode;
 
   @NotBlank(message = "{proposal.purpose.required}")
@@ -65,6 +69,7 @@ public class Proposal implements Serializable {
       max = ProfilePlan.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String purpose;
 
   @NotBlank(message = "{proposal.targetAudiences.required}")
@@ -72,6 +77,7 @@ public class Proposal implements Serializable {
       max = ProfilePlan.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String targetAudiences;
 
   @NotBlank(message = "{proposal.plannedContent.required}")
@@ -79,6 +85,7 @@ public class Proposal implements Serializable {
       max = ProfilePlan.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String plannedContent;
 
   @NotBlank(message = "{proposal.promotion.required}")
@@ -86,6 +93,7 @@ public class Proposal implements Serializable {
       max = ProfilePlan.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String promotion;
 
   @NotBlank(message = "{proposal.successEvaluation.required}")
@@ -93,6 +101,7 @@ public class Proposal implements Serializable {
       max = ProfilePlan.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String successEvaluation;
 
   @Valid
@@ -120,6 +129,7 @@ public class Proposal implements Serializable {
       regexp = HTTP_URL,
       message = "{proposal.accountUrl.pattern}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String termsOfUseUrl;
 
   @NotNull(message = "{proposal.termsCheckedOn.required}")
@@ -131,6 +141,7 @@ public class Proposal implements Serializable {
       max = Upkeep.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String privateMessageHandling;
 
   @Future(message = "{proposal.campaignEndsOn.future}")
@@ -144,6 +155,7 @@ public class Proposal implements Serializable {
       max = Upkeep.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String responseTimePromise;
 
   @NotBlank(message = "{proposal.officialContact.required}")
@@ -151,6 +163,7 @@ public class Proposal implements Serializable {
       max = Upkeep.TEXT_MAX,
       message = "{proposal.text.size}",
       groups = {Default.class, DraftRules.class})
+  @PlainText(groups = {Default.class, DraftRules.class})
   private String officialContact;
 
   @Size(
@@ -161,12 +174,14 @@ public class Proposal implements Serializable {
       regexp = HTTP_URL,
       message = "{proposal.accountUrl.pattern}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String accountUrl;
 
   @Size(
       max = 64,
       message = "{proposal.expertUserId.size}",
       groups = {Default.class, DraftRules.class})
+  @SingleLine(groups = {Default.class, DraftRules.class})
   private String expertUserId;
 
   /** R3: an organisation or campaign profile has at least two named administrators. */

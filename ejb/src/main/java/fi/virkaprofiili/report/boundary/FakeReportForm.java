@@ -1,5 +1,7 @@
 package fi.virkaprofiili.report.boundary;
 
+import fi.virkaprofiili.platform.validation.PlainText;
+import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.registry.entity.AccountAddress;
 import fi.virkaprofiili.report.entity.FakeReport;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,14 +17,17 @@ public class FakeReportForm implements Serializable {
 
   @NotBlank(message = "{report.address.required}")
   @Size(max = FakeReport.ADDRESS_MAX, message = "{report.address.size}")
+  @SingleLine
   private String address;
 
   @NotBlank(message = "{report.description.required}")
   @Size(max = FakeReport.TEXT_MAX, message = "{proposal.text.size}")
+  @PlainText
   private String description;
 
   @Size(max = FakeReport.CONTACT_MAX, message = "{proposal.administrator.email.size}")
   @Email(message = "{proposal.administrator.email.invalid}")
+  @SingleLine
   private String contact;
 
   public FakeReportForm() {}

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.review.boundary;
 
+import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.AdministratorEntry;
 import jakarta.validation.Valid;
@@ -37,6 +38,7 @@ public class ReviewAnswer implements Serializable {
   private Boolean termsOfUseChanged;
 
   @Size(max = Profile.REASON_MAX, message = "{proposal.text.size}")
+  @PlainText
   private String notes;
 
   @NotNull(message = "{review.outcome.required}")

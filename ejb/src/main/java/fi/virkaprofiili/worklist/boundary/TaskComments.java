@@ -1,5 +1,6 @@
 package fi.virkaprofiili.worklist.boundary;
 
+import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.worklist.control.VisibleTasks;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class TaskComments {
   /** The user leaves a comment on a task that is theirs or their group's. */
   public TaskComment comment(
       @NotBlank String taskId,
-      @NotBlank @Size(max = TaskComment.TEXT_MAX) String text,
+      @NotBlank @Size(max = TaskComment.TEXT_MAX) @PlainText String text,
       @NotBlank String userId) {
     Task task = visible.task(taskId, userId, "comment on");
     // The engine takes a comment's author from the authenticated user, and checks that they may

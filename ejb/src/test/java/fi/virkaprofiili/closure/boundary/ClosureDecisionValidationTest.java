@@ -51,6 +51,24 @@ class ClosureDecisionValidationTest {
         .containsExactly("Choose whether to close or keep the profile.");
   }
 
+  @Test
+  void theRedirectionIsOneLineAndTheReasonHasNoControlCharacters() {
+    LocalDate closingOn = LocalDate.now().plusDays(30);
+    assertThat(
+            messages(
+                ClosureDecision.close("Moved\u0000", closingOn, "https://www.example.org/\u0000x")))
+        .contains(
+            "Write this on one line, without control characters.",
+            "The text cannot contain control characters.");
+    assertThat(
+            messages(
+                ClosureDecision.close(
+                    "Moved.\r\nFollow us on the new account.",
+                    closingOn,
+                    "https://www.example.org/")))
+        .isEmpty();
+  }
+
   private Set<String> messages(ClosureDecision decision) {
     return validator.validate(decision).stream()
         .map(ConstraintViolation::getMessage)

@@ -1,0 +1,45 @@
+package fi.virkaprofiili.report.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FakeReportFormControlCharactersTest {
+
+  private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+  @BeforeAll
+  static void inEnglish() {
+    Locale.setDefault(Locale.ENGLISH);
+  }
+
+  @Test
+  void theAddressAndContactAreOneLineAndTheDescriptionHasNoControlCharacters() {
+    FakeReportForm form =
+        new FakeReportForm(
+            "https://www.instagram.com/kaupunki_official\r\nhttps://evil.example/",
+            "Uses our logo\u0000",
+            "a@example.org\nBcc: b@example.org");
+
+    assertThat(validator.validate(form))
+        .extracting(ConstraintViolation::getPropertyPath)
+        .map(Object::toString)
+        .contains("address", "description", "contact");
+  }
+
+  @Test
+  void theDescriptionMayRunOverSeveralLines() {
+    FakeReportForm form =
+        new FakeReportForm(
+            "https://www.instagram.com/kaupunki_official",
+            "Uses our logo.\r\nAsks for money.",
+            "a@example.org");
+
+    assertThat(validator.validate(form)).isEmpty();
+  }
+}
