@@ -10,6 +10,7 @@ import fi.virkaprofiili.accountimport.entity.ImportOutcome;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.Rows;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.task.boundary.TaskAccess;
@@ -138,7 +139,7 @@ public class AccountImports {
             : em.createNamedQuery(ImportRow.OF_IMPORT, ImportRow.class);
     return query
         .setParameter("importId", importId)
-        .setFirstResult(first)
+        .setFirstResult(Rows.first(first))
         .setMaxResults(max)
         .getResultList();
   }

@@ -89,7 +89,7 @@ public class UnitProfiles {
                     + ", p.id",
                 Object[].class)
             .setParameter("manager", managerId)
-            .setFirstResult(first)
+            .setFirstResult(Rows.first(first))
             .setMaxResults(size)
             .getResultList();
     Map<String, ReviewStatus> statuses =

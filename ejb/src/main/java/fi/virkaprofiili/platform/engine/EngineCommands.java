@@ -18,7 +18,8 @@ public class EngineCommands {
 
   EngineCommands() {}
 
-  EngineCommands(ProcessEngine engine) {
+  /** For tests on an engine of their own. */
+  public EngineCommands(ProcessEngine engine) {
     this.engine = engine;
   }
 

@@ -5,6 +5,7 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.Rows;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
@@ -166,7 +167,7 @@ public class ProposalService {
       @NotBlank String proposerId, @Min(0) int first, @Min(1) @Max(PAGE_MAX) int max) {
     return em.createNamedQuery(Profile.BY_PROPOSER, Profile.class)
         .setParameter("proposerId", proposerId)
-        .setFirstResult(first)
+        .setFirstResult(Rows.first(first))
         .setMaxResults(max)
         .getResultList();
   }

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.registry.boundary;
 
+import fi.virkaprofiili.platform.Rows;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -100,7 +101,7 @@ public class Registry {
         .setHint(READ_ONLY, true)
         .setHint("eclipselink.batch", "p.languages")
         .setHint("eclipselink.batch.type", "IN")
-        .setFirstResult(search.page() * search.size())
+        .setFirstResult(Rows.firstOfPage(search.page(), search.size()))
         .setMaxResults(search.size())
         .getResultList();
   }

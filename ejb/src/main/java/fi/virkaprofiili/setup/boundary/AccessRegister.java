@@ -63,7 +63,7 @@ public class AccessRegister {
             Object[].class);
     bind(page, words);
     List<AccountAccess> rows =
-        page.setFirstResult(first).setMaxResults(size).getResultList().stream()
+        page.setFirstResult(Rows.first(first)).setMaxResults(size).getResultList().stream()
             .map(
                 row ->
                     new AccountAccess(

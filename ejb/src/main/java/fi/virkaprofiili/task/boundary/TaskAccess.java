@@ -24,6 +24,14 @@ public class TaskAccess {
   @Inject private IdentityService identityService;
   @Inject private ProfileOfProcess profileOfProcess;
 
+  public TaskAccess() {}
+
+  /** For tests on an engine of their own. */
+  TaskAccess(EngineCommands commands, IdentityService identityService) {
+    this.commands = commands;
+    this.identityService = identityService;
+  }
+
   /**
    * The task if it still waits, else null. Read by id as the engine reads it to complete it: in a
    * {@link fi.virkaprofiili.platform.engine.OneEngineCommand} the completion then finds it read.
@@ -55,11 +63,18 @@ public class TaskAccess {
     return task;
   }
 
-  /** The waiting task of this kind, for members of the group; anyone else is refused. */
+  /**
+   * The waiting task of this kind, for members of the group; anyone else is refused. A task one
+   * member has claimed is theirs until they give it back: a colleague completing it would be
+   * recorded as its doer, and the claimant's work would be lost.
+   */
   public Task groupTask(String taskId, String taskKey, String actorId, String groupId) {
     Task task = waitingTask(taskId, taskKey, actorId);
     if (!isMember(actorId, groupId)) {
       throw refuse(actorId, taskId, "they are not in " + groupId);
+    }
+    if (task.getAssignee() != null && !actorId.equals(task.getAssignee())) {
+      throw refuse(actorId, taskId, task.getAssignee() + " has claimed it");
     }
     return task;
   }
