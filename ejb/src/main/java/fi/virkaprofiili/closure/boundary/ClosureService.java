@@ -8,6 +8,7 @@ import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.profile.entity.Closure;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
@@ -47,7 +48,9 @@ public class ClosureService {
    * The manager of the owning unit asks for a listed profile to be closed; the decision follows.
    */
   public void requestClosure(
-      long profileId, @Size(max = Profile.REASON_MAX) String reason, @NotBlank String actorId) {
+      long profileId,
+      @Size(max = Profile.REASON_MAX) @PlainText String reason,
+      @NotBlank String actorId) {
     Profile profile = proposals.profile(profileId);
     if (!profile.getUnit().isManagedBy(actorId)) {
       throw tasks.refuse(

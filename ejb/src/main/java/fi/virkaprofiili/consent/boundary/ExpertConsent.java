@@ -4,6 +4,7 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
+import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.task.boundary.TaskAccess;
@@ -36,7 +37,7 @@ public class ExpertConsent {
   @OneEngineCommand
   public void decline(
       @NotBlank String taskId,
-      @Size(max = Profile.REASON_MAX) String reason,
+      @Size(max = Profile.REASON_MAX) @PlainText String reason,
       @NotBlank String actorId) {
     permitted(taskId, actorId).declineConsent(actorId, reason, time.now());
     taskService.complete(taskId, Map.of(VAR_CONSENT, false));

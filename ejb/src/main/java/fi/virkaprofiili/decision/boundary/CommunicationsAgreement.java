@@ -5,6 +5,7 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.task.boundary.TaskAccess;
@@ -38,7 +39,9 @@ public class CommunicationsAgreement {
   @OneEngineCommand
   public void returnWithComments(
       @NotBlank String taskId,
-      @NotBlank(message = "{agreement.comments.required}") @Size(max = Profile.REASON_MAX)
+      @NotBlank(message = "{agreement.comments.required}")
+          @Size(max = Profile.REASON_MAX)
+          @PlainText
           String comments,
       @NotBlank String actorId) {
     Profile profile = permitted(taskId, actorId);

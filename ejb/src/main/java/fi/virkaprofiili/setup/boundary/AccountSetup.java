@@ -5,6 +5,8 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.platform.validation.PlainText;
+import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.AccessRegistration;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
@@ -38,6 +40,7 @@ public class AccountSetup {
       @NotBlank String taskId,
       @NotBlank(message = "{setup.accessHolders.required}")
           @Size(max = AccessRegistration.HOLDERS_MAX, message = "{proposal.text.size}")
+          @PlainText
           String holders,
       @NotBlank String actorId) {
     Task task = tasks.groupTask(taskId, REGISTER_ACCESS, actorId, Roles.IT);
@@ -52,6 +55,7 @@ public class AccountSetup {
       @NotBlank(message = "{setup.accountUrl.required}")
           @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
           @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}")
+          @SingleLine
           String url,
       @NotBlank String actorId) {
     Task task = tasks.assignedTask(taskId, RECORD_ACCOUNT_ADDRESS, actorId, "the proposer");
