@@ -35,6 +35,10 @@ import java.util.Set;
  * (R14) and the official contact (R15). The constraints are checked at the form's fields and again
  * by {@link ProposalService}, so no path can store a proposal that breaks them. Those in the {@link
  * DraftRules} group hold for a draft too.
+ *
+ * <p>Longer than 300 lines on purpose: it is the one carrier of everything a proposal states, each
+ * field with its constraints and accessors and no other logic. Splitting it by question would
+ * spread one form's rules over several classes that always travel together.
  */
 public class Proposal implements Serializable {
 
