@@ -120,9 +120,15 @@ final class Browser implements AutoCloseable {
     waitFor(d -> d.findElements(By.id("signIn")).size() == 1);
   }
 
+  /**
+   * Waits until the condition holds. An Ajax update may replace an element the condition reads
+   * between finding it and reading it: that is asked again, never a failure.
+   */
   void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
           "Waited in vain at " + driver.getCurrentUrl() + ", which shows:\n" + text(), e);
