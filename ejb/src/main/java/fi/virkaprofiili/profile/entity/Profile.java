@@ -25,11 +25,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
@@ -376,11 +378,8 @@ public class Profile {
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
     moveTo(ProfileState.REJECTED);
-    record(
-        at,
-        ProfileEvent.SYSTEM,
-        ProfileEventType.REJECTED,
-        "Incomplete: " + String.join(", ", missingRules));
+    // The rule ids alone: the timeline writes the sentence around them in the reader's language.
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.REJECTED, String.join(", ", missingRules));
   }
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
@@ -393,6 +392,22 @@ public class Profile {
   /** Something the system did for this profile, such as a reminder sent, joins its history. */
   public void note(ProfileEventType type, String actorId, String detail, Instant at) {
     record(at, actorId, type, Texts.optional(detail));
+  }
+
+  /**
+   * A notice the lifecycle sends by itself (a reminder, an escalation, the closure notice) joins
+   * the history whether or not it could be e-mailed: {@code emailedTo} are the addresses it went
+   * to, none without a mail host.
+   */
+  public void noticeGiven(ProfileEventType notice, Collection<String> emailedTo, Instant at) {
+    if (!notice.isNotice()) {
+      throw new IllegalArgumentException(notice + " is not a notice");
+    }
+    record(
+        at,
+        ProfileEvent.SYSTEM,
+        notice,
+        emailedTo.isEmpty() ? null : String.join(", ", new TreeSet<>(emailedTo)));
   }
 
   /** IT records who holds access to the new account and how (R8). */

@@ -1,8 +1,7 @@
 package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.platform.config.DateStyle;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +53,7 @@ public final class PublishedTexts {
                 bundle,
                 "closure",
                 profile.getName(),
-                closure
-                    .getClosingOn()
-                    .format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(localeOf(bundle))),
+                DateStyle.day(closure.getClosingOn(), localeOf(bundle)),
                 closure.getReason(),
                 closure.getRedirectUrl()));
   }

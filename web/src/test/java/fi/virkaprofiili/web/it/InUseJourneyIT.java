@@ -43,7 +43,7 @@ class InUseJourneyIT extends InBrowser {
     browser.click("#reviewForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("katselmointi on tehty; profiili jatkaa"));
     openProfile(profileId);
-    assertThat(browser.find(".timeline").getText()).contains("Katselmoitu");
+    assertThat(browser.find(".timeline").getText()).contains("katselmoi profiilin.");
   }
 
   @Test

@@ -131,10 +131,10 @@ class PortalJourneyIT extends InBrowser {
     browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml") && browser.has(".timeline"));
     assertThat(browser.find(".timeline").getText())
         .contains(
-            "Ehdotettu",
-            "Palautettu täydennettäväksi",
+            "sanna ehdotti profiilia.",
+            "palautti ehdotuksen täydennettäväksi.",
             "Kerro myös, kuka vastaa viesteihin lomien aikana.",
-            "Täydennetty ja lähetetty uudelleen");
+            "sanna täydensi ehdotuksen ja lähetti sen uudelleen.");
     browser.signOut();
 
     browser.signIn("markus");
