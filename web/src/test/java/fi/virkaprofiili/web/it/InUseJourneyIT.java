@@ -103,8 +103,7 @@ class InUseJourneyIT extends InBrowser {
         .isNotNull();
 
     browser.open(
-        "/registry.xhtml?q="
-            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        "/registry?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(
         d -> {
           d.navigate().refresh();
@@ -131,8 +130,7 @@ class InUseJourneyIT extends InBrowser {
     browser.signOut();
 
     browser.open(
-        "/registry.xhtml?q="
-            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        "/registry?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(
         d -> {
           d.navigate().refresh();
