@@ -2,11 +2,14 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,8 +84,52 @@ class SecurityHeadersIT {
     assertThat(cookie).doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
     assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
-    HttpResponse<String> portal = get("/portal/tasks/index.xhtml");
+    HttpClient signedIn =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    signIn(signedIn, "sanna");
+    HttpResponse<String> portal =
+        signedIn.send(
+            HttpRequest.newBuilder(address("/portal/tasks/index.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(portal.statusCode()).isEqualTo(200);
+    assertThat(portal.uri().getPath()).endsWith("/portal/tasks/index.xhtml");
     assertThat(header(portal, "Cache-Control")).contains("no-store");
+  }
+
+  /** Signs in through the sign-in form as a browser posts it. */
+  private void signIn(HttpClient client, String user) throws Exception {
+    HttpResponse<String> form =
+        client.send(
+            HttpRequest.newBuilder(address("/login.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    assertThat(viewState.find()).as("a view state on the sign-in form").isTrue();
+    String body =
+        String.join(
+            "&",
+            "loginForm=loginForm",
+            "loginForm%3Ausername=" + user,
+            "loginForm%3Apassword=" + user,
+            "loginForm%3AsignIn=",
+            "jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+    HttpResponse<String> signedIn =
+        client.send(
+            HttpRequest.newBuilder(address("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.uri().getPath()).as("signed in").doesNotEndWith("/login.xhtml");
+  }
+
+  private URI address(String path) {
+    return URI.create(base.toString().replaceAll("/$", "") + path);
   }
 
   @Test
