@@ -75,6 +75,51 @@ public class LifecycleNotices {
         time.now());
   }
 
+  /** The profile's owner is reminded to post the closure notice before it is due. */
+  public void remindClosureNotice(long profileId, String noticeTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
+    String owner = profile.getProposerId();
+    Set<String> sent =
+        notices.sendOnce(
+            "closure-notice-reminder/" + noticeTaskId,
+            recipients.ofUser(owner),
+            MailText.of(
+                "closureNoticeReminder",
+                profile.getName(),
+                dueOn(task),
+                DAY.format(profile.getClosure().getClosingOn()),
+                taskLink(noticeTaskId)));
+    profile.note(
+        ProfileEventType.CLOSURE_NOTICE_REMINDED,
+        ProfileEvent.SYSTEM,
+        owner + describe(sent),
+        time.now());
+  }
+
+  /** The manager of the owning unit hears that the closure notice is overdue. */
+  public void escalateClosureNotice(long profileId, String noticeTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
+    String manager = profile.getUnit().getManagerId();
+    Set<String> sent =
+        notices.sendOnce(
+            "closure-notice-escalation/" + noticeTaskId,
+            recipients.ofUser(manager),
+            MailText.of(
+                "closureNoticeEscalation",
+                profile.getName(),
+                dueOn(task),
+                DAY.format(profile.getClosure().getClosingOn()),
+                profileLink(profileId),
+                profile.getProposerId()));
+    profile.note(
+        ProfileEventType.CLOSURE_NOTICE_ESCALATED,
+        ProfileEvent.SYSTEM,
+        manager + describe(sent),
+        time.now());
+  }
+
   /** The administrators, the profile's owner, IT and communications hear of a decided closure. */
   public Set<String> notifyClosure(long profileId) {
     Profile profile = proposals.profile(profileId);
@@ -103,6 +148,12 @@ public class LifecycleNotices {
     return task == null
         ? ""
         : DAY.format(task.getCreateTime().toInstant().atZone(Settings.timeZone()));
+  }
+
+  private static String dueOn(Task task) {
+    return task == null || task.getDueDate() == null
+        ? ""
+        : DAY.format(task.getDueDate().toInstant().atZone(Settings.timeZone()));
   }
 
   private static String describe(Set<String> sent) {

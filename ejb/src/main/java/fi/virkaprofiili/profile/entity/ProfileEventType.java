@@ -25,6 +25,12 @@ public enum ProfileEventType {
   CLOSURE_DECIDED,
   CLOSURE_ANNOUNCED,
   CLOSURE_NOTICE_POSTED,
+  /** The owner was reminded to post the closure notice. */
+  CLOSURE_NOTICE_REMINDED,
+  /** The manager heard that the closure notice was overdue. */
+  CLOSURE_NOTICE_ESCALATED,
+  /** The closing date came before the owner confirmed the notice; the closure went on. */
+  CLOSURE_NOTICE_NOT_CONFIRMED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
   CLOSED;
