@@ -45,7 +45,7 @@ public class Deadlines {
    */
   public Date closureNoticeDue(Date closingDate) {
     return Date.from(
-        closureNoticeDue(
+        aheadOf(
             now().toInstant(),
             closingDate.toInstant(),
             Duration.ofDays(Settings.number(Settings.CLOSURE_NOTICE_DUE_DAYS, 7))));
@@ -54,7 +54,7 @@ public class Deadlines {
   /** The owner is reminded of the notice this many days before it is due. */
   public Date closureNoticeReminder(Date closingDate) {
     return Date.from(
-        closureNoticeDue(
+        aheadOf(
             now().toInstant(),
             closureNoticeDue(closingDate).toInstant(),
             Duration.ofDays(Settings.number(Settings.CLOSURE_NOTICE_REMINDER_DAYS, 3))));
@@ -64,7 +64,7 @@ public class Deadlines {
    * {@code before} ahead of {@code deadline}, or halfway from now when that moment has passed:
    * every deadline of the notice falls before the one it leads to, and none at once.
    */
-  static Instant closureNoticeDue(Instant now, Instant deadline, Duration before) {
+  static Instant aheadOf(Instant now, Instant deadline, Duration before) {
     Instant due = deadline.minus(before);
     if (due.isAfter(now)) {
       return due;

@@ -16,15 +16,14 @@ class DeadlinesTest {
   void noticeIsDueAWeekBeforeAFarClosingDate() {
     Instant closing = NOW.plus(Duration.ofDays(30));
 
-    assertThat(Deadlines.closureNoticeDue(NOW, closing, WEEK))
-        .isEqualTo(NOW.plus(Duration.ofDays(23)));
+    assertThat(Deadlines.aheadOf(NOW, closing, WEEK)).isEqualTo(NOW.plus(Duration.ofDays(23)));
   }
 
   @Test
   void noticeIsDueHalfwayWhenTheClosingDateIsNearerThanAWeek() {
     Instant closing = NOW.plus(Duration.ofDays(4));
 
-    assertThat(Deadlines.closureNoticeDue(NOW, closing, WEEK))
+    assertThat(Deadlines.aheadOf(NOW, closing, WEEK))
         .isEqualTo(NOW.plus(Duration.ofDays(2)))
         .isBefore(closing);
   }
@@ -33,7 +32,6 @@ class DeadlinesTest {
   void noticeIsDueHalfwayWhenTheClosingDateIsExactlyAWeekAway() {
     Instant closing = NOW.plus(WEEK);
 
-    assertThat(Deadlines.closureNoticeDue(NOW, closing, WEEK))
-        .isEqualTo(NOW.plus(Duration.ofHours(84)));
+    assertThat(Deadlines.aheadOf(NOW, closing, WEEK)).isEqualTo(NOW.plus(Duration.ofHours(84)));
   }
 }
