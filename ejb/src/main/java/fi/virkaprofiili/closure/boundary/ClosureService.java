@@ -176,6 +176,11 @@ public class ClosureService {
     taskService.complete(task.getId());
   }
 
+  /** The closing date came before the owner confirmed the notice; the closing steps go on. */
+  public void noticeNotConfirmed(long profileId) {
+    proposals.profile(profileId).noticeNotConfirmed(time.now());
+  }
+
   /** The closure is complete; the registry keeps the closed listing and its redirection. */
   public void markClosed(long profileId) {
     proposals.profile(profileId).markClosed(time.now());

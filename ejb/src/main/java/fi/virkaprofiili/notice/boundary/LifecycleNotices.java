@@ -65,6 +65,43 @@ public class LifecycleNotices {
     profile.noticeGiven(ProfileEventType.ESCALATED, sent, time.now());
   }
 
+  /** The profile's owner is reminded to post the closure notice before it is due. */
+  public void remindClosureNotice(long profileId, String noticeTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
+    String owner = profile.getProposerId();
+    Set<String> sent =
+        notices.sendOnce(
+            "closure-notice-reminder/" + noticeTaskId,
+            recipients.ofUser(owner),
+            MailText.of(
+                "closureNoticeReminder",
+                profile.getName(),
+                dueOn(task),
+                profile.getClosure().getClosingOn(),
+                taskLink(noticeTaskId)));
+    profile.noticeGiven(ProfileEventType.CLOSURE_NOTICE_REMINDED, sent, time.now());
+  }
+
+  /** The manager of the owning unit hears that the closure notice is overdue. */
+  public void escalateClosureNotice(long profileId, String noticeTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
+    String manager = profile.getUnit().getManagerId();
+    Set<String> sent =
+        notices.sendOnce(
+            "closure-notice-escalation/" + noticeTaskId,
+            recipients.ofUser(manager),
+            MailText.of(
+                "closureNoticeEscalation",
+                profile.getName(),
+                dueOn(task),
+                profile.getClosure().getClosingOn(),
+                profileLink(profileId),
+                profile.getProposerId()));
+    profile.noticeGiven(ProfileEventType.CLOSURE_NOTICE_ESCALATED, sent, time.now());
+  }
+
   /** The administrators, the profile's owner, IT and communications hear of a decided closure. */
   public Set<String> notifyClosure(long profileId) {
     Profile profile = proposals.profile(profileId);
@@ -96,6 +133,13 @@ public class LifecycleNotices {
   /** The day the task was created, written per language by {@link MailText}. */
   private Object waitingSince(Task task) {
     return task == null ? "" : time.dayOf(task.getCreateTime().toInstant());
+  }
+
+  /** The day the task is due, written per language by {@link MailText}. */
+  private Object dueOn(Task task) {
+    return task == null || task.getDueDate() == null
+        ? ""
+        : time.dayOf(task.getDueDate().toInstant());
   }
 
   private static String taskLink(String taskId) {

@@ -525,6 +525,15 @@ public class Profile {
     record(at, actorId, step, Texts.optional(detail));
   }
 
+  /**
+   * The closing date came and the owner had not confirmed the closure notice: the closure goes on
+   * (R12), and the history says the notice was not confirmed.
+   */
+  public void noticeNotConfirmed(Instant at) {
+    requireDecidedClosure();
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSURE_NOTICE_NOT_CONFIRMED, null);
+  }
+
   /** The profile is closed; its listing stays in the registry with the redirection (R12). */
   public void markClosed(Instant at) {
     requireDecidedClosure();

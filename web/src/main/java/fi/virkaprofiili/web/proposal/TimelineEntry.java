@@ -57,7 +57,12 @@ public record TimelineEntry(
           "archived".equals(detail) || "closed".equals(detail)
               ? words.say(detail)
               : words.sayWhy(detail);
-      case REMINDED, ESCALATED, CLOSURE_NOTIFIED -> notice(words, detail);
+      case REMINDED,
+          ESCALATED,
+          CLOSURE_NOTIFIED,
+          CLOSURE_NOTICE_REMINDED,
+          CLOSURE_NOTICE_ESCALATED ->
+          notice(words, detail);
       case ACCOUNT_RECORDED, ADMINISTRATORS_CHANGED -> words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
       case LISTED ->

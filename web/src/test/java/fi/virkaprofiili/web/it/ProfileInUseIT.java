@@ -229,6 +229,75 @@ class ProfileInUseIT {
         "the decision still waits");
   }
 
+  @Test
+  void closingStepsStartOnTheClosingDateAfterTheOwnerWasRemindedAndTheManagerTold()
+      throws Exception {
+    GreenMail mail = TestMailServer.greenMail();
+    Profile profile =
+        fixture.listedProfile(
+            "Unannounced " + UUID.randomUUID(),
+            "https://www.instagram.com/unannounced_"
+                + UUID.randomUUID().toString().substring(0, 8));
+    closeIn20Days(profile);
+    fixture.awaitState(profile.getId(), ProfileState.CLOSING);
+
+    fixture.fireTimer(profile, CLOSURE_NOTICE_REMINDER_DUE);
+    awaitEvent(profile, ProfileEventType.CLOSURE_NOTICE_REMINDED);
+    fixture.fireTimer(profile, CLOSURE_NOTICE_OVERDUE);
+    awaitEvent(profile, ProfileEventType.CLOSURE_NOTICE_ESCALATED);
+    assertEquals(
+        Set.of("sanna@example.org"), awaitRecipients(mail, profile, "Post the closure notice by"));
+    assertEquals(
+        Set.of("markus@example.org"), awaitRecipients(mail, profile, "Closure notice overdue"));
+    assertEquals(
+        POST_CLOSURE_NOTICE,
+        fixture.taskOf(profile, POST_CLOSURE_NOTICE).getTaskDefinitionKey(),
+        "the notice still waits for the owner");
+
+    fixture.fireTimer(profile, CLOSING_DATE_BEFORE_NOTICE);
+    awaitEvent(profile, ProfileEventType.CLOSURE_NOTICE_NOT_CONFIRMED);
+    fixture.fireTimer(profile, CLOSING_DATE_REACHED);
+
+    assertEquals(REVOKE_ACCESS, fixture.awaitTask(profile, REVOKE_ACCESS).getTaskDefinitionKey());
+    assertEquals(CLOSE_ACCOUNT, fixture.taskOf(profile, CLOSE_ACCOUNT).getTaskDefinitionKey());
+  }
+
+  private void awaitEvent(Profile profile, ProfileEventType type) throws InterruptedException {
+    LifecycleFixture.await(
+        () ->
+            proposals.profile(profile.getId()).getEvents().stream()
+                    .anyMatch(event -> event.getType() == type)
+                ? true
+                : null,
+        "no " + type + " on the timeline of profile " + profile.getId());
+  }
+
+  private static Set<String> awaitRecipients(GreenMail mail, Profile profile, String subject)
+      throws InterruptedException {
+    return LifecycleFixture.await(
+        () -> {
+          Set<String> received = recipientsOf(mail, profile.getName(), subject);
+          return received.isEmpty() ? null : received;
+        },
+        "no e-mail \"" + subject + "\" about profile " + profile.getId());
+  }
+
+  private static Set<String> recipientsOf(GreenMail mail, String profileName, String subject) {
+    Set<String> recipients = new TreeSet<>();
+    for (MimeMessage message : messagesAbout(mail, profileName)) {
+      try {
+        if (message.getSubject().contains(subject)) {
+          Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+              .map(Object::toString)
+              .forEach(recipients::add);
+        }
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return recipients;
+  }
+
   /** The public API's answer, over HTTP as citizens ask it. */
   private String verify(String account) throws Exception {
     return get("api/registry/verify?url=" + URLEncoder.encode(account, StandardCharsets.UTF_8));
