@@ -89,7 +89,7 @@ public class BadInputExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     private static String rootMessage(Throwable failure) {
       Throwable root = failure;
-      while (root.getCause() != null && root.getCause() != root) {
+      for (int depth = 0; depth < 20 && root.getCause() != null; depth++) {
         root = root.getCause();
       }
       return root.getClass().getSimpleName() + ": " + root.getMessage();

@@ -359,10 +359,12 @@ class HostileInputIT {
     boolean failed =
         answer.status() >= 500
             || answer.location().contains("/error/500")
-            || answer.body().contains("/error/500.xhtml")
+            // an Ajax request sent to the server error page (every page names that page in
+            // PrimeFaces' settings, so the body as such says nothing)
+            || answer.body().contains("error/500.xhtml\"></redirect>")
             || answer.body().contains("<error><error-name>")
-            || answer.body().contains("at fi.virkaprofiili")
-            || answer.body().contains("at org.");
+            || answer.body().contains("\tat fi.virkaprofiili")
+            || answer.body().contains("\tat org.");
     boolean notJson = api && answer.status() >= 400 && !answer.isJson();
     if (failed || notJson) {
       findings.add(

@@ -113,11 +113,17 @@ public class SecuritySeed extends HttpServlet {
         manager);
     lines.put(REVISE_PROPOSAL, fixture.awaitTask(revising, REVISE_PROPOSAL).getId());
 
+    Profile registering = submit("Rekisteröitävä " + suffix, unit);
+    decisions.decide(
+        fixture.taskOf(registering, MANAGER_DECISION).getId(), Decision.approve(), manager);
+    agreement.agree(fixture.taskOf(registering, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+    lines.put(REGISTER_ACCESS, fixture.awaitTask(registering, REGISTER_ACCESS).getId());
+
     Profile settingUp = submit("Perustettava " + suffix, unit);
     decisions.decide(
         fixture.taskOf(settingUp, MANAGER_DECISION).getId(), Decision.approve(), manager);
     agreement.agree(fixture.taskOf(settingUp, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
-    lines.put(REGISTER_ACCESS, fixture.awaitTask(settingUp, REGISTER_ACCESS).getId());
+    fixture.awaitTask(settingUp, REGISTER_ACCESS);
     setup.registerAccess(
         fixture.taskOf(settingUp, REGISTER_ACCESS).getId(), "IT admin account as editor", "ilkka");
     lines.put(RECORD_ACCOUNT_ADDRESS, fixture.awaitTask(settingUp, RECORD_ACCOUNT_ADDRESS).getId());

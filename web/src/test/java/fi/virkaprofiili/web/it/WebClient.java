@@ -42,6 +42,8 @@ final class WebClient {
     }
     this.http =
         HttpClient.newBuilder()
+            // as a browser talks to the portal: no h2c upgrade, which hostile headers can break
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
