@@ -41,7 +41,7 @@ class RoleMatrixIT {
       List.of(
           new TaskForm(MANAGER_DECISION, "decide", "decisionForm"),
           new TaskForm(COMMUNICATIONS_AGREEMENT, "agree", "agreementForm"),
-          new TaskForm(REVISE_PROPOSAL, "revise", "revisionDraftForm"),
+          new TaskForm(REVISE_PROPOSAL, "revise", "proposalForm"),
           new TaskForm(REGISTER_ACCESS, "access", "accessForm"),
           new TaskForm(RECORD_ACCOUNT_ADDRESS, "account", "accountForm"),
           new TaskForm(EXPERT_CONSENT, "consent", "consentForm"),
@@ -158,7 +158,7 @@ class RoleMatrixIT {
         List.of(
             new Page("portal/tasks/index.xhtml", signedIn, "id=\"tasksForm\""),
             new Page("portal/proposals/mine.xhtml", signedIn, "id=\"proposalsForm\""),
-            new Page("portal/proposals/new.xhtml", signedIn, "id=\"draftForm\""),
+            new Page("portal/proposals/new.xhtml", signedIn, "id=\"proposalForm\""),
             new Page("portal/reports/new.xhtml", signedIn, "id=\"reportForm\""),
             new Page("portal/preferences.xhtml", signedIn, "id=\"preferencesForm\""),
             new Page("portal/dashboard.xhtml", Set.of(manager, "markus", "tiina"), "<main"),
