@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -348,8 +349,13 @@ public class Profile {
   }
 
   public void approve(String managerId, Instant at) {
+    approve(managerId, null, at);
+  }
+
+  /** Approved, with the manager's reason when they gave one: the history shows it as the why. */
+  public void approve(String managerId, String reason, Instant at) {
     moveTo(ProfileState.APPROVED);
-    record(at, managerId, ProfileEventType.APPROVED, null);
+    record(at, managerId, ProfileEventType.APPROVED, Texts.optional(reason));
   }
 
   public void reject(String managerId, String reason, Instant at) {
@@ -434,6 +440,27 @@ public class Profile {
   public void requestClosure(String managerId, String reason, Instant at) {
     requireInUse();
     record(at, managerId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
+  }
+
+  /**
+   * Why the closure now waiting for a decision was asked for, so that the decision starts from it:
+   * the reason of the last request not yet answered by keeping or closing the profile. Empty when
+   * none is waiting or it gave no reason.
+   */
+  public Optional<String> pendingClosureRequestReason() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      ProfileEvent event = events.get(i);
+      switch (event.getType()) {
+        case CLOSURE_REQUESTED -> {
+          return Optional.ofNullable(event.getReason());
+        }
+        case KEPT, CLOSURE_DECIDED -> {
+          return Optional.empty();
+        }
+        default -> {}
+      }
+    }
+    return Optional.empty();
   }
 
   /** The manager keeps the profile; a campaign's active period then gets a new end (R11). */

@@ -56,6 +56,19 @@ class ProfileTest {
   }
 
   @Test
+  void theReasonOfAnApprovalIsKeptAsItsWhy() {
+    Profile withReason = proposal();
+    withReason.approve("markus", "  Fits the unit's communication plan. ", DECIDED);
+    Profile withoutReason = proposal();
+    withoutReason.approve("markus", " ", DECIDED);
+
+    assertThat(withReason.getEvents().get(1))
+        .extracting(ProfileEvent::getType, ProfileEvent::getReason)
+        .containsExactly(ProfileEventType.APPROVED, "Fits the unit's communication plan.");
+    assertThat(withoutReason.getEvents().get(1).getReason()).isNull();
+  }
+
+  @Test
   void communicationsAgreesToAnApprovedProfileOrReturnsIt() {
     Profile agreed = proposal();
     agreed.approve("markus", DECIDED);
