@@ -37,6 +37,11 @@ public record RegistrySearch(
     if (words != null && words.length() > WORDS_MAX) {
       throw new IllegalArgumentException("words longer than " + WORDS_MAX);
     }
+    if (unitCode != null && !TextCharacters.isSingleLine(unitCode)) {
+      // no unit's code has control characters, and PostgreSQL refuses a NUL in a query: the
+      // replacement character keeps the search one for a unit that does not exist
+      unitCode = CONTROL.matcher(unitCode).replaceAll("\uFFFD");
+    }
     if (words != null && !TextCharacters.isSingleLine(words)) {
       // no name has control characters, and PostgreSQL refuses a NUL in a query: look for the
       // words around them

@@ -23,6 +23,12 @@ class RegistrySearchTest {
   }
 
   @Test
+  void aUnitCodeWithControlCharactersNamesNoUnitAndNoNul() {
+    RegistrySearch search = new RegistrySearch(null, "culture\u0000", null, null, null, 0, 25);
+    assertThat(search.unitCode()).isEqualTo("culture\uFFFD");
+  }
+
+  @Test
   void ordinaryWordsStayAsTheyAre() {
     assertThat(searchFor("Kaupungin kirjasto").words()).isEqualTo("Kaupungin kirjasto");
   }
