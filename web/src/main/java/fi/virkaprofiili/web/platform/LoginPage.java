@@ -41,6 +41,11 @@ public class LoginPage {
   private String next;
 
   public void signIn() throws IOException {
+    if (username.chars().anyMatch(Character::isISOControl)) {
+      // no user's id has control characters, and PostgreSQL refuses a NUL in the identity query
+      messages.error("login.failed");
+      return;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     AuthenticationStatus status =

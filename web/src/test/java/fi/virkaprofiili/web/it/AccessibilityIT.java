@@ -83,6 +83,9 @@ class AccessibilityIT extends InBrowser {
           Page.of(null, "forbidden", s -> "/error/403.xhtml"),
           Page.of(null, "server error", s -> "/error/500.xhtml"),
           Page.of(null, "session expired", s -> "/error/expired.xhtml"),
+          Page.of(null, "bad request", s -> "/error/400.xhtml"),
+          Page.of(null, "conflict", s -> "/error/409.xhtml"),
+          Page.of(null, "too large", s -> "/error/413.xhtml"),
           Page.of("sanna", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
           Page.of("sanna", "new proposal", s -> "/portal/proposals/new.xhtml", "#proposalForm")
               .after(AccessibilityIT::discardDraft),

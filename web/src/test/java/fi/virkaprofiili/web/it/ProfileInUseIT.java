@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import fi.virkaprofiili.closure.boundary.ClosureDecision;
 import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.notice.boundary.LifecycleNotices;
+import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -173,6 +174,24 @@ class ProfileInUseIT {
             .processInstanceId(profile.getProcessInstanceId())
             .finished()
             .count());
+  }
+
+  @Test
+  void aSecondClosureRequestWhileOneWaitsIsAConflictAndChangesNothing() throws Exception {
+    Profile profile = fixture.listedProfile("Twice " + UUID.randomUUID());
+    closures.requestClosure(profile.getId(), "First request", "markus");
+    int events = proposals.profile(profile.getId()).getEvents().size();
+    assertFalse(
+        closures.mayRequestClosure(proposals.profile(profile.getId()), "markus"),
+        "the page no longer offers the request");
+
+    ConflictException refused =
+        assertThrows(
+            ConflictException.class,
+            () -> closures.requestClosure(profile.getId(), "Second request", "markus"));
+    assertEquals("error.closureWaiting", refused.messageKey());
+    assertEquals(events, proposals.profile(profile.getId()).getEvents().size());
+    assertNotNull(fixture.taskOf(profile, CLOSURE_DECISION), "the first request still waits");
   }
 
   @Test
