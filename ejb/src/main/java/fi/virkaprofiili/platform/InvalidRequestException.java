@@ -6,4 +6,8 @@ public class InvalidRequestException extends BusinessException {
   public InvalidRequestException(String messageKey, String message) {
     super(messageKey, message);
   }
+
+  public InvalidRequestException(String messageKey, String message, Object... arguments) {
+    super(messageKey, message, arguments);
+  }
 }

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -79,7 +80,29 @@ public class Messages {
 
   /** Tells the user why the system refused, in words they understand. */
   public void refusal(BusinessException refusal) {
-    error(refusal.messageKey());
+    error(refusal.messageKey(), arguments(refusal));
+  }
+
+  /**
+   * As {@link #refusal(BusinessException)}, at the field with {@code clientId}, which the refusal
+   * is about (such as an account address another profile holds).
+   */
+  public void refusalAt(String clientId, BusinessException refusal) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = text(refusal.messageKey(), arguments(refusal));
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** A refusal's arguments as the user reads them: a service by its name, such as "Facebook". */
+  private Object[] arguments(BusinessException refusal) {
+    Object[] arguments = refusal.arguments();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof Channel channel) {
+        arguments[i] = text("channel." + channel.name());
+      }
+    }
+    return arguments;
   }
 
   /**
