@@ -70,15 +70,6 @@ public class Registry {
         .min(Comparator.comparing(profile -> profile.getState() == ProfileState.CLOSED));
   }
 
-  /** Gives a listed profile the registry's key for its account, from the address it records. */
-  public void identifyAccount(Profile profile) {
-    profile.identifyAccount(
-        Optional.ofNullable(profile.getAccountUrl())
-            .flatMap(url -> AccountAddress.parse(url, profile.getChannel()))
-            .map(AccountAddress::key)
-            .orElse(null));
-  }
-
   /**
    * One page of the public profiles that match, by name, and how many match in all; for showing
    * only.
@@ -178,6 +169,5 @@ public class Registry {
   public void publish(long profileId) {
     Profile profile = proposals.profile(profileId);
     profile.list(time.now());
-    identifyAccount(profile);
   }
 }
