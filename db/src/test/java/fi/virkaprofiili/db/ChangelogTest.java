@@ -182,8 +182,7 @@ class ChangelogTest {
                   connection,
                   "select ID, LIVE_ACCOUNT_KEY is not null, LIVE_ACCOUNT_KEY = ACCOUNT_KEY"
                       + " from PROFILE order by ID"))
-          .containsExactly(
-              listed + "|TRUE|TRUE", sharing + "|FALSE|null", closed + "|FALSE|null");
+          .containsExactly(listed + "|TRUE|TRUE", sharing + "|FALSE|null", closed + "|FALSE|null");
     }
   }
 
