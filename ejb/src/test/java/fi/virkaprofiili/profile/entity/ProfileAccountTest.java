@@ -81,7 +81,9 @@ class ProfileAccountTest {
 
       assertThatThrownBy(() -> profile.recordAccountAddress(EVIL, "sanna", DECIDED))
           .as(service.name())
-          .isInstanceOf(AccountElsewhere.class);
+          .isInstanceOfSatisfying(
+              AccountElsewhere.class,
+              refusal -> assertThat(refusal.messageKey()).isEqualTo("account.notAnAccount"));
       assertThat(profile.getAccountKey()).as(service.name()).isNull();
       assertThatThrownBy(
               () -> new Profile(proposed(service, EVIL), culture, "sanna", PROPOSED, PROPOSED_ON))

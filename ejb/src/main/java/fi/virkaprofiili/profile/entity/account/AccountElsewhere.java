@@ -17,7 +17,10 @@ public class AccountElsewhere extends InvalidRequestException {
 
   AccountElsewhere(Channel service, Channel foundOn) {
     super(
-        foundOn == null ? "account.notAnAccount" : "account.otherService",
+        // A page on a site no service runs is told as "no account", not as one on "Other".
+        foundOn == null || foundOn == Channel.OTHER
+            ? "account.notAnAccount"
+            : "account.otherService",
         foundOn == null
             ? "Not the address of an account on " + service
             : "An account on " + foundOn + ", not on the profile's " + service,
