@@ -61,7 +61,9 @@ class AccountOwnershipIT {
 
     // The holder's account, written as a phone shares it: the same account all the same.
     String sameAccount =
-        holder.getAccountUrl().replace("https://www.", "HTTPS://m.").toUpperCase() + "/?hl=fi";
+        "https://m.instagram.com/"
+            + holder.getAccountUrl().substring("https://www.instagram.com/".length()).toUpperCase()
+            + "/?hl=fi";
     AccountTaken taken =
         assertThrows(
             AccountTaken.class, () -> setup.recordAccountAddress(task, sameAccount, "sanna"));
