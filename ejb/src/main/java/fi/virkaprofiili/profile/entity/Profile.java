@@ -1,5 +1,7 @@
 package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AccountElsewhere;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -56,6 +58,9 @@ import java.util.TreeSet;
     name = Profile.BY_ACCOUNT_KEY,
     query = "select p from Profile p where p.accountKey = :key and p.state in :states")
 @NamedQuery(
+    name = Profile.HOLDING_ACCOUNT,
+    query = "select p from Profile p where p.liveAccountKey = :key order by p.id")
+@NamedQuery(
     name = Profile.BY_PROPOSER,
     query =
         "select p from Profile p where p.proposerId = :proposerId order by p.proposedAt desc, p.id desc")
@@ -89,6 +94,9 @@ public class Profile {
   public static final String BY_PROPOSER = "Profile.byProposer";
   public static final String IN_STATES = "Profile.inStates";
   public static final String BY_ACCOUNT_KEY = "Profile.byAccountKey";
+
+  /** The profile that holds the account with the key {@code :key}, if one does. */
+  public static final String HOLDING_ACCOUNT = "Profile.holdingAccount";
 
   public static final int NAME_MAX = 120;
   public static final int URL_MAX = 500;
@@ -143,9 +151,20 @@ public class Profile {
   @Column(name = "ACCOUNT_URL", length = URL_MAX)
   private String accountUrl;
 
-  /** The account's address in the one form the registry compares (R9); see AccountAddress. */
+  /**
+   * The account's address in the one form the registry compares (R9); see AccountAddress. Set with
+   * the address, which is always an account on the profile's own service.
+   */
   @Column(name = "ACCOUNT_KEY", length = 2048)
   private String accountKey;
+
+  /**
+   * {@link #accountKey} while the profile {@link ProfileState#holdsAccount holds its account}, else
+   * null. Unique in the database, which keeps an account to one live profile even when two requests
+   * race; both H2 and PostgreSQL allow many nulls, where a partial index would not run on H2.
+   */
+  @Column(name = "LIVE_ACCOUNT_KEY", length = 2048)
+  private String liveAccountKey;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "STATE", nullable = false)
@@ -193,6 +212,7 @@ public class Profile {
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
     state(proposed, unit, proposedOn);
     this.state = ProfileState.IN_DECISION;
+    keepLiveAccountKey();
     record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
   }
 
@@ -216,6 +236,7 @@ public class Profile {
     }
     profile.state = ProfileState.LISTED;
     profile.listedAt = listedAt;
+    profile.keepLiveAccountKey();
     return profile;
   }
 
@@ -225,6 +246,7 @@ public class Profile {
    */
   private void state(Proposed proposed, OrganisationUnit owningUnit, LocalDate proposedOn) {
     Proposed checked = ProposalRules.checked(proposed, owningUnit, proposedOn);
+    AccountAddress account = accountOnService(checked.accountUrl(), checked.channel());
     name = checked.name();
     kind = checked.kind();
     channel = checked.channel();
@@ -238,6 +260,23 @@ public class Profile {
     campaignEndsOn = checked.campaignEndsOn();
     expertId = checked.expertId();
     accountUrl = checked.accountUrl();
+    accountKey = account == null ? null : account.key();
+    keepLiveAccountKey();
+  }
+
+  /**
+   * The account at {@code url}, which must be one on {@code service}; none when no address is
+   * given. Every way a profile names its account comes through here.
+   *
+   * @throws AccountElsewhere when the address is no account on that service
+   */
+  private static AccountAddress accountOnService(String url, Channel service) {
+    return url == null ? null : AccountAddress.onService(url, service);
+  }
+
+  /** The key the database keeps unique follows the state: a profile no longer live frees it. */
+  private void keepLiveAccountKey() {
+    liveAccountKey = state != null && state.holdsAccount() ? accountKey : null;
   }
 
   /** The named employee accepts the expert profile that will speak in their name (R5). */
@@ -390,6 +429,14 @@ public class Profile {
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
   public void list(Instant at) {
+    if (accountKey == null && accountUrl != null) {
+      // Recorded before the key was set with the address; read leniently, as the registry did then.
+      accountKey =
+          AccountAddress.parse(accountUrl, channel)
+              .filter(account -> account.channel() == channel)
+              .map(AccountAddress::key)
+              .orElse(null);
+    }
     moveTo(ProfileState.LISTED);
     listedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.LISTED, null);
@@ -423,10 +470,19 @@ public class Profile {
     record(at, itUserId, ProfileEventType.ACCESS_REGISTERED, access.getHolders());
   }
 
-  /** The proposer has created the account and records where it is. */
+  /**
+   * The proposer has created the account and records where it is: an account on the profile's own
+   * service, or nothing changes.
+   *
+   * @throws AccountElsewhere when the address is no account on the profile's service
+   */
   public void recordAccountAddress(String url, String proposerId, Instant at) {
     requireState(ProfileState.APPROVED);
-    accountUrl = Texts.required(url, "url");
+    String address = Texts.singleLine(Texts.required(url, "url"), "url");
+    AccountAddress account = accountOnService(address, channel);
+    accountUrl = address;
+    accountKey = account.key();
+    keepLiveAccountKey();
     record(at, proposerId, ProfileEventType.ACCOUNT_RECORDED, accountUrl);
   }
 
@@ -576,6 +632,7 @@ public class Profile {
   private void moveTo(ProfileState next) {
     requireMove(next);
     state = next;
+    keepLiveAccountKey();
   }
 
   /** Refuses before anything changes, where a move waits for checks of its own. */
@@ -592,13 +649,13 @@ public class Profile {
     }
   }
 
-  /** The registry's key for the account at {@link #getAccountUrl()}, computed from it. */
-  public void identifyAccount(String key) {
-    accountKey = key;
-  }
-
   public String getAccountKey() {
     return accountKey;
+  }
+
+  /** The account's key while this profile holds the account; null once it has freed it. */
+  public String getLiveAccountKey() {
+    return liveAccountKey;
   }
 
   public Long getId() {

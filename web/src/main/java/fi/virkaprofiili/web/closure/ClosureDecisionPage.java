@@ -2,6 +2,7 @@ package fi.virkaprofiili.web.closure;
 
 import fi.virkaprofiili.closure.boundary.ClosureDecision;
 import fi.virkaprofiili.closure.boundary.ClosureService;
+import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.web.worklist.TaskFormPage;
@@ -46,6 +47,14 @@ public class ClosureDecisionPage extends TaskFormPage {
         chosen,
         () -> closures.decide(getTaskId(), chosen, currentUser.getId()),
         "closure.decided." + outcome);
+  }
+
+  /** A redirection the closure itself refuses is shown at its field. */
+  @Override
+  protected String fieldOf(BusinessException refusal) {
+    return "closure.redirectUrl.public".equals(refusal.messageKey())
+        ? "closureForm:redirectUrl"
+        : null;
   }
 
   /** What the form binds to: reason, closing date, redirection, a campaign's new end. */

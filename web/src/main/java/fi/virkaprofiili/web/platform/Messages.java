@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -83,18 +84,34 @@ public class Messages {
 
   /** Tells the user why the system refused, in words they understand. */
   public void refusal(BusinessException refusal) {
-    error(refusal.messageKey(), readable(refusal.messageArguments()));
+    error(refusal.messageKey(), arguments(refusal));
   }
 
-  /** A day a refusal names is written as the user's language writes days. */
-  private Object[] readable(Object[] arguments) {
-    Object[] readable = arguments.clone();
-    for (int i = 0; i < readable.length; i++) {
-      if (readable[i] instanceof LocalDate day) {
-        readable[i] = dates.day(day);
+  /**
+   * As {@link #refusal(BusinessException)}, at the field with {@code clientId}, which the refusal
+   * is about (such as an account address another profile holds).
+   */
+  public void refusalAt(String clientId, BusinessException refusal) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = text(refusal.messageKey(), arguments(refusal));
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * A refusal's arguments as the user reads them: a day as the user's language writes days, a
+   * service by its name, such as "Facebook".
+   */
+  private Object[] arguments(BusinessException refusal) {
+    Object[] arguments = refusal.messageArguments();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof LocalDate day) {
+        arguments[i] = dates.day(day);
+      } else if (arguments[i] instanceof Channel channel) {
+        arguments[i] = text("channel." + channel.name());
       }
     }
-    return readable;
+    return arguments;
   }
 
   /**

@@ -1,8 +1,11 @@
 package fi.virkaprofiili.web.setup;
 
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.boundary.AccountTaken;
 import fi.virkaprofiili.profile.entity.AboutText;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.profile.entity.account.AccountElsewhere;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.setup.boundary.AccountSetup;
 import fi.virkaprofiili.web.worklist.TaskFormPage;
@@ -45,6 +48,14 @@ public class AccountSetupPage extends TaskFormPage {
     return complete(
         () -> setup.recordAccountAddress(getTaskId(), url, currentUser.getId()),
         "account.recorded");
+  }
+
+  /** The address is refused at its field: on another service, or held by another profile. */
+  @Override
+  protected String fieldOf(BusinessException refusal) {
+    return refusal instanceof AccountElsewhere || refusal instanceof AccountTaken
+        ? "accountForm:url"
+        : null;
   }
 
   public List<Map.Entry<ProfileLanguage, AboutText>> getAboutTexts() {

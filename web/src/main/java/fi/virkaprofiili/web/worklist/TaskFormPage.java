@@ -94,9 +94,22 @@ public abstract class TaskFormPage implements Serializable {
       messages.info(doneKey, task.getSubject());
       return TASK_LIST;
     } catch (BusinessException refusal) {
-      messages.refusal(refusal);
+      String field = fieldOf(refusal);
+      if (field == null) {
+        messages.refusal(refusal);
+      } else {
+        messages.refusalAt(field, refusal);
+      }
       return null;
     }
+  }
+
+  /**
+   * The client id of the field a refusal is about, where the page shows it; null to show it among
+   * the page's messages.
+   */
+  protected String fieldOf(BusinessException refusal) {
+    return null;
   }
 
   /**

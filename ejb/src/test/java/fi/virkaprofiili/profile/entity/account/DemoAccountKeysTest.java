@@ -1,4 +1,4 @@
-package fi.virkaprofiili.registry.entity;
+package fi.virkaprofiili.profile.entity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import fi.virkaprofiili.profile.entity.Channel;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,9 +32,9 @@ class DemoAccountKeysTest {
       if (insert.getAttribute("tableName").equals("PROFILE")) {
         Map<String, String> columns = columns(insert);
         String url = columns.get("ACCOUNT_URL");
+        // Each demo profile's account is on its own service, as every profile's must be.
         expected.put(
-            url,
-            AccountAddress.parse(url, Channel.valueOf(columns.get("CHANNEL"))).orElseThrow().key());
+            url, AccountAddress.onService(url, Channel.valueOf(columns.get("CHANNEL"))).key());
       }
     }
 
@@ -48,6 +49,9 @@ class DemoAccountKeysTest {
     }
 
     assertThat(expected).hasSize(3);
+    assertThat(Set.copyOf(expected.values()))
+        .as("one live profile per account: no two demo profiles share one")
+        .hasSize(3);
     assertThat(given).isEqualTo(expected);
   }
 

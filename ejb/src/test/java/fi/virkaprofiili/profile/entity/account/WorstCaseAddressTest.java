@@ -1,4 +1,4 @@
-package fi.virkaprofiili.registry.entity;
+package fi.virkaprofiili.profile.entity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class WorstCaseAddressTest {
 
-  private static final Path SOURCES = Path.of("src/main/java/fi/virkaprofiili/registry/entity");
+  private static final Path SOURCES =
+      Path.of("src/main/java/fi/virkaprofiili/profile/entity/account");
 
   @Test
   void addressParsersUseOnlyTheLinearTimeEngine() throws IOException {

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.registry.entity;
+package fi.virkaprofiili.profile.entity.account;
 
 import fi.virkaprofiili.profile.entity.Channel;
 import java.util.Optional;
@@ -85,7 +85,7 @@ final class AddressReader {
    * override) only serve to make one address look like another; a backslash is read as a slash by
    * browsers but not by us. Refusing them is safer than guessing.
    */
-  private static boolean hasUnsafeCharacter(String text) {
+  static boolean hasUnsafeCharacter(String text) {
     return text.chars().anyMatch(c -> isBlank((char) c) || Character.isISOControl(c) || c == '\\');
   }
 }

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.registry.entity;
+package fi.virkaprofiili.profile.entity.account;
 
 import fi.virkaprofiili.profile.entity.Channel;
 import java.util.Locale;
@@ -54,6 +54,31 @@ public final class AccountAddress {
   public static Optional<AccountAddress> parse(String input, Channel hint) {
     Objects.requireNonNull(hint, "hint");
     return AddressReader.read(input, hint == Channel.OTHER ? null : hint);
+  }
+
+  /**
+   * The account at {@code input} that a profile on {@code service} may record: read as {@link
+   * #parse(String, Channel)} reads it, and on that very service. The one rule of which account a
+   * profile may name, whichever way it names one (proposal, revision, set-up, import): an address
+   * on another service, or on an unknown host for a profile on a known service, is refused, and so
+   * is a known service's address for a profile on {@link Channel#OTHER}.
+   *
+   * @throws AccountElsewhere when it is no account, or one on another service
+   */
+  public static AccountAddress onService(String input, Channel service) {
+    Objects.requireNonNull(service, "service");
+    AccountAddress address = parse(input, service).orElse(null);
+    if (address == null || address.channel != service) {
+      throw new AccountElsewhere(service, address == null ? null : address.channel);
+    }
+    return address;
+  }
+
+  /** Whether {@link #onService} takes {@code input} for a profile on {@code service}. */
+  public static boolean isOnService(String input, Channel service) {
+    return parse(input, Objects.requireNonNull(service, "service"))
+        .filter(address -> address.channel == service)
+        .isPresent();
   }
 
   public Channel channel() {

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.registry.entity;
+package fi.virkaprofiili.profile.entity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

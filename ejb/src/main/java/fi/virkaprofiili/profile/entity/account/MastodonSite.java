@@ -1,4 +1,4 @@
-package fi.virkaprofiili.registry.entity;
+package fi.virkaprofiili.profile.entity.account;
 
 import com.google.re2j.Pattern;
 import fi.virkaprofiili.profile.entity.Channel;
