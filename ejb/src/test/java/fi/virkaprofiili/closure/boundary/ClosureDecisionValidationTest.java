@@ -117,7 +117,9 @@ class ClosureDecisionValidationTest {
     ClosureDecision closing = form.onlyWhatApplies();
 
     assertThat(messages(closing))
-        .containsExactly("The address must start with http:// or https://.");
+        .containsExactly(
+            "The redirection must be an https:// address on a public site: no IP address, no"
+                + " localhost or internal name, no user name or password in the address.");
     assertThat(closing.getNewCampaignEnd()).isNull();
   }
 
