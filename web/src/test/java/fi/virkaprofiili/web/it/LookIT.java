@@ -279,6 +279,8 @@ class LookIT extends InBrowser {
       return;
     }
     try {
+      // The top of the page, as a person first sees it, whatever the last step scrolled to.
+      ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
       Path directory = repositoryRoot().resolve(to);
       Files.createDirectories(directory);
       Screenshots.write(
