@@ -121,6 +121,71 @@ class ChangelogTest {
     }
   }
 
+  /**
+   * An account belongs to one live profile: the database refuses a second live key, however the
+   * profile was written, and lets closed profiles (null) be as many as they are.
+   */
+  @Test
+  void aLiveAccountKeyIsHeldByOneProfileOnly() throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "demo");
+      assertThat(
+              rows(
+                  connection,
+                  "select STATE, ACCOUNT_KEY = LIVE_ACCOUNT_KEY from PROFILE order by ID"))
+          .as("the demo profiles hold their accounts, each its own")
+          .containsExactly("LISTED|TRUE", "LISTED|TRUE", "LISTED|TRUE");
+      String facebook = "'facebook:kaupunkitiedottaa.demo'";
+
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      "update PROFILE set LIVE_ACCOUNT_KEY = "
+                          + facebook
+                          + " where ACCOUNT_KEY = 'instagram:kaupunginkirjasto_demo'"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("UQ_PROFILE_LIVE_ACCOUNT_KEY");
+
+      execute(connection, "update PROFILE set LIVE_ACCOUNT_KEY = null");
+      assertThat(single(connection, "select count(*) from PROFILE where LIVE_ACCOUNT_KEY is null"))
+          .as("closed profiles free their accounts, as many as there are")
+          .isEqualTo("3");
+    }
+  }
+
+  /**
+   * Profiles written before the constraint: live ones take their keys, closed ones do not, and
+   * where an earlier version let two live profiles share an account, the listed one keeps it.
+   */
+  @Test
+  void liveAccountKeysAreBackfilledSoThatTheConstraintHolds() throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "demo", "!live-account-key");
+      List<String> ids = rows(connection, "select ID from PROFILE order by ID");
+      String listed = ids.get(0);
+      String sharing = ids.get(1);
+      String closed = ids.get(2);
+      execute(
+          connection,
+          "update PROFILE set STATE = 'IN_DECISION', ACCOUNT_KEY ="
+              + " (select p.ACCOUNT_KEY from PROFILE p where p.ID = "
+              + listed
+              + ") where ID = "
+              + sharing);
+      execute(connection, "update PROFILE set STATE = 'CLOSED' where ID = " + closed);
+
+      update(connection, "demo", null);
+
+      assertThat(
+              rows(
+                  connection,
+                  "select ID, LIVE_ACCOUNT_KEY is not null, LIVE_ACCOUNT_KEY = ACCOUNT_KEY"
+                      + " from PROFILE order by ID"))
+          .containsExactly(listed + "|TRUE|TRUE", sharing + "|FALSE|null", closed + "|FALSE|null");
+    }
+  }
+
   private static Connection freshDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
   }

@@ -8,13 +8,15 @@ import fi.virkaprofiili.platform.config.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
 /**
  * When the processes' timers fall due, from the configured delays counted on the engine clock. The
  * BPMN asks for them by name ({@code ${deadlines.decisionReminder()}}), so each delay is configured
- * in one place.
+ * in one place. The closure notice's deadlines count back from the closing date instead.
  */
 @Named(DEADLINES_BEAN)
 @ApplicationScoped
@@ -35,6 +37,39 @@ public class Deadlines {
   /** A review not done by then passes to the manager. */
   public Date reviewOverdue() {
     return Date.from(now().plusDays(Settings.number(Settings.REVIEW_OVERDUE_DAYS, 14)).toInstant());
+  }
+
+  /**
+   * The closure notice is due this many days before the closing date (R12), so that the channel's
+   * followers read it in time; halfway there when the closing date is nearer than that.
+   */
+  public Date closureNoticeDue(Date closingDate) {
+    return Date.from(
+        aheadOf(
+            now().toInstant(),
+            closingDate.toInstant(),
+            Duration.ofDays(Settings.number(Settings.CLOSURE_NOTICE_DUE_DAYS, 7))));
+  }
+
+  /** The owner is reminded of the notice this many days before it is due. */
+  public Date closureNoticeReminder(Date closingDate) {
+    return Date.from(
+        aheadOf(
+            now().toInstant(),
+            closureNoticeDue(closingDate).toInstant(),
+            Duration.ofDays(Settings.number(Settings.CLOSURE_NOTICE_REMINDER_DAYS, 3))));
+  }
+
+  /**
+   * {@code before} ahead of {@code deadline}, or halfway from now when that moment has passed:
+   * every deadline of the notice falls before the one it leads to, and none at once.
+   */
+  static Instant aheadOf(Instant now, Instant deadline, Duration before) {
+    Instant due = deadline.minus(before);
+    if (due.isAfter(now)) {
+      return due;
+    }
+    return now.plus(Duration.between(now, deadline).dividedBy(2));
   }
 
   /** A report of a fake profile not investigated by then reminds communications. */

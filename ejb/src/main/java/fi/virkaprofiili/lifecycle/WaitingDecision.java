@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The decision task a reminder is about. Its id keys the reminder: one reminder per round of
- * decision, however often the job that sends it is retried.
+ * The task a reminder is about: the decision, or the closure notice. Its id keys the reminder: one
+ * reminder per round, however often the job that sends it is retried.
  */
 @Dependent
 public class WaitingDecision {
@@ -18,15 +18,20 @@ public class WaitingDecision {
   @Inject private TaskService taskService;
 
   public String taskId(DelegateExecution execution) {
+    return taskId(execution, MANAGER_DECISION);
+  }
+
+  /** The open task of this kind in the execution's process, such as the closure notice. */
+  public String taskId(DelegateExecution execution, String taskKey) {
     Task task =
         taskService
             .createTaskQuery()
             .processInstanceId(execution.getProcessInstanceId())
-            .taskDefinitionKey(MANAGER_DECISION)
+            .taskDefinitionKey(taskKey)
             .singleResult();
     if (task == null) {
       throw new IllegalStateException(
-          "No decision waits in process " + execution.getProcessInstanceId());
+          "No " + taskKey + " waits in process " + execution.getProcessInstanceId());
     }
     return task.getId();
   }

@@ -6,4 +6,8 @@ public class ConflictException extends BusinessException {
   public ConflictException(String messageKey, String message) {
     super(messageKey, message);
   }
+
+  public ConflictException(String messageKey, String message, Object... arguments) {
+    super(messageKey, message, arguments);
+  }
 }

@@ -68,6 +68,21 @@ public final class ProfileLifecycle {
   public static final String ANNOUNCE_CLOSURE_IN_REGISTRY = "announceClosureInRegistry";
   public static final String POST_CLOSURE_NOTICE = "postClosureNotice";
   public static final String NOTIFY_CLOSURE = "notifyClosure";
+
+  /**
+   * The notice task's deadlines: a reminder to the owner, escalation to the manager at its due
+   * date, and the closing date, which ends the task unconfirmed so that the closing steps go on.
+   */
+  public static final String CLOSURE_NOTICE_REMINDER_DUE = "closureNoticeReminderDue";
+
+  public static final String REMIND_CLOSURE_NOTICE = "remindClosureNotice";
+  public static final String CLOSURE_NOTICE_REMINDED = "closureNoticeReminded";
+  public static final String CLOSURE_NOTICE_OVERDUE = "closureNoticeOverdue";
+  public static final String ESCALATE_CLOSURE_NOTICE = "escalateClosureNotice";
+  public static final String CLOSURE_NOTICE_ESCALATED = "closureNoticeEscalated";
+  public static final String CLOSING_DATE_BEFORE_NOTICE = "closingDateBeforeNotice";
+  public static final String RECORD_NOTICE_NOT_CONFIRMED = "recordNoticeNotConfirmed";
+  public static final String NOTICE_SETTLED = "noticeSettled";
   public static final String CLOSING_DATE_REACHED = "closingDateReached";
   public static final String CLOSE_ACCOUNT = "closeAccount";
   public static final String REVOKE_ACCESS = "revokeAccess";
@@ -82,11 +97,15 @@ public final class ProfileLifecycle {
   public static final String ESCALATE_DECISION_BEAN = "escalateDecision";
   public static final String ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN = "announceClosureInRegistry";
   public static final String NOTIFY_CLOSURE_BEAN = "notifyClosure";
+  public static final String REMIND_CLOSURE_NOTICE_BEAN = "remindClosureNotice";
+  public static final String ESCALATE_CLOSURE_NOTICE_BEAN = "escalateClosureNotice";
+  public static final String RECORD_NOTICE_NOT_CONFIRMED_BEAN = "recordNoticeNotConfirmed";
   public static final String MARK_CLOSED_BEAN = "markClosed";
 
   /**
    * The bean whose methods give the timers' due dates ({@code decisionReminder()}, {@code
-   * decisionEscalation()}, {@code reviewOverdue()}), so that they are configured in one place.
+   * decisionEscalation()}, {@code reviewOverdue()}, {@code closureNoticeDue(closingDate)}, {@code
+   * closureNoticeReminder(closingDate)}), so that they are configured in one place.
    */
   public static final String DEADLINES_BEAN = "deadlines";
 
@@ -155,6 +174,12 @@ public final class ProfileLifecycle {
   public static final String APPROVE = "APPROVE";
   public static final String REJECT = "REJECT";
   public static final String RETURN = "RETURN";
+
+  /**
+   * How often a job that talks to the outside (an e-mail) is tried again while it fails: five
+   * times, five minutes apart, as the BPMN's {@code failedJobRetryTimeCycle} says.
+   */
+  public static final String MAIL_RETRY_CYCLE = "R5/PT5M";
 
   private ProfileLifecycle() {}
 }

@@ -227,6 +227,36 @@ class FakeProfileReportTest {
             });
   }
 
+  @Test
+  void reminderWhileTheMailServerIsAwayIsRetriedEveryFiveMinutesUntilItGoesThrough() {
+    int[] failuresLeft = {1};
+    JavaDelegate flaky =
+        execution -> {
+          if (failuresLeft[0]-- > 0) {
+            throw new IllegalStateException("mail server down");
+          }
+          reminded.add(execution.getVariable(VAR_REPORT_ID));
+        };
+    Mocks.register(REMIND_INVESTIGATORS_BEAN, flaky);
+    ProcessInstance instance = reportProfile(42L);
+    Job timer = overdueTimer(instance);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+
+    assertThatThrownBy(() -> managementService().executeJob(timer.getId()))
+        .hasMessageContaining("mail server down");
+    Job retried = overdueTimer(instance);
+    Assertions.assertThat(retried.getRetries()).isEqualTo(4);
+    Assertions.assertThat(retried.getDuedate())
+        .isEqualTo(later(timer.getDuedate(), Duration.ofMinutes(5)));
+    Assertions.assertThat(reminded).isEmpty();
+
+    ClockUtil.setCurrentTime(retried.getDuedate());
+    managementService().executeJob(retried.getId());
+
+    Assertions.assertThat(reminded).containsExactly(REPORT_ID);
+    assertThat(instance).hasPassed(INVESTIGATORS_REMINDED).isWaitingAt(INVESTIGATE_REPORT);
+  }
+
   private ProcessInstance reportProfile(Long knownProfileId) {
     return runtimeService()
         .startProcessInstanceByKey(

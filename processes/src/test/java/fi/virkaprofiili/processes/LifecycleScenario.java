@@ -29,6 +29,8 @@ final class LifecycleScenario {
   static final Duration REMINDER_AFTER = Duration.ofDays(7);
   static final Duration ESCALATION_AFTER = Duration.ofDays(14);
   static final Duration REVIEW_OVERDUE_AFTER = Duration.ofDays(14);
+  static final Duration NOTICE_DUE_BEFORE_CLOSING = Duration.ofDays(7);
+  static final Duration NOTICE_REMINDER_BEFORE_DUE = Duration.ofDays(3);
 
   /** Which delegate ran, in order, with the profile it ran for. */
   final List<String> delegateCalls = new ArrayList<>();
@@ -47,6 +49,14 @@ final class LifecycleScenario {
       return after(REVIEW_OVERDUE_AFTER);
     }
 
+    public Date closureNoticeDue(Date closingDate) {
+      return Date.from(closingDate.toInstant().minus(NOTICE_DUE_BEFORE_CLOSING));
+    }
+
+    public Date closureNoticeReminder(Date closingDate) {
+      return Date.from(closureNoticeDue(closingDate).toInstant().minus(NOTICE_REMINDER_BEFORE_DUE));
+    }
+
     private static Date after(Duration duration) {
       return Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration));
     }
@@ -61,6 +71,9 @@ final class LifecycleScenario {
             ESCALATE_DECISION_BEAN,
             ANNOUNCE_CLOSURE_IN_REGISTRY_BEAN,
             NOTIFY_CLOSURE_BEAN,
+            REMIND_CLOSURE_NOTICE_BEAN,
+            ESCALATE_CLOSURE_NOTICE_BEAN,
+            RECORD_NOTICE_NOT_CONFIRMED_BEAN,
             MARK_CLOSED_BEAN)) {
       Mocks.register(bean, recording(bean));
     }
@@ -135,6 +148,33 @@ final class LifecycleScenario {
     Job timer = jobAt(instance, activityId);
     ClockUtil.setCurrentTime(timer.getDuedate());
     execute(timer);
+  }
+
+  /**
+   * A delegate that fails the first {@code failures} times, as a mail sender does while the mail
+   * server is away, and then records its call like the others.
+   */
+  JavaDelegate failing(String bean, int failures) {
+    int[] left = {failures};
+    JavaDelegate recording = recording(bean);
+    return execution -> {
+      if (left[0] > 0) {
+        left[0]--;
+        throw new IllegalStateException("mail server down");
+      }
+      recording.execute(execution);
+    };
+  }
+
+  /** Moves the engine clock to a timer's due date and fires it, which fails. */
+  void fireTimerExpectingFailure(Job timer) {
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    try {
+      execute(timer);
+    } catch (IllegalStateException expected) {
+      return;
+    }
+    throw new AssertionError("The job at " + timer.getDuedate() + " did not fail");
   }
 
   void moveClockBy(Duration duration) {

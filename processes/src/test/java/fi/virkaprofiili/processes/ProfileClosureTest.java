@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -131,12 +133,117 @@ class ProfileClosureTest {
     Assertions.assertThat(failure).hasMessage("mail server down");
     execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
 
-    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getRetries()).isEqualTo(2);
+    // R5/PT5M: four tries left, the next in five minutes.
+    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getRetries()).isEqualTo(4);
+    Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getDuedate())
+        .isEqualTo(Date.from(LifecycleScenario.now().plus(Duration.ofMinutes(5))));
     Assertions.assertThat(scenario.jobAt(instance, NOTIFY_CLOSURE).getExceptionMessage())
         .contains("mail server down");
     assertThat(instance)
         .hasPassed(ANNOUNCE_CLOSURE_IN_REGISTRY)
         .isWaitingAt(NOTIFY_CLOSURE, POST_CLOSURE_NOTICE);
+  }
+
+  @Test
+  void noticeIsDueBeforeTheClosingDateWithAReminderBeforeThat() {
+    ProcessInstance instance = closureDecided();
+
+    Date due = LifecycleScenario.daysFrom(closingDate(), -7);
+    Assertions.assertThat(task(POST_CLOSURE_NOTICE, instance).getDueDate()).isEqualTo(due);
+    Assertions.assertThat(scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE).getDuedate())
+        .isEqualTo(LifecycleScenario.daysFrom(due, -3));
+    Assertions.assertThat(scenario.jobAt(instance, CLOSURE_NOTICE_OVERDUE).getDuedate())
+        .isEqualTo(due);
+    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_BEFORE_NOTICE).getDuedate())
+        .isEqualTo(closingDate());
+  }
+
+  @Test
+  void noticePostedInTimeCancelsItsDeadlinesAndTheClosingDateWaits() {
+    ProcessInstance instance = closureDecided();
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+    execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+    scenario.moveClockBy(Duration.ofDays(2));
+
+    complete(task(POST_CLOSURE_NOTICE, instance));
+    scenario.executeJobsAt(instance, NOTICES_GIVEN);
+
+    Assertions.assertThat(scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE)).isNull();
+    Assertions.assertThat(scenario.jobAt(instance, CLOSURE_NOTICE_OVERDUE)).isNull();
+    Assertions.assertThat(scenario.jobAt(instance, CLOSING_DATE_BEFORE_NOTICE)).isNull();
+    assertThat(instance)
+        .isWaitingAt(CLOSING_DATE_REACHED)
+        .hasNotPassed(REMIND_CLOSURE_NOTICE, ESCALATE_CLOSURE_NOTICE, RECORD_NOTICE_NOT_CONFIRMED);
+    Assertions.assertThat(scenario.delegateCalls)
+        .doesNotContain(
+            "remindClosureNotice:42", "escalateClosureNotice:42", "recordNoticeNotConfirmed:42");
+  }
+
+  @Test
+  void ownerWhoDoesNotPostIsRemindedThenTheManagerIsToldAndTheTaskStaysOpen() {
+    ProcessInstance instance = closureDecided();
+
+    scenario.fireTimer(instance, CLOSURE_NOTICE_REMINDER_DUE);
+
+    Assertions.assertThat(scenario.delegateCalls).endsWith("remindClosureNotice:42");
+    assertThat(instance).hasPassed(CLOSURE_NOTICE_REMINDED).isWaitingAt(POST_CLOSURE_NOTICE);
+
+    scenario.fireTimer(instance, CLOSURE_NOTICE_OVERDUE);
+
+    Assertions.assertThat(scenario.delegateCalls).endsWith("escalateClosureNotice:42");
+    assertThat(instance).hasPassed(CLOSURE_NOTICE_ESCALATED).isWaitingAt(POST_CLOSURE_NOTICE);
+    Assertions.assertThat(scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE)).isNull();
+  }
+
+  @Test
+  void closingStepsStartOnTheClosingDateWhenTheNoticeWasNeverConfirmed() {
+    ProcessInstance instance = closureDecided();
+    execute(scenario.jobAt(instance, ANNOUNCE_CLOSURE_IN_REGISTRY));
+    execute(scenario.jobAt(instance, NOTIFY_CLOSURE));
+    scenario.fireTimer(instance, CLOSURE_NOTICE_REMINDER_DUE);
+    scenario.fireTimer(instance, CLOSURE_NOTICE_OVERDUE);
+
+    scenario.fireTimer(instance, CLOSING_DATE_BEFORE_NOTICE);
+    scenario.executeJobsAt(instance, NOTICES_GIVEN);
+    execute(scenario.jobAt(instance, CLOSING_DATE_REACHED));
+
+    Assertions.assertThat(LifecycleScenario.now()).isEqualTo(closingDate().toInstant());
+    Assertions.assertThat(
+            taskService().createTaskQuery().taskDefinitionKey(POST_CLOSURE_NOTICE).count())
+        .isZero();
+    assertThat(instance)
+        .hasPassedInOrder(RECORD_NOTICE_NOT_CONFIRMED, CLOSING_DATE_REACHED)
+        .isWaitingAt(CLOSE_ACCOUNT, REVOKE_ACCESS);
+    Assertions.assertThat(scenario.delegateCalls)
+        .endsWith(
+            "remindClosureNotice:42", "escalateClosureNotice:42", "recordNoticeNotConfirmed:42");
+  }
+
+  @Test
+  void reminderWhileTheMailServerIsAwayIsRetriedEveryFiveMinutesUntilItGoesThrough() {
+    Mocks.register(REMIND_CLOSURE_NOTICE_BEAN, scenario.failing(REMIND_CLOSURE_NOTICE_BEAN, 2));
+    ProcessInstance instance = closureDecided();
+    Job reminder = scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE);
+    ClockUtil.setCurrentTime(reminder.getDuedate());
+
+    assertThrows(IllegalStateException.class, () -> execute(reminder));
+    Job retried = scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE);
+    Assertions.assertThat(retried.getRetries()).isEqualTo(4);
+    Assertions.assertThat(retried.getDuedate())
+        .isEqualTo(Date.from(LifecycleScenario.now().plus(Duration.ofMinutes(5))));
+    assertThat(instance).isWaitingAt(POST_CLOSURE_NOTICE).hasNotPassed(CLOSURE_NOTICE_REMINDED);
+
+    scenario.moveClockBy(Duration.ofMinutes(5));
+    assertThrows(IllegalStateException.class, () -> execute(retried));
+    Assertions.assertThat(scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE).getRetries())
+        .isEqualTo(3);
+
+    scenario.moveClockBy(Duration.ofMinutes(5));
+    execute(scenario.jobAt(instance, CLOSURE_NOTICE_REMINDER_DUE));
+
+    Assertions.assertThat(scenario.delegateCalls).endsWith("remindClosureNotice:42");
+    assertThat(instance).hasPassed(CLOSURE_NOTICE_REMINDED).isWaitingAt(POST_CLOSURE_NOTICE);
+    Assertions.assertThat(runtimeService().createIncidentQuery().count()).isZero();
   }
 
   private ProcessInstance closureDecided() {

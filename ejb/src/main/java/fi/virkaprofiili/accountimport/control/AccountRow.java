@@ -8,9 +8,10 @@ import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.UpdateFrequency;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AccountElsewhere;
 import fi.virkaprofiili.proposal.boundary.AdministratorEntry;
 import fi.virkaprofiili.proposal.boundary.Proposal;
-import fi.virkaprofiili.registry.entity.AccountAddress;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -158,21 +159,29 @@ public final class AccountRow {
       return;
     }
     Channel channel = proposal.getChannel();
-    address =
-        (channel == null
-                ? AccountAddress.parse(accountAddressAsWritten)
-                : AccountAddress.parse(accountAddressAsWritten, channel))
-            .orElse(null);
-    if (address == null) {
-      problems.add(RowProblem.of(ACCOUNT_ADDRESS.header(), "import.account.unrecognised"));
-    } else if (channel != null && channel != Channel.OTHER && address.channel() != channel) {
-      problems.add(
-          new RowProblem(
-              ACCOUNT_ADDRESS.header(), "import.account.otherChannel", address.channel().name()));
-      address = null;
-    } else {
+    if (channel == null) {
+      // The service is missing or unreadable, reported at its own column; the address alone is
+      // still checked, so that the report says everything that is wrong with the row at once.
+      address = AccountAddress.parse(accountAddressAsWritten).orElse(null);
+      if (address == null) {
+        problems.add(RowProblem.of(ACCOUNT_ADDRESS.header(), "import.account.unrecognised"));
+      }
+      return;
+    }
+    try {
+      // The one rule of which account a profile may name, as at set-up and in the wizard.
+      address = AccountAddress.onService(accountAddressAsWritten, channel);
       // Stored as an address a citizen can open, whichever way the file wrote it.
       proposal.setAccountUrl(address.canonicalUrl());
+    } catch (AccountElsewhere elsewhere) {
+      address = null;
+      problems.add(
+          elsewhere.foundOn() == null
+              ? RowProblem.of(ACCOUNT_ADDRESS.header(), "import.account.unrecognised")
+              : new RowProblem(
+                  ACCOUNT_ADDRESS.header(),
+                  "import.account.otherChannel",
+                  elsewhere.foundOn().name()));
     }
   }
 

@@ -4,8 +4,10 @@ import fi.virkaprofiili.accountimport.entity.AccountImport;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
 import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.profile.boundary.AccountHolders;
 import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import fi.virkaprofiili.registry.boundary.ExistingProfiles;
 import fi.virkaprofiili.registry.boundary.Registry;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,7 @@ public class RowImport {
   @Inject private OrganisationUnits units;
   @Inject private ExistingProfiles existing;
   @Inject private Registry registry;
+  @Inject private AccountHolders accounts;
   @Inject private OrganisationTime time;
 
   /**
@@ -46,7 +49,7 @@ public class RowImport {
         row.address()
             .orElseThrow(
                 () -> new IllegalArgumentException("Row " + row.rowNumber() + " names no account"));
-    Optional<Profile> listed = registry.profileAt(address);
+    Optional<Profile> listed = alreadyHeld(address);
     ImportRow done;
     if (listed.isPresent()) {
       done =
@@ -85,7 +88,7 @@ public class RowImport {
    */
   public boolean duplicateIfListed(long importId, AccountRow row) {
     AccountImport accountImport = lockedImport(importId);
-    Optional<Profile> listed = row.address().flatMap(registry::profileAt);
+    Optional<Profile> listed = row.address().flatMap(this::alreadyHeld);
     listed.ifPresent(
         profile ->
             em.persist(
@@ -96,6 +99,14 @@ public class RowImport {
                     profile.getId(),
                     time.now())));
     return listed.isPresent();
+  }
+
+  /**
+   * The profile that has the account already: one in the registry (closed ones too: an import
+   * brings in accounts in use), or any other live one, such as a proposal that names it.
+   */
+  private Optional<Profile> alreadyHeld(AccountAddress address) {
+    return registry.profileAt(address).or(() -> accounts.liveHolder(address.key()));
   }
 
   /** Records why a row was refused; nothing else of it is stored. */

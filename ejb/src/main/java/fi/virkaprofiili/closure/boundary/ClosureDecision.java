@@ -3,10 +3,9 @@ package fi.virkaprofiili.closure.boundary;
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.Profile;
-import fi.virkaprofiili.proposal.boundary.Proposal;
+import fi.virkaprofiili.profile.entity.account.PublicAddress;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public class ClosureDecision implements Serializable {
   private LocalDate closingOn;
 
   @Size(max = Profile.URL_MAX, message = "{proposal.accountUrl.size}")
-  @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}")
+  @PublicAddress
   @SingleLine
   private String redirectUrl;
 
@@ -53,6 +52,20 @@ public class ClosureDecision implements Serializable {
     decision.reason = reason;
     decision.newCampaignEnd = newCampaignEnd;
     return decision;
+  }
+
+  /**
+   * The decision with only the fields its outcome uses: keeping has no closing date or redirection,
+   * closing no new campaign end. What a form still holds in a field that does not apply to the
+   * answer chosen is neither checked nor passed on.
+   */
+  public ClosureDecision onlyWhatApplies() {
+    ClosureDecision applies =
+        outcome == Outcome.KEEP
+            ? keep(reason, newCampaignEnd)
+            : close(reason, closingOn, redirectUrl);
+    applies.outcome = outcome;
+    return applies;
   }
 
   @AssertTrue(message = "{closure.reason.required}")

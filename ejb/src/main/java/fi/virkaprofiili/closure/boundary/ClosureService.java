@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -63,18 +64,48 @@ public class ClosureService {
           "error.notInUse",
           "Profile " + profileId + " is " + profile.getState() + " and not in use");
     }
+    if (!awaitsClosureRequest(profile)) {
+      throw closureWaiting(profileId);
+    }
     profile.requestClosure(actorId, reason, time.now());
-    runtimeService
-        .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
-        .processInstanceId(profile.getProcessInstanceId())
-        .correlate();
+    try {
+      runtimeService
+          .createMessageCorrelation(CLOSURE_REQUESTED_MESSAGE)
+          .processInstanceId(profile.getProcessInstanceId())
+          .correlate();
+    } catch (MismatchingMessageCorrelationException raced) {
+      // another request got there between the check and the message: the same refusal
+      throw closureWaiting(profileId);
+    }
+  }
+
+  /**
+   * Whether the profile's process can take a closure request now: it cannot while one already waits
+   * for its decision (the process then listens for no such message).
+   */
+  private boolean awaitsClosureRequest(Profile profile) {
+    return profile.getProcessInstanceId() != null
+        && runtimeService
+                .createEventSubscriptionQuery()
+                .processInstanceId(profile.getProcessInstanceId())
+                .eventType("message")
+                .eventName(CLOSURE_REQUESTED_MESSAGE)
+                .count()
+            > 0;
+  }
+
+  private static ConflictException closureWaiting(long profileId) {
+    return new ConflictException(
+        "error.closureWaiting",
+        "A closure of profile " + profileId + " was already requested and waits for its decision");
   }
 
   /** Whether this person may ask for the profile to be closed now. */
   public boolean mayRequestClosure(Profile profile, String userId) {
     return profile.isInUse()
         && profile.getProcessInstanceId() != null
-        && profile.getUnit().isManagedBy(userId);
+        && profile.getUnit().isManagedBy(userId)
+        && awaitsClosureRequest(profile);
   }
 
   @OneEngineCommand
@@ -174,6 +205,11 @@ public class ClosureService {
   private void closingStep(Task task, ProfileEventType step, String actorId, String detail) {
     proposals.profile(tasks.profileIdOf(task)).closingStepDone(step, actorId, detail, time.now());
     taskService.complete(task.getId());
+  }
+
+  /** The closing date came before the owner confirmed the notice; the closing steps go on. */
+  public void noticeNotConfirmed(long profileId) {
+    proposals.profile(profileId).noticeNotConfirmed(time.now());
   }
 
   /** The closure is complete; the registry keeps the closed listing and its redirection. */

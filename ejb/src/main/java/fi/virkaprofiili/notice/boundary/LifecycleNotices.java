@@ -4,17 +4,14 @@ import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.config.OrganisationTime;
-import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Administrator;
 import fi.virkaprofiili.profile.entity.Closure;
 import fi.virkaprofiili.profile.entity.Profile;
-import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
@@ -26,8 +23,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 @Stateless
 public class LifecycleNotices {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   @Inject private Notices notices;
   @Inject private Recipients recipients;
@@ -49,8 +44,7 @@ public class LifecycleNotices {
                 profile.getName(),
                 waitingSince(task),
                 taskLink(decisionTaskId)));
-    profile.note(
-        ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), time.now());
+    profile.noticeGiven(ProfileEventType.REMINDED, sent, time.now());
   }
 
   /** Communications hears that a decision has waited too long. */
@@ -68,11 +62,44 @@ public class LifecycleNotices {
                 waitingSince(task),
                 profileLink(profileId),
                 manager));
-    profile.note(
-        ProfileEventType.ESCALATED,
-        ProfileEvent.SYSTEM,
-        Roles.COMMUNICATIONS + describe(sent),
-        time.now());
+    profile.noticeGiven(ProfileEventType.ESCALATED, sent, time.now());
+  }
+
+  /** The profile's owner is reminded to post the closure notice before it is due. */
+  public void remindClosureNotice(long profileId, String noticeTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
+    String owner = profile.getProposerId();
+    Set<String> sent =
+        notices.sendOnce(
+            "closure-notice-reminder/" + noticeTaskId,
+            recipients.ofUser(owner),
+            MailText.of(
+                "closureNoticeReminder",
+                profile.getName(),
+                dueOn(task),
+                profile.getClosure().getClosingOn(),
+                taskLink(noticeTaskId)));
+    profile.noticeGiven(ProfileEventType.CLOSURE_NOTICE_REMINDED, sent, time.now());
+  }
+
+  /** The manager of the owning unit hears that the closure notice is overdue. */
+  public void escalateClosureNotice(long profileId, String noticeTaskId) {
+    Profile profile = proposals.profile(profileId);
+    Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
+    String manager = profile.getUnit().getManagerId();
+    Set<String> sent =
+        notices.sendOnce(
+            "closure-notice-escalation/" + noticeTaskId,
+            recipients.ofUser(manager),
+            MailText.of(
+                "closureNoticeEscalation",
+                profile.getName(),
+                dueOn(task),
+                profile.getClosure().getClosingOn(),
+                profileLink(profileId),
+                profile.getProposerId()));
+    profile.noticeGiven(ProfileEventType.CLOSURE_NOTICE_ESCALATED, sent, time.now());
   }
 
   /** The administrators, the profile's owner, IT and communications hear of a decided closure. */
@@ -87,26 +114,32 @@ public class LifecycleNotices {
     to.addAll(recipients.ofUser(profile.getProposerId()));
     to.addAll(recipients.ofGroup(Roles.IT));
     to.addAll(recipients.ofGroup(Roles.COMMUNICATIONS));
-    return notices.sendOnce(
-        "closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(),
-        to,
-        MailText.of(
-            "closure",
-            profile.getName(),
-            DAY.format(closure.getClosingOn()),
-            closure.getReason(),
-            closure.getRedirectUrl(),
-            profileLink(profileId)));
+    Set<String> sent =
+        notices.sendOnce(
+            "closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(),
+            to,
+            MailText.of(
+                "closure",
+                profile.getName(),
+                closure.getClosingOn(),
+                closure.getReason(),
+                closure.getRedirectUrl(),
+                profileLink(profileId)));
+    // On the timeline even without a mail host, so the owner sees that the notice was given.
+    profile.noticeGiven(ProfileEventType.CLOSURE_NOTIFIED, sent, time.now());
+    return sent;
   }
 
-  private static String waitingSince(Task task) {
-    return task == null
+  /** The day the task was created, written per language by {@link MailText}. */
+  private Object waitingSince(Task task) {
+    return task == null ? "" : time.dayOf(task.getCreateTime().toInstant());
+  }
+
+  /** The day the task is due, written per language by {@link MailText}. */
+  private Object dueOn(Task task) {
+    return task == null || task.getDueDate() == null
         ? ""
-        : DAY.format(task.getCreateTime().toInstant().atZone(Settings.timeZone()));
-  }
-
-  private static String describe(Set<String> sent) {
-    return sent.isEmpty() ? "" : " (" + String.join(", ", sent) + ")";
+        : time.dayOf(task.getDueDate().toInstant());
   }
 
   private static String taskLink(String taskId) {

@@ -30,6 +30,10 @@ public final class Settings {
   public static final String INVESTIGATION_OVERDUE_WORKING_DAYS =
       "virkaprofiili.report.investigation-overdue-working-days";
   public static final String CLOSURE_NOTICE_DAYS = "virkaprofiili.closure.minimum-notice-days";
+  public static final String CLOSURE_NOTICE_DUE_DAYS =
+      "virkaprofiili.closure.notice-due-days-before";
+  public static final String CLOSURE_NOTICE_REMINDER_DAYS =
+      "virkaprofiili.closure.notice-reminder-days-before-due";
   public static final String CLOSED_VISIBLE_DAYS = "virkaprofiili.registry.closed-visible-days";
   public static final String MAIL_HOST = "virkaprofiili.mail.host";
   public static final String MAIL_PORT = "virkaprofiili.mail.port";

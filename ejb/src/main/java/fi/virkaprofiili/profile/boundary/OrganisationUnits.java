@@ -1,6 +1,7 @@
 package fi.virkaprofiili.profile.boundary;
 
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.validation.TextCharacters;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,11 @@ public class OrganisationUnits {
   }
 
   public OrganisationUnit byCode(String code) {
-    OrganisationUnit unit = code == null ? null : em.find(OrganisationUnit.class, code);
+    // a code with control characters is no unit's, and PostgreSQL refuses a NUL in a query
+    OrganisationUnit unit =
+        code == null || !TextCharacters.isSingleLine(code)
+            ? null
+            : em.find(OrganisationUnit.class, code);
     if (unit == null) {
       throw new NotFoundException("error.unknownUnit", "No unit with code " + code);
     }

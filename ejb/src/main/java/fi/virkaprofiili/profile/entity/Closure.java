@@ -1,5 +1,7 @@
 package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.platform.InvalidRequestException;
+import fi.virkaprofiili.profile.entity.account.PublicAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -35,6 +37,12 @@ public class Closure {
     this.reason = Texts.required(reason, "reason");
     this.closingOn = Objects.requireNonNull(closingOn, "closingOn");
     this.redirectUrl = Texts.required(redirectUrl, "redirectUrl");
+    if (!PublicAddresses.isPublicHttps(this.redirectUrl)) {
+      // The registry shows it to everyone as "follow us at ...": never an inside or disguised host.
+      throw new InvalidRequestException(
+          "closure.redirectUrl.public",
+          "A redirection is an https address on a public host: " + this.redirectUrl);
+    }
     this.decidedBy = Texts.required(decidedBy, "decidedBy");
     this.decidedAt = Objects.requireNonNull(decidedAt, "decidedAt");
   }

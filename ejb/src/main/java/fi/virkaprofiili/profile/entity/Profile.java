@@ -1,5 +1,7 @@
 package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AccountElsewhere;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -25,11 +27,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
@@ -52,6 +57,9 @@ import java.util.Set;
 @NamedQuery(
     name = Profile.BY_ACCOUNT_KEY,
     query = "select p from Profile p where p.accountKey = :key and p.state in :states")
+@NamedQuery(
+    name = Profile.HOLDING_ACCOUNT,
+    query = "select p from Profile p where p.liveAccountKey = :key order by p.id")
 @NamedQuery(
     name = Profile.BY_PROPOSER,
     query =
@@ -86,6 +94,9 @@ public class Profile {
   public static final String BY_PROPOSER = "Profile.byProposer";
   public static final String IN_STATES = "Profile.inStates";
   public static final String BY_ACCOUNT_KEY = "Profile.byAccountKey";
+
+  /** The profile that holds the account with the key {@code :key}, if one does. */
+  public static final String HOLDING_ACCOUNT = "Profile.holdingAccount";
 
   public static final int NAME_MAX = 120;
   public static final int URL_MAX = 500;
@@ -140,9 +151,20 @@ public class Profile {
   @Column(name = "ACCOUNT_URL", length = URL_MAX)
   private String accountUrl;
 
-  /** The account's address in the one form the registry compares (R9); see AccountAddress. */
+  /**
+   * The account's address in the one form the registry compares (R9); see AccountAddress. Set with
+   * the address, which is always an account on the profile's own service.
+   */
   @Column(name = "ACCOUNT_KEY", length = 2048)
   private String accountKey;
+
+  /**
+   * {@link #accountKey} while the profile {@link ProfileState#holdsAccount holds its account}, else
+   * null. Unique in the database, which keeps an account to one live profile even when two requests
+   * race; both H2 and PostgreSQL allow many nulls, where a partial index would not run on H2.
+   */
+  @Column(name = "LIVE_ACCOUNT_KEY", length = 2048)
+  private String liveAccountKey;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "STATE", nullable = false)
@@ -190,6 +212,7 @@ public class Profile {
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
     state(proposed, unit, proposedOn);
     this.state = ProfileState.IN_DECISION;
+    keepLiveAccountKey();
     record(proposedAt, proposerId, ProfileEventType.PROPOSED, null);
   }
 
@@ -213,6 +236,7 @@ public class Profile {
     }
     profile.state = ProfileState.LISTED;
     profile.listedAt = listedAt;
+    profile.keepLiveAccountKey();
     return profile;
   }
 
@@ -222,6 +246,7 @@ public class Profile {
    */
   private void state(Proposed proposed, OrganisationUnit owningUnit, LocalDate proposedOn) {
     Proposed checked = ProposalRules.checked(proposed, owningUnit, proposedOn);
+    AccountAddress account = accountOnService(checked.accountUrl(), checked.channel());
     name = checked.name();
     kind = checked.kind();
     channel = checked.channel();
@@ -235,6 +260,23 @@ public class Profile {
     campaignEndsOn = checked.campaignEndsOn();
     expertId = checked.expertId();
     accountUrl = checked.accountUrl();
+    accountKey = account == null ? null : account.key();
+    keepLiveAccountKey();
+  }
+
+  /**
+   * The account at {@code url}, which must be one on {@code service}; none when no address is
+   * given. Every way a profile names its account comes through here.
+   *
+   * @throws AccountElsewhere when the address is no account on that service
+   */
+  private static AccountAddress accountOnService(String url, Channel service) {
+    return url == null ? null : AccountAddress.onService(url, service);
+  }
+
+  /** The key the database keeps unique follows the state: a profile no longer live frees it. */
+  private void keepLiveAccountKey() {
+    liveAccountKey = state != null && state.holdsAccount() ? accountKey : null;
   }
 
   /** The named employee accepts the expert profile that will speak in their name (R5). */
@@ -348,8 +390,13 @@ public class Profile {
   }
 
   public void approve(String managerId, Instant at) {
+    approve(managerId, null, at);
+  }
+
+  /** Approved, with the manager's reason when they gave one: the history shows it as the why. */
+  public void approve(String managerId, String reason, Instant at) {
     moveTo(ProfileState.APPROVED);
-    record(at, managerId, ProfileEventType.APPROVED, null);
+    record(at, managerId, ProfileEventType.APPROVED, Texts.optional(reason));
   }
 
   public void reject(String managerId, String reason, Instant at) {
@@ -376,15 +423,20 @@ public class Profile {
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
     moveTo(ProfileState.REJECTED);
-    record(
-        at,
-        ProfileEvent.SYSTEM,
-        ProfileEventType.REJECTED,
-        "Incomplete: " + String.join(", ", missingRules));
+    // The rule ids alone: the timeline writes the sentence around them in the reader's language.
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.REJECTED, String.join(", ", missingRules));
   }
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
   public void list(Instant at) {
+    if (accountKey == null && accountUrl != null) {
+      // Recorded before the key was set with the address; read leniently, as the registry did then.
+      accountKey =
+          AccountAddress.parse(accountUrl, channel)
+              .filter(account -> account.channel() == channel)
+              .map(AccountAddress::key)
+              .orElse(null);
+    }
     moveTo(ProfileState.LISTED);
     listedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.LISTED, null);
@@ -395,6 +447,22 @@ public class Profile {
     record(at, actorId, type, Texts.optional(detail));
   }
 
+  /**
+   * A notice the lifecycle sends by itself (a reminder, an escalation, the closure notice) joins
+   * the history whether or not it could be e-mailed: {@code emailedTo} are the addresses it went
+   * to, none without a mail host.
+   */
+  public void noticeGiven(ProfileEventType notice, Collection<String> emailedTo, Instant at) {
+    if (!notice.isNotice()) {
+      throw new IllegalArgumentException(notice + " is not a notice");
+    }
+    record(
+        at,
+        ProfileEvent.SYSTEM,
+        notice,
+        emailedTo.isEmpty() ? null : String.join(", ", new TreeSet<>(emailedTo)));
+  }
+
   /** IT records who holds access to the new account and how (R8). */
   public void registerAccess(String holders, String itUserId, Instant at) {
     requireState(ProfileState.APPROVED);
@@ -402,10 +470,19 @@ public class Profile {
     record(at, itUserId, ProfileEventType.ACCESS_REGISTERED, access.getHolders());
   }
 
-  /** The proposer has created the account and records where it is. */
+  /**
+   * The proposer has created the account and records where it is: an account on the profile's own
+   * service, or nothing changes.
+   *
+   * @throws AccountElsewhere when the address is no account on the profile's service
+   */
   public void recordAccountAddress(String url, String proposerId, Instant at) {
     requireState(ProfileState.APPROVED);
-    accountUrl = Texts.required(url, "url");
+    String address = Texts.singleLine(Texts.required(url, "url"), "url");
+    AccountAddress account = accountOnService(address, channel);
+    accountUrl = address;
+    accountKey = account.key();
+    keepLiveAccountKey();
     record(at, proposerId, ProfileEventType.ACCOUNT_RECORDED, accountUrl);
   }
 
@@ -434,6 +511,27 @@ public class Profile {
   public void requestClosure(String managerId, String reason, Instant at) {
     requireInUse();
     record(at, managerId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
+  }
+
+  /**
+   * Why the closure now waiting for a decision was asked for, so that the decision starts from it:
+   * the reason of the last request not yet answered by keeping or closing the profile. Empty when
+   * none is waiting or it gave no reason.
+   */
+  public Optional<String> pendingClosureRequestReason() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      ProfileEvent event = events.get(i);
+      switch (event.getType()) {
+        case CLOSURE_REQUESTED -> {
+          return Optional.ofNullable(event.getReason());
+        }
+        case KEPT, CLOSURE_DECIDED -> {
+          return Optional.empty();
+        }
+        default -> {}
+      }
+    }
+    return Optional.empty();
   }
 
   /** The manager keeps the profile; a campaign's active period then gets a new end (R11). */
@@ -483,6 +581,15 @@ public class Profile {
     record(at, actorId, step, Texts.optional(detail));
   }
 
+  /**
+   * The closing date came and the owner had not confirmed the closure notice: the closure goes on
+   * (R12), and the history says the notice was not confirmed.
+   */
+  public void noticeNotConfirmed(Instant at) {
+    requireDecidedClosure();
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSURE_NOTICE_NOT_CONFIRMED, null);
+  }
+
   /** The profile is closed; its listing stays in the registry with the redirection (R12). */
   public void markClosed(Instant at) {
     requireDecidedClosure();
@@ -525,6 +632,7 @@ public class Profile {
   private void moveTo(ProfileState next) {
     requireMove(next);
     state = next;
+    keepLiveAccountKey();
   }
 
   /** Refuses before anything changes, where a move waits for checks of its own. */
@@ -541,13 +649,13 @@ public class Profile {
     }
   }
 
-  /** The registry's key for the account at {@link #getAccountUrl()}, computed from it. */
-  public void identifyAccount(String key) {
-    accountKey = key;
-  }
-
   public String getAccountKey() {
     return accountKey;
+  }
+
+  /** The account's key while this profile holds the account; null once it has freed it. */
+  public String getLiveAccountKey() {
+    return liveAccountKey;
   }
 
   public Long getId() {

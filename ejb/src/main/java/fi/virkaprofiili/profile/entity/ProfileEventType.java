@@ -24,10 +24,27 @@ public enum ProfileEventType {
   KEPT,
   CLOSURE_DECIDED,
   CLOSURE_ANNOUNCED,
+  /** The administrators, the owner, IT and communications were told of the decided closure. */
+  CLOSURE_NOTIFIED,
   CLOSURE_NOTICE_POSTED,
+  /** The owner was reminded to post the closure notice. */
+  CLOSURE_NOTICE_REMINDED,
+  /** The manager heard that the closure notice was overdue. */
+  CLOSURE_NOTICE_ESCALATED,
+  /** The closing date came before the owner confirmed the notice; the closure went on. */
+  CLOSURE_NOTICE_NOT_CONFIRMED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
   CLOSED;
+
+  /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
+  public boolean isNotice() {
+    return this == REMINDED
+        || this == ESCALATED
+        || this == CLOSURE_NOTIFIED
+        || this == CLOSURE_NOTICE_REMINDED
+        || this == CLOSURE_NOTICE_ESCALATED;
+  }
 
   /** The closing steps a person does: the notice posted, the account closed, access revoked. */
   public boolean isClosingStep() {

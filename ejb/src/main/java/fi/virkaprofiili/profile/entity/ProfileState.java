@@ -27,6 +27,14 @@ public enum ProfileState {
     };
   }
 
+  /**
+   * States in which the profile holds its account, so that no other profile may name it: from the
+   * proposal until it is closed. A closed, rejected or withdrawn profile frees its account.
+   */
+  public boolean holdsAccount() {
+    return this != CLOSED && this != REJECTED && this != WITHDRAWN;
+  }
+
   /** States in which the public registry shows the profile (R9, R12). */
   public boolean isPublic() {
     return this == LISTED || this == CLOSING || this == CLOSED;

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,7 +32,10 @@ public class ProcessProgress {
   @Inject private HistoryService historyService;
   @Inject private RepositoryService repositoryService;
 
-  /** The steps the profile's process waits at now and those it has passed. */
+  /**
+   * The steps the profile's process waits at now, those it has passed and those that ended without
+   * being done.
+   */
   public Progress of(long profileId, @NotBlank String userId) {
     Profile profile = proposals.profileSeenBy(profileId, userId);
     HistoricProcessInstance process = process(profile);
@@ -45,22 +46,22 @@ public class ProcessProgress {
         runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).count() > 0;
     List<String> active =
         running ? runtimeService.getActiveActivityIds(process.getId()) : List.of();
-    Set<String> completed = new LinkedHashSet<>();
-    for (HistoricActivityInstance activity :
+    List<Progress.Visit> ended =
         historyService
             .createHistoricActivityInstanceQuery()
             .processInstanceId(process.getId())
             .finished()
             .orderByHistoricActivityInstanceStartTime()
             .asc()
-            .list()) {
-      completed.add(activity.getActivityId());
-    }
+            .list()
+            .stream()
+            .map(ProcessProgress::visit)
+            .toList();
     BpmnModelInstance model =
         repositoryService.getBpmnModelInstance(process.getProcessDefinitionId());
     List<Progress.Step> current =
         active.stream().distinct().map(id -> new Progress.Step(id, nameOf(model, id))).toList();
-    return new Progress(current, List.copyOf(completed));
+    return Progress.of(current, ended);
   }
 
   /** The BPMN XML of the process definition the profile's process runs, as deployed. */
@@ -85,6 +86,11 @@ public class ProcessProgress {
         .createHistoricProcessInstanceQuery()
         .processInstanceId(profile.getProcessInstanceId())
         .singleResult();
+  }
+
+  private static Progress.Visit visit(HistoricActivityInstance activity) {
+    return new Progress.Visit(
+        activity.getActivityId(), activity.getStartTime().toInstant(), activity.isCanceled());
   }
 
   private static String nameOf(BpmnModelInstance model, String id) {

@@ -9,6 +9,7 @@ import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.profile.entity.ProfilePlan;
 import fi.virkaprofiili.profile.entity.UpdateFrequency;
 import fi.virkaprofiili.profile.entity.Upkeep;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -203,6 +204,21 @@ public class Proposal implements Serializable {
   @AssertTrue(message = "{proposal.campaignEndsOn.required}")
   public boolean isCampaignEndGiven() {
     return kind == null || !kind.hasPlannedEnd() || campaignEndsOn != null;
+  }
+
+  /**
+   * The account named is one on the service chosen: the wizard refuses an Instagram address for a
+   * Facebook profile at its first step, as the profile itself would (see {@link
+   * AccountAddress#onService}). An address that is no http(s) address at all is left to its field's
+   * own rule, so that it is told once.
+   */
+  @AssertTrue(message = "{proposal.accountUrl.otherService}")
+  public boolean isAccountOnService() {
+    return accountUrl == null
+        || accountUrl.isBlank()
+        || channel == null
+        || !accountUrl.strip().matches(HTTP_URL)
+        || AccountAddress.isOnService(accountUrl.strip(), channel);
   }
 
   /** R5: an expert profile names the employee whose consent it needs. */

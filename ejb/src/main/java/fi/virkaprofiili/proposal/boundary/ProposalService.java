@@ -9,6 +9,7 @@ import fi.virkaprofiili.platform.Rows;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.profile.boundary.AccountHolders;
 import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.control.LifecycleVariables;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
@@ -48,6 +49,7 @@ public class ProposalService {
 
   @PersistenceContext private EntityManager em;
   @Inject private OrganisationUnits units;
+  @Inject private AccountHolders accounts;
   @Inject private RuntimeService runtimeService;
   @Inject private TaskService taskService;
   @Inject private IdentityService identityService;
@@ -60,7 +62,7 @@ public class ProposalService {
     Profile profile =
         new Profile(proposal.toProposed(), unit, proposerId, time.now(), time.today());
     em.persist(profile);
-    em.flush();
+    accounts.hold(profile);
     Map<String, Object> variables = routing(profile);
     variables.put(VAR_PROFILE_ID, profile.getId());
     variables.put(VAR_PROPOSER, proposerId);
@@ -118,6 +120,7 @@ public class ProposalService {
     requireKnownExpert(proposal);
     profile.revise(
         proposal.toProposed(), unit, actorId, time.now(), time.dayOf(profile.getProposedAt()));
+    accounts.hold(profile);
     taskService.complete(taskId, routing(profile));
     return profile;
   }

@@ -3,6 +3,7 @@ package fi.virkaprofiili.registry.boundary;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.profile.boundary.AccountHolders;
 import fi.virkaprofiili.profile.control.LifecycleVariables;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -26,7 +27,7 @@ public class ExistingProfiles {
 
   @PersistenceContext private EntityManager em;
   @Inject private RuntimeService runtimeService;
-  @Inject private Registry registry;
+  @Inject private AccountHolders accounts;
   @Inject private OrganisationTime time;
 
   /**
@@ -42,8 +43,7 @@ public class ExistingProfiles {
     Profile profile = Profile.existing(proposed, unit, ownerId, time.now(), time.today());
     profile.note(ProfileEventType.IMPORTED, importedBy, source, time.now());
     em.persist(profile);
-    registry.identifyAccount(profile);
-    em.flush();
+    accounts.hold(profile);
     adopt(profile.getId());
     return profile;
   }
@@ -69,7 +69,7 @@ public class ExistingProfiles {
     profile.note(
         ProfileEventType.LISTED,
         ProfileEvent.SYSTEM,
-        "Listed before its lifecycle was kept here",
+        ProfileEvent.ADOPTED,
         profile.getListedAt() != null ? profile.getListedAt() : time.now());
   }
 

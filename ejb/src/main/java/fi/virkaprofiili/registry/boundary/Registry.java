@@ -7,8 +7,8 @@ import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
-import fi.virkaprofiili.registry.entity.AccountAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,15 +68,6 @@ public class Registry {
         .getResultList()
         .stream()
         .min(Comparator.comparing(profile -> profile.getState() == ProfileState.CLOSED));
-  }
-
-  /** Gives a listed profile the registry's key for its account, from the address it records. */
-  public void identifyAccount(Profile profile) {
-    profile.identifyAccount(
-        Optional.ofNullable(profile.getAccountUrl())
-            .flatMap(url -> AccountAddress.parse(url, profile.getChannel()))
-            .map(AccountAddress::key)
-            .orElse(null));
   }
 
   /**
@@ -178,6 +169,5 @@ public class Registry {
   public void publish(long profileId) {
     Profile profile = proposals.profile(profileId);
     profile.list(time.now());
-    identifyAccount(profile);
   }
 }

@@ -2,7 +2,7 @@ package fi.virkaprofiili.registry.boundary;
 
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileState;
-import fi.virkaprofiili.registry.entity.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package fi.virkaprofiili.report.boundary;
 
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
-import fi.virkaprofiili.registry.entity.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import fi.virkaprofiili.report.entity.FakeReport;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;

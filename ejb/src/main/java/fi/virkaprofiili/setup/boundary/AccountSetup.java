@@ -7,6 +7,8 @@ import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
+import fi.virkaprofiili.profile.boundary.AccountHolders;
+import fi.virkaprofiili.profile.entity.AboutText;
 import fi.virkaprofiili.profile.entity.AccessRegistration;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
@@ -32,6 +34,7 @@ public class AccountSetup {
   @Inject private TaskService taskService;
   @Inject private TaskAccess tasks;
   @Inject private ProposalService proposals;
+  @Inject private AccountHolders accounts;
   @Inject private OrganisationTime time;
 
   /** IT records who holds access to the account and how. Only IT may. */
@@ -48,7 +51,13 @@ public class AccountSetup {
     taskService.complete(taskId);
   }
 
-  /** The owner records where the account is, once created with the generated "about" text. */
+  /**
+   * The owner records where the account is, once created with the generated "about" text: an
+   * account on the profile's own service that no other live profile holds.
+   *
+   * @throws fi.virkaprofiili.profile.entity.account.AccountElsewhere when it is on another service
+   * @throws fi.virkaprofiili.profile.boundary.AccountTaken when another live profile holds it
+   */
   @OneEngineCommand
   public void recordAccountAddress(
       @NotBlank String taskId,
@@ -59,16 +68,17 @@ public class AccountSetup {
           String url,
       @NotBlank String actorId) {
     Task task = tasks.assignedTask(taskId, RECORD_ACCOUNT_ADDRESS, actorId, "the proposer");
-    proposals
-        .profile(tasks.profileIdOf(task))
-        .recordAccountAddress(url.strip(), actorId, time.now());
+    Profile profile = proposals.profile(tasks.profileIdOf(task));
+    profile.recordAccountAddress(url.strip(), actorId, time.now());
+    accounts.hold(profile);
     taskService.complete(taskId);
   }
 
   /**
-   * The account's "about" text, in the profile's languages: purpose and administrators (R7, R15).
+   * The account's "about" text, in the profile's languages: purpose and administrators (R7, R15),
+   * in the version that fits the description of the profile's service, with its length and limit.
    */
-  public Map<ProfileLanguage, String> aboutText(long profileId) {
-    return PublishedTexts.about(proposals.profile(profileId));
+  public Map<ProfileLanguage, AboutText> aboutText(long profileId) {
+    return PublishedTexts.aboutForService(proposals.profile(profileId));
   }
 }

@@ -20,6 +20,9 @@ public class TaskAccess {
 
   private static final Logger LOG = Logger.getLogger(TaskAccess.class.getName());
 
+  /** The engine's ids are at most 64 characters (ACT_RU_TASK.ID_ is a varchar(64)). */
+  static final int ID_MAX = 64;
+
   @Inject private EngineCommands commands;
   @Inject private IdentityService identityService;
   @Inject private ProfileOfProcess profileOfProcess;
@@ -37,7 +40,30 @@ public class TaskAccess {
    * {@link fi.virkaprofiili.platform.engine.OneEngineCommand} the completion then finds it read.
    */
   public Task task(String taskId) {
+    if (!isWellFormed(taskId)) {
+      return null;
+    }
     return commands.execute(context -> context.getTaskManager().findTaskById(taskId));
+  }
+
+  /**
+   * Whether {@code taskId} can be the id of a task at all: the engine's ids are letters, digits and
+   * hyphens. Anything else (empty, a NUL, which PostgreSQL refuses in a query, an overlong text) is
+   * no task, and is answered as one that no longer waits, without asking the database.
+   */
+  public static boolean isWellFormed(String taskId) {
+    if (taskId == null || taskId.isEmpty() || taskId.length() > ID_MAX) {
+      return false;
+    }
+    for (int i = 0; i < taskId.length(); i++) {
+      char c = taskId.charAt(i);
+      boolean allowed =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The waiting task of this kind, or a refusal the user can understand. */

@@ -34,6 +34,9 @@ public class VisibleTasks {
 
   /** The waiting task if it is the user's or offered to their group; otherwise a logged refusal. */
   public Task task(String taskId, String userId, String action) {
+    if (!TaskAccess.isWellFormed(taskId)) {
+      throw new NotFoundException("error.taskGone", "No task can have the id given");
+    }
     Task task = visibleTo(userId, groupsOf(userId)).taskId(taskId).singleResult();
     if (task != null) {
       return task;

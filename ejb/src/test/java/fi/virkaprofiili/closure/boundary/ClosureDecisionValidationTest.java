@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ClosureDecisionValidationTest {
 
@@ -27,7 +29,7 @@ class ClosureDecisionValidationTest {
         .containsExactlyInAnyOrder(
             "Give the reason for closing the profile; it is announced to its users.",
             "Give the closing date.",
-            "Say where the profile's users are directed, as an http:// or https:// address.");
+            "Say where the profile's users are directed, as an https:// address.");
     assertThat(
             messages(
                 ClosureDecision.close(
@@ -35,13 +37,51 @@ class ClosureDecisionValidationTest {
         .isEmpty();
   }
 
-  @Test
-  void redirectionIsOnlyEverAWebAddress() {
-    assertThat(
-            messages(
-                ClosureDecision.close(
-                    "Moved", LocalDate.now().plusDays(30), "javascript:alert(1)")))
-        .containsExactly("The address must start with http:// or https://.");
+  /**
+   * Issue 14, hole 3: the registry shows the redirection to everyone as "follow us at ...", so it
+   * is an absolute https address on a public host, told at its field.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        "http://www.example.org/",
+        "//www.example.org/",
+        "www.example.org/",
+        "https://127.0.0.1/",
+        "https://10.0.0.8/intra",
+        "https://2130706433/",
+        "https://[::1]/",
+        "https://[2001:db8::1]/",
+        "https://localhost/",
+        "https://localhost:8443/",
+        "https://intra.localhost/",
+        "https://printer.local/",
+        "https://intranet/",
+        "https://user:secret@www.example.org/",
+        "https://www.example.org@evil.example/",
+        "https://www.example.org:8443/"
+      })
+  void redirectionIsAnHttpsAddressOnAPublicHost(String redirection) {
+    Locale.setDefault(Locale.ENGLISH);
+
+    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), redirection)))
+        .containsExactly(
+            "The redirection must be an https:// address on a public site: no IP address, no"
+                + " localhost or internal name, no user name or password in the address.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://www.example.org/",
+        "https://kaupunki.fi/uutiset?id=5#alku",
+        "HTTPS://www.instagram.com/kaupunki_uusi",
+        "https://xn--hmeenlinna-s5a.fi/"
+      })
+  void publicHttpsRedirectionsAreAccepted(String redirection) {
+    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), redirection)))
+        .isEmpty();
   }
 
   @Test
@@ -49,6 +89,36 @@ class ClosureDecisionValidationTest {
     assertThat(messages(ClosureDecision.keep(null, null))).isEmpty();
     assertThat(messages(new ClosureDecision()))
         .containsExactly("Choose whether to close or keep the profile.");
+  }
+
+  @Test
+  void keepingIsNotRefusedForWhatAFormHoldsInTheClosureOnlyFields() {
+    ClosureDecision form = ClosureDecision.close("Still needed", LocalDate.now(), "ftp://nowhere");
+    form.setOutcome(ClosureDecision.Outcome.KEEP);
+    form.setNewCampaignEnd(LocalDate.now().plusMonths(6));
+
+    ClosureDecision kept = form.onlyWhatApplies();
+
+    assertThat(messages(kept)).isEmpty();
+    assertThat(kept.getOutcome()).isEqualTo(ClosureDecision.Outcome.KEEP);
+    assertThat(kept.getReason()).isEqualTo("Still needed");
+    assertThat(kept.getNewCampaignEnd()).isEqualTo(LocalDate.now().plusMonths(6));
+    assertThat(kept.getRedirectUrl()).isNull();
+    assertThat(kept.getClosingOn()).isNull();
+  }
+
+  @Test
+  void closingStillChecksItsOwnFieldsAndDropsACampaignsNewEnd() {
+    ClosureDecision form = ClosureDecision.keep("Moved", LocalDate.now().plusMonths(6));
+    form.setOutcome(ClosureDecision.Outcome.CLOSE);
+    form.setClosingOn(LocalDate.now().plusDays(30));
+    form.setRedirectUrl("ftp://nowhere");
+
+    ClosureDecision closing = form.onlyWhatApplies();
+
+    assertThat(messages(closing))
+        .containsExactly("The address must start with http:// or https://.");
+    assertThat(closing.getNewCampaignEnd()).isNull();
   }
 
   @Test

@@ -72,6 +72,19 @@ class ProfileInUseTest {
   }
 
   @Test
+  void theReasonOfAClosureRequestWaitsForTheDecisionUntilItIsAnswered() {
+    Profile profile = listed(ProfileKind.ORGANISATION, null);
+    assertThat(profile.pendingClosureRequestReason()).isEmpty();
+
+    profile.requestClosure("markus", "Resources moved to the new channel", LATER);
+    assertThat(profile.pendingClosureRequestReason())
+        .contains("Resources moved to the new channel");
+
+    profile.keep("markus", "Still needed", null, LocalDate.of(2026, 12, 1), LATER.plusSeconds(60));
+    assertThat(profile.pendingClosureRequestReason()).isEmpty();
+  }
+
+  @Test
   void decidedClosureIsAnnouncedThenClosedAndKeepsItsRedirection() {
     Profile profile = listed(ProfileKind.ORGANISATION, null);
     profile.requestClosure("markus", "Resources moved", LATER);
@@ -116,6 +129,37 @@ class ProfileInUseTest {
     assertThatThrownBy(
             () -> profile.closingStepDone(ProfileEventType.ACCOUNT_CLOSED, "sanna", null, LATER))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> profile.noticeNotConfirmed(LATER))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void closureGoesOnWhenTheNoticeWasNotConfirmedAndTheHistorySaysSo() {
+    Profile profile = listed(ProfileKind.ORGANISATION, null);
+    profile.requestClosure("markus", "Resources moved", LATER);
+    profile.decideClosure(
+        new Closure(
+            "Resources moved",
+            LocalDate.of(2027, 6, 1),
+            "https://www.example.org/",
+            "markus",
+            LATER));
+    profile.announceClosure(LATER);
+
+    profile.noticeNotConfirmed(LATER.plusSeconds(60));
+    profile.markClosed(LATER.plusSeconds(3600));
+
+    assertThat(profile.getState()).isEqualTo(ProfileState.CLOSED);
+    assertThat(profile.getEvents())
+        .extracting(ProfileEvent::getType)
+        .endsWith(
+            ProfileEventType.CLOSURE_ANNOUNCED,
+            ProfileEventType.CLOSURE_NOTICE_NOT_CONFIRMED,
+            ProfileEventType.CLOSED);
+    assertThat(profile.getEvents())
+        .last()
+        .extracting(ProfileEvent::getActorId)
+        .isEqualTo(ProfileEvent.SYSTEM);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProposalValidationTest {
@@ -66,17 +67,58 @@ class ProposalValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "https://www.instagram.com/kirjasto/",
-        "http://example.org",
-        "https://mastodon.social/@kirjasto"
-      })
-  void httpAddressesAreAccepted(String address) {
+  @CsvSource({
+    "INSTAGRAM, https://www.instagram.com/kirjasto/",
+    "OTHER, http://example.org",
+    "MASTODON, https://mastodon.social/@kirjasto"
+  })
+  void httpAddressesOfAnAccountOnTheServiceAreAccepted(Channel channel, String address) {
     Proposal proposal = complete();
+    proposal.setChannel(channel);
     proposal.setAccountUrl(address);
 
     assertThat(validator.validate(proposal)).isEmpty();
+  }
+
+  /** Issue 13, defect 2: the wizard took an Instagram address for a Facebook profile. */
+  @ParameterizedTest
+  @CsvSource({
+    "FACEBOOK, https://www.instagram.com/wrongchannel",
+    "INSTAGRAM, https://www.facebook.com/kaupunkitiedottaa.demo",
+    "INSTAGRAM, https://evil.example/login?next=official",
+    "OTHER, https://www.instagram.com/kirjasto",
+    "INSTAGRAM, https://help.instagram.com/581066165581870"
+  })
+  void anAddressThatIsNoAccountOnTheServiceChosenIsRefusedAtTheAddress(
+      Channel channel, String address) {
+    Locale.setDefault(Locale.ENGLISH);
+    Proposal proposal = complete();
+    proposal.setChannel(channel);
+    proposal.setAccountUrl(address);
+
+    Set<ConstraintViolation<Proposal>> violations = validator.validate(proposal);
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            violation -> {
+              assertThat(violation.getPropertyPath()).hasToString("accountOnService");
+              assertThat(violation.getMessage())
+                  .startsWith(
+                      "This is not the address of an account on the service chosen for the"
+                          + " profile.");
+            });
+  }
+
+  @Test
+  void anAddressThatIsNoWebAddressIsToldOnceNotAlsoAsAnotherService() {
+    Locale.setDefault(Locale.ENGLISH);
+    Proposal proposal = complete();
+    proposal.setChannel(Channel.FACEBOOK);
+    proposal.setAccountUrl("javascript:alert(1)");
+
+    assertThat(messages(proposal))
+        .containsExactly("The address must start with http:// or https://.");
   }
 
   @Test

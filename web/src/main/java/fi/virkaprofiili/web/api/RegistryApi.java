@@ -24,6 +24,11 @@ public class RegistryApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
-        VerifyResource.class, ProfilesResource.class, FeedResource.class, ExportResource.class);
+        VerifyResource.class,
+        ProfilesResource.class,
+        FeedResource.class,
+        ExportResource.class,
+        ApiErrors.Refused.class,
+        ApiErrors.Failed.class);
   }
 }

@@ -1,7 +1,7 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import fi.virkaprofiili.registry.boundary.Verification;
-import fi.virkaprofiili.registry.entity.AccountAddress;
 import fi.virkaprofiili.web.platform.JsonBuilders;
 import fi.virkaprofiili.web.registry.RegistryCache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -35,7 +35,7 @@ public class ClosingStepPage extends TaskFormPage {
 
   public String confirm() {
     String userId = currentUser.getId();
-    return switch (getTask().getTaskKey()) {
+    return switch (loadedTask().getTaskKey()) {
       case POST_CLOSURE_NOTICE ->
           complete(() -> closures.confirmNoticePosted(getTaskId(), userId), "closing.done.notice");
       case CLOSE_ACCOUNT ->

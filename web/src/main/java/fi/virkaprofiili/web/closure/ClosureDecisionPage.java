@@ -2,6 +2,7 @@ package fi.virkaprofiili.web.closure;
 
 import fi.virkaprofiili.closure.boundary.ClosureDecision;
 import fi.virkaprofiili.closure.boundary.ClosureService;
+import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.web.worklist.TaskFormPage;
@@ -26,6 +27,8 @@ public class ClosureDecisionPage extends TaskFormPage {
   @Override
   protected void loaded(WorkItem task) {
     earliestClosingDate = closures.earliestClosingDate();
+    // The manager starts from why the closure was asked for, rather than typing it again.
+    task.getProfile().pendingClosureRequestReason().ifPresent(decision::setReason);
   }
 
   public String close() {
@@ -38,10 +41,20 @@ public class ClosureDecisionPage extends TaskFormPage {
 
   private String decide(ClosureDecision.Outcome outcome) {
     decision.setOutcome(outcome);
+    // A redirection typed before choosing to keep the profile does not stop keeping it.
+    ClosureDecision chosen = decision.onlyWhatApplies();
     return complete(
-        decision,
-        () -> closures.decide(getTaskId(), decision, currentUser.getId()),
+        chosen,
+        () -> closures.decide(getTaskId(), chosen, currentUser.getId()),
         "closure.decided." + outcome);
+  }
+
+  /** A redirection the closure itself refuses is shown at its field. */
+  @Override
+  protected String fieldOf(BusinessException refusal) {
+    return "closure.redirectUrl.public".equals(refusal.messageKey())
+        ? "closureForm:redirectUrl"
+        : null;
   }
 
   /** What the form binds to: reason, closing date, redirection, a campaign's new end. */

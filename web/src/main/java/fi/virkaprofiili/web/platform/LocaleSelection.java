@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class LocaleSelection {
 
   static final String COOKIE = "virkaprofiili-lang";
-  static final String PARAMETER = "lang";
+  public static final String PARAMETER = "lang";
   public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
   private Locale locale;

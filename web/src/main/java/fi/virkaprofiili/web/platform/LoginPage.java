@@ -10,13 +10,18 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
-/** Signs a person in; a wrong password gets a plain message and nothing else. */
+/**
+ * Signs a person in; a wrong password gets a plain message and nothing else. A person sent here on
+ * their way to a portal page, such as a task link from an e-mail, goes on to it once signed in
+ * ({@link SignInTarget}); anyone else goes to their tasks.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -32,7 +37,15 @@ public class LoginPage {
   @Size(max = 256)
   private String password;
 
+  /** The page to go to once signed in, as the form carries it from the first request. */
+  private String next;
+
   public void signIn() throws IOException {
+    if (username.chars().anyMatch(Character::isISOControl)) {
+      // no user's id has control characters, and PostgreSQL refuses a NUL in the identity query
+      messages.error("login.failed");
+      return;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     AuthenticationStatus status =
@@ -47,7 +60,9 @@ public class LoginPage {
       case SEND_FAILURE -> messages.error("login.failed");
       case SUCCESS -> {
         faces.responseComplete();
-        external.redirect(external.getRequestContextPath() + "/portal/tasks/");
+        external.redirect(
+            external.getRequestContextPath()
+                + SignInTarget.of(next).orElse(SignInTarget.TASK_LIST));
       }
       case NOT_DONE -> messages.error("login.failed");
     }
@@ -62,6 +77,32 @@ public class LoginPage {
 
   public boolean isDemo() {
     return Settings.isDemo();
+  }
+
+  /**
+   * Where to go once signed in. The portal shows this page in place of the protected page asked for
+   * (a forward), whose address and query the request still names; a link may also say {@code
+   * ?next=}. Empty unless it is a portal page.
+   */
+  public String getNext() {
+    if (next == null) {
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+      next =
+          (forwardedFrom != null
+                  ? SignInTarget.ofRequest(
+                      request.getContextPath(),
+                      forwardedFrom.toString(),
+                      (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING))
+                  : SignInTarget.of(request.getParameter("next")))
+              .orElse("");
+    }
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {

@@ -1,11 +1,14 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,6 +16,8 @@ import java.util.ResourceBundle;
 /** Puts texts from the portal's resource bundles on the page, in the user's language. */
 @ApplicationScoped
 public class Messages {
+
+  @Inject private Dates dates;
 
   public static final String BUNDLE = "fi.virkaprofiili.web.messages";
 
@@ -79,7 +84,34 @@ public class Messages {
 
   /** Tells the user why the system refused, in words they understand. */
   public void refusal(BusinessException refusal) {
-    error(refusal.messageKey());
+    error(refusal.messageKey(), arguments(refusal));
+  }
+
+  /**
+   * As {@link #refusal(BusinessException)}, at the field with {@code clientId}, which the refusal
+   * is about (such as an account address another profile holds).
+   */
+  public void refusalAt(String clientId, BusinessException refusal) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = text(refusal.messageKey(), arguments(refusal));
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * A refusal's arguments as the user reads them: a day as the user's language writes days, a
+   * service by its name, such as "Facebook".
+   */
+  private Object[] arguments(BusinessException refusal) {
+    Object[] arguments = refusal.messageArguments();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof LocalDate day) {
+        arguments[i] = dates.day(day);
+      } else if (arguments[i] instanceof Channel channel) {
+        arguments[i] = text("channel." + channel.name());
+      }
+    }
+    return arguments;
   }
 
   /**

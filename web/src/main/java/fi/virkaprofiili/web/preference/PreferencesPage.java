@@ -37,6 +37,10 @@ public class PreferencesPage implements Serializable {
   }
 
   public void save() {
+    if (language == null || !getLanguages().contains(language)) {
+      messages.error("preferences.language.required");
+      return;
+    }
     try {
       preferences.choose(currentUser.getId(), taskMail, language);
       messages.info("preferences.saved");

@@ -8,10 +8,12 @@ import fi.virkaprofiili.progress.boundary.Progress;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * One proposal or profile: what it states, a timeline of who did what, when and why, and its
@@ -97,7 +99,11 @@ public class ProfilePage implements Serializable {
     if (!text.equals(key)) {
       return text;
     }
-    return messages.isTaskNamed(step.id()) ? messages.taskName(step.id()) : step.name();
+    if (messages.isTaskNamed(step.id())) {
+      return messages.taskName(step.id());
+    }
+    String label = DiagramLabels.of(step.id(), locale());
+    return label != null ? label : step.name();
   }
 
   /** Element ids for the diagram's script, separated by spaces. */
@@ -107,5 +113,19 @@ public class ProfilePage implements Serializable {
 
   public String getCompletedIds() {
     return String.join(" ", progress.completed());
+  }
+
+  /** Steps that ended without being done, marked apart from those done. */
+  public String getCancelledIds() {
+    return String.join(" ", progress.cancelled());
+  }
+
+  /** The diagram's labels in the page's language, as JSON keyed by element id. */
+  public String getDiagramLabels() {
+    return DiagramLabels.json(locale());
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 }

@@ -33,6 +33,7 @@ public class ProposalWizard implements Serializable {
           "unitCode", "unit",
           "expertNamed", "expertUserId",
           "campaignEndGiven", "campaignEndsOn",
+          "accountOnService", "accountUrl",
           "enoughAdministrators", "administrators",
           "everyAdministratorNamedWithJobTitle", "administrators");
 

@@ -17,7 +17,8 @@ public enum WizardStep {
       "expertNamed",
       "campaignEndsOn",
       "campaignEndGiven",
-      "accountUrl"),
+      "accountUrl",
+      "accountOnService"),
   PURPOSE("purpose", "targetAudiences"),
   CONTENT("plannedContent", "promotion", "successEvaluation"),
   RESOURCING(

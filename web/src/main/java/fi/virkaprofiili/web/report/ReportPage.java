@@ -27,7 +27,7 @@ public class ReportPage implements Serializable {
   private String reference;
 
   public String submit() {
-    if (!violations.isValid(form)) {
+    if (!violations.showAtFields(form, property -> true, PublicReportPage::fieldOf).isEmpty()) {
       return null;
     }
     try {

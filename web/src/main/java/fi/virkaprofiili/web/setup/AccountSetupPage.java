@@ -1,7 +1,11 @@
 package fi.virkaprofiili.web.setup;
 
+import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.profile.boundary.AccountTaken;
+import fi.virkaprofiili.profile.entity.AboutText;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
+import fi.virkaprofiili.profile.entity.account.AccountElsewhere;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.setup.boundary.AccountSetup;
 import fi.virkaprofiili.web.worklist.TaskFormPage;
@@ -32,7 +36,7 @@ public class AccountSetupPage extends TaskFormPage {
   @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}")
   private String url;
 
-  private List<Map.Entry<ProfileLanguage, String>> aboutTexts = List.of();
+  private List<Map.Entry<ProfileLanguage, AboutText>> aboutTexts = List.of();
 
   @Override
   protected void loaded(WorkItem task) {
@@ -46,7 +50,15 @@ public class AccountSetupPage extends TaskFormPage {
         "account.recorded");
   }
 
-  public List<Map.Entry<ProfileLanguage, String>> getAboutTexts() {
+  /** The address is refused at its field: on another service, or held by another profile. */
+  @Override
+  protected String fieldOf(BusinessException refusal) {
+    return refusal instanceof AccountElsewhere || refusal instanceof AccountTaken
+        ? "accountForm:url"
+        : null;
+  }
+
+  public List<Map.Entry<ProfileLanguage, AboutText>> getAboutTexts() {
     return aboutTexts;
   }
 

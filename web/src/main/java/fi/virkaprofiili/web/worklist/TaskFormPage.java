@@ -1,6 +1,8 @@
 package fi.virkaprofiili.web.worklist;
 
 import fi.virkaprofiili.platform.BusinessException;
+import fi.virkaprofiili.task.boundary.TaskAccess;
+import fi.virkaprofiili.web.platform.BadRequest;
 import fi.virkaprofiili.web.platform.CurrentUser;
 import fi.virkaprofiili.web.platform.Messages;
 import fi.virkaprofiili.web.platform.Violations;
@@ -9,6 +11,7 @@ import fi.virkaprofiili.worklist.boundary.TaskComments;
 import fi.virkaprofiili.worklist.boundary.TaskFollowUps;
 import fi.virkaprofiili.worklist.boundary.WorkItem;
 import fi.virkaprofiili.worklist.boundary.WorkList;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,6 +34,7 @@ public abstract class TaskFormPage implements Serializable {
   @Inject protected CurrentUser currentUser;
   @Inject protected Messages messages;
   @Inject private Violations violations;
+  @Inject private TaskForms taskForms;
 
   private String taskId;
   private WorkItem task;
@@ -39,8 +43,17 @@ public abstract class TaskFormPage implements Serializable {
   private LocalDate followUp;
 
   public String load() {
+    if (!TaskAccess.isWellFormed(taskId)) {
+      // an address no page makes: answered as a bad request, not as a task gone
+      throw new BadRequest(400, "error.taskParameter", "No task id, or none a task can have");
+    }
     try {
       task = workList.task(taskId, currentUser.getId());
+      if (!isThisForm(task)) {
+        // the page would read what another kind of task does not have
+        throw new BadRequest(
+            400, "error.taskOtherForm", "Task " + taskId + " is a " + task.getTaskKey() + " task");
+      }
       followUp = task.getFollowUpDay();
       loaded(task);
       return null;
@@ -51,18 +64,52 @@ public abstract class TaskFormPage implements Serializable {
   }
 
   /**
+   * The task this form was opened for. A post that does not come from this form as it was opened (a
+   * view state of another page, a {@code task} parameter changed on the way) is a bad request: the
+   * form would otherwise act on a task it never showed, or on none.
+   */
+  protected WorkItem loadedTask() {
+    if (task == null || !task.getTaskId().equals(taskId)) {
+      throw new BadRequest(
+          400, "error.taskParameter", "The form was not opened for task " + taskId);
+    }
+    return task;
+  }
+
+  /** Whether this page is the form for the kind of {@code task}, as {@link TaskForms} says. */
+  private boolean isThisForm(WorkItem task) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String viewId = faces == null ? null : faces.getViewRoot().getViewId();
+    return viewId == null || viewId.equals(taskForms.outcomeFor(task.getTaskKey()) + ".xhtml");
+  }
+
+  /**
    * Runs the boundary call that completes the task and tells the user it was done; a refusal is
    * shown instead and the form stays as it was.
    */
   protected String complete(Runnable boundaryCall, String doneKey) {
+    loadedTask();
     try {
       boundaryCall.run();
       messages.info(doneKey, task.getSubject());
       return TASK_LIST;
     } catch (BusinessException refusal) {
-      messages.refusal(refusal);
+      String field = fieldOf(refusal);
+      if (field == null) {
+        messages.refusal(refusal);
+      } else {
+        messages.refusalAt(field, refusal);
+      }
       return null;
     }
+  }
+
+  /**
+   * The client id of the field a refusal is about, where the page shows it; null to show it among
+   * the page's messages.
+   */
+  protected String fieldOf(BusinessException refusal) {
+    return null;
   }
 
   /**
@@ -90,8 +137,12 @@ public abstract class TaskFormPage implements Serializable {
 
   /** Adds the comment typed; the form keeps it if it is refused. */
   public void addTaskComment() {
+    if (newComment == null || newComment.isBlank()) {
+      messages.error("taskWork.comment.required");
+      return;
+    }
     try {
-      taskComments.comment(task.getTaskId(), newComment, currentUser.getId());
+      taskComments.comment(loadedTask().getTaskId(), newComment, currentUser.getId());
       newComment = null;
       comments = null;
       messages.info("taskWork.commented");
@@ -105,7 +156,7 @@ public abstract class TaskFormPage implements Serializable {
    */
   public void saveFollowUp() {
     try {
-      followUps.followUp(task.getTaskId(), followUp, currentUser.getId());
+      followUps.followUp(loadedTask().getTaskId(), followUp, currentUser.getId());
       messages.info(followUp == null ? "taskWork.followUpCleared" : "taskWork.followUpSet");
     } catch (BusinessException refusal) {
       messages.refusal(refusal);

@@ -141,7 +141,8 @@ class LifecycleBenchmark {
         "ilkka");
     setup.recordAccountAddress(
         steps.task(process, RECORD_ACCOUNT_ADDRESS),
-        "https://www.instagram.com/library_bench",
+        // Its own account, as the proposal names it: an account belongs to one live profile.
+        profile.getAccountUrl(),
         "sanna");
     steps.runJobs(process, SET_UP_DONE, 2);
     steps.runJobs(process, PUBLISH_LISTING, 1);

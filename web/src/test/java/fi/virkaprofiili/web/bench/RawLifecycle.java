@@ -195,6 +195,14 @@ final class RawLifecycle implements AutoCloseable {
       return daysFromNow(14);
     }
 
+    public Date closureNoticeDue(Date closingDate) {
+      return Date.from(closingDate.toInstant().minus(Duration.ofDays(7)));
+    }
+
+    public Date closureNoticeReminder(Date closingDate) {
+      return Date.from(closureNoticeDue(closingDate).toInstant().minus(Duration.ofDays(3)));
+    }
+
     private static Date daysFromNow(int days) {
       return Date.from(Instant.now().plus(Duration.ofDays(days)));
     }

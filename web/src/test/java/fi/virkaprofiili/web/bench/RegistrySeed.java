@@ -2,7 +2,7 @@ package fi.virkaprofiili.web.bench;
 
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileState;
-import fi.virkaprofiili.registry.entity.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -25,7 +25,8 @@ public final class Deployments {
           SharedDeployment.class,
           ItDatabase.class,
           BrowserAvailable.class,
-          ItBuild.class);
+          ItBuild.class,
+          WebClient.class);
 
   private Deployments() {}
 

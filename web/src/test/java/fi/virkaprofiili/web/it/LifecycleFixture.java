@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -79,16 +80,19 @@ public class LifecycleFixture {
     Profile profile = proposals.submit(proposal, "sanna");
     decisions.decide(taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), managerId);
     agreement.agree(taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
-    setUp(profile, "https://www.instagram.com/library_it");
+    setUp(profile);
     return awaitState(profile.getId(), ProfileState.LISTED);
   }
 
   /** Proposed by sanna, approved by markus, agreed by tiina, set up by ilkka and sanna, listed. */
   public Profile listedProfile(String name) throws InterruptedException {
-    return listedProfile(name, "https://www.instagram.com/library_it");
+    return listedProfile(name, null);
   }
 
-  /** As {@link #listedProfile(String)}, with its account at {@code accountUrl}. */
+  /**
+   * As {@link #listedProfile(String)}, with its account at {@code accountUrl}, or at the one its
+   * proposal names when null.
+   */
   public Profile listedProfile(String name, String accountUrl) throws InterruptedException {
     Profile profile = proposals.submit(proposal(name), "sanna");
     decisions.decide(taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
@@ -99,16 +103,19 @@ public class LifecycleFixture {
 
   /** IT registers access and the proposer records the account: the profile can be listed. */
   public void setUp(Profile profile) {
-    setUp(profile, "https://www.instagram.com/library_it");
+    setUp(profile, null);
   }
 
+  /** With the account its proposal names, when {@code accountUrl} is null. */
   private void setUp(Profile profile, String accountUrl) {
     setup.registerAccess(
         taskOf(profile, REGISTER_ACCESS).getId(),
         "IT admin account; both administrators as editors",
         "ilkka");
     setup.recordAccountAddress(
-        taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(), accountUrl, "sanna");
+        taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId(),
+        accountUrl != null ? accountUrl : profile.getAccountUrl(),
+        "sanna");
   }
 
   /**
@@ -209,7 +216,9 @@ public class LifecycleFixture {
         "Answered on weekdays; official business goes to the registry office.");
     proposal.setResponseTimePromise("Weekdays 8-16");
     proposal.setOfficialContact("kirjaamo@example.org");
-    proposal.setAccountUrl("https://www.instagram.com/library_it");
+    // An account of its own: an account belongs to one live profile only (issue 13, defect 1).
+    proposal.setAccountUrl(
+        "https://www.instagram.com/library_it_" + UUID.randomUUID().toString().substring(0, 8));
     return proposal;
   }
 }

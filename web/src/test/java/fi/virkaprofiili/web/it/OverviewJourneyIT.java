@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import java.net.http.HttpClient;
@@ -93,6 +94,16 @@ class OverviewJourneyIT extends InBrowser {
     assertThat(
             browser.has("g.djs-element.step-completed[data-element-id='determineReviewInterval']"))
         .isTrue();
+    // The diagram speaks the page's language and opens readable, and its buttons zoom it.
+    assertThat(diagramLabel(ProfileLifecycle.PERIODIC_REVIEW)).isEqualTo("Katselmoi profiili");
+    assertThat(diagramLabel(ProfileLifecycle.CLOSURE_DECISION)).isEqualTo("Päätä sulkemisesta");
+    String opened = browser.find(".process-diagram g.viewport").getAttribute("transform");
+    assertThat(Double.parseDouble(opened.replaceAll("^matrix\\(([^,\\s]+)[,\\s].*", "$1")))
+        .as("the scale it opens at, readable at 1280 px")
+        .isCloseTo(0.9, within(0.01));
+    browser.click(".diagram-zoom-in");
+    browser.waitFor(
+        d -> !opened.equals(browser.find(".process-diagram g.viewport").getAttribute("transform")));
 
     engine.fireTimer(profileId, ProfileLifecycle.REVIEW_DUE);
     engine.fireTimer(profileId, ProfileLifecycle.REVIEW_NOT_DONE);
@@ -115,6 +126,39 @@ class OverviewJourneyIT extends InBrowser {
                     + ProfileLifecycle.REVIEW_OVERDUE
                     + "']"));
     assertThat(browser.find("#currentSteps").getText()).contains("Katselmoi myöhästynyt profiili");
+    // The owner's review was interrupted by its timer: ended, but not done.
+    assertThat(
+            browser.has(
+                "g.djs-element.step-cancelled[data-element-id='"
+                    + ProfileLifecycle.PERIODIC_REVIEW
+                    + "']"))
+        .isTrue();
+    assertThat(
+            browser.has(
+                "g.djs-element.step-completed[data-element-id='"
+                    + ProfileLifecycle.PERIODIC_REVIEW
+                    + "']"))
+        .isFalse();
+  }
+
+  /**
+   * The label bpmn-js drew for an element, its lines joined; read from the document, since an
+   * element off the part of the diagram in view has no visible text.
+   */
+  private String diagramLabel(String elementId) {
+    return String.join(
+            " ",
+            browser
+                .driver()
+                .findElements(
+                    By.cssSelector(
+                        ".process-diagram g.djs-element[data-element-id='"
+                            + elementId
+                            + "'] text tspan"))
+                .stream()
+                .map(line -> line.getAttribute("textContent").trim())
+                .toList())
+        .trim();
   }
 
   @Test

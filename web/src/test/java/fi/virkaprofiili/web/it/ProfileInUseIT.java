@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import fi.virkaprofiili.closure.boundary.ClosureDecision;
 import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.notice.boundary.LifecycleNotices;
+import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -129,7 +130,7 @@ class ProfileInUseIT {
     String listed = verify(account);
     assertTrue(listed.contains("\"answer\":\"OFFICIAL\"") && !listed.contains("closingOn"), listed);
     String registryPage =
-        "registry.xhtml?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
+        "registry?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
     String listedPage = get(registryPage);
     assertTrue(
         listedPage.contains(profile.getName()) && !listedPage.contains("Closing on"), listedPage);
@@ -173,6 +174,24 @@ class ProfileInUseIT {
             .processInstanceId(profile.getProcessInstanceId())
             .finished()
             .count());
+  }
+
+  @Test
+  void aSecondClosureRequestWhileOneWaitsIsAConflictAndChangesNothing() throws Exception {
+    Profile profile = fixture.listedProfile("Twice " + UUID.randomUUID());
+    closures.requestClosure(profile.getId(), "First request", "markus");
+    int events = proposals.profile(profile.getId()).getEvents().size();
+    assertFalse(
+        closures.mayRequestClosure(proposals.profile(profile.getId()), "markus"),
+        "the page no longer offers the request");
+
+    ConflictException refused =
+        assertThrows(
+            ConflictException.class,
+            () -> closures.requestClosure(profile.getId(), "Second request", "markus"));
+    assertEquals("error.closureWaiting", refused.messageKey());
+    assertEquals(events, proposals.profile(profile.getId()).getEvents().size());
+    assertNotNull(fixture.taskOf(profile, CLOSURE_DECISION), "the first request still waits");
   }
 
   @Test
@@ -227,6 +246,75 @@ class ProfileInUseIT {
         MANAGER_DECISION,
         fixture.taskOf(profile, MANAGER_DECISION).getTaskDefinitionKey(),
         "the decision still waits");
+  }
+
+  @Test
+  void closingStepsStartOnTheClosingDateAfterTheOwnerWasRemindedAndTheManagerTold()
+      throws Exception {
+    GreenMail mail = TestMailServer.greenMail();
+    Profile profile =
+        fixture.listedProfile(
+            "Unannounced " + UUID.randomUUID(),
+            "https://www.instagram.com/unannounced_"
+                + UUID.randomUUID().toString().substring(0, 8));
+    closeIn20Days(profile);
+    fixture.awaitState(profile.getId(), ProfileState.CLOSING);
+
+    fixture.fireTimer(profile, CLOSURE_NOTICE_REMINDER_DUE);
+    awaitEvent(profile, ProfileEventType.CLOSURE_NOTICE_REMINDED);
+    fixture.fireTimer(profile, CLOSURE_NOTICE_OVERDUE);
+    awaitEvent(profile, ProfileEventType.CLOSURE_NOTICE_ESCALATED);
+    assertEquals(
+        Set.of("sanna@example.org"), awaitRecipients(mail, profile, "Post the closure notice by"));
+    assertEquals(
+        Set.of("markus@example.org"), awaitRecipients(mail, profile, "Closure notice overdue"));
+    assertEquals(
+        POST_CLOSURE_NOTICE,
+        fixture.taskOf(profile, POST_CLOSURE_NOTICE).getTaskDefinitionKey(),
+        "the notice still waits for the owner");
+
+    fixture.fireTimer(profile, CLOSING_DATE_BEFORE_NOTICE);
+    awaitEvent(profile, ProfileEventType.CLOSURE_NOTICE_NOT_CONFIRMED);
+    fixture.fireTimer(profile, CLOSING_DATE_REACHED);
+
+    assertEquals(REVOKE_ACCESS, fixture.awaitTask(profile, REVOKE_ACCESS).getTaskDefinitionKey());
+    assertEquals(CLOSE_ACCOUNT, fixture.taskOf(profile, CLOSE_ACCOUNT).getTaskDefinitionKey());
+  }
+
+  private void awaitEvent(Profile profile, ProfileEventType type) throws InterruptedException {
+    LifecycleFixture.await(
+        () ->
+            proposals.profile(profile.getId()).getEvents().stream()
+                    .anyMatch(event -> event.getType() == type)
+                ? true
+                : null,
+        "no " + type + " on the timeline of profile " + profile.getId());
+  }
+
+  private static Set<String> awaitRecipients(GreenMail mail, Profile profile, String subject)
+      throws InterruptedException {
+    return LifecycleFixture.await(
+        () -> {
+          Set<String> received = recipientsOf(mail, profile.getName(), subject);
+          return received.isEmpty() ? null : received;
+        },
+        "no e-mail \"" + subject + "\" about profile " + profile.getId());
+  }
+
+  private static Set<String> recipientsOf(GreenMail mail, String profileName, String subject) {
+    Set<String> recipients = new TreeSet<>();
+    for (MimeMessage message : messagesAbout(mail, profileName)) {
+      try {
+        if (message.getSubject().contains(subject)) {
+          Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+              .map(Object::toString)
+              .forEach(recipients::add);
+        }
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return recipients;
   }
 
   /** The public API's answer, over HTTP as citizens ask it. */

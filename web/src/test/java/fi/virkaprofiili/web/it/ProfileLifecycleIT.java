@@ -155,7 +155,8 @@ class ProfileLifecycleIT {
 
     Profile listed = awaitState(profile.getId(), ProfileState.LISTED);
     assertNotNull(listed.getListedAt());
-    assertEquals("https://www.instagram.com/library_it", listed.getAccountUrl());
+    assertEquals(profile.getAccountUrl(), listed.getAccountUrl());
+    assertTrue(listed.getAccountUrl().startsWith("https://www.instagram.com/library_it_"));
     assertNotNull(listed.getAccess());
     assertTrue(registry.publicProfiles().stream().anyMatch(p -> p.getId().equals(profile.getId())));
     assertEquals(

@@ -77,6 +77,35 @@ class ProposalWizardIT {
     }
   }
 
+  /**
+   * Issue 13, defect 2: service Facebook with an Instagram address passed Next and Submit. Now the
+   * first step is not complete with it, by Next or by a step's link, and the field says why.
+   */
+  @Test
+  void anAddressOnAnotherServiceThanChosenDoesNotPassTheFirstStep() {
+    String name = "Väärä palvelu " + UUID.randomUUID().toString().substring(0, 8);
+    String message = "Osoite ei ole profiilille valitun palvelun tilin osoite.";
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("sanna");
+      Wizard wizard = new Wizard(browser);
+      wizard.openFresh();
+      wizard.profile(name, "FACEBOOK", "https://www.instagram.com/wrongchannel");
+      wizard.nextRefused(message);
+
+      assertThat(browser.text()).contains("Vaihe 1/6", message);
+      assertThat(browser.find("#proposalForm\\:accountUrl").getAttribute("aria-invalid"))
+          .isEqualTo("true");
+
+      browser.type("#proposalForm\\:accountUrl", Wizard.accountOn("FACEBOOK"));
+      wizard.next(2);
+      wizard.goTo(1);
+      browser.type("#proposalForm\\:accountUrl", "https://www.instagram.com/wrongchannel");
+      browser.click("#proposalForm\\:steps\\:1\\:goTo");
+      browser.waitFor(d -> d.getPageSource().contains(message));
+      assertThat(browser.text()).contains("Vaihe 1/6");
+    }
+  }
+
   @Test
   void aDiscardedDraftIsGoneAndTheFormStartsAfresh() {
     String name = "Hylättävä " + UUID.randomUUID().toString().substring(0, 8);

@@ -1,6 +1,8 @@
 package fi.virkaprofiili.web.it;
 
+import fi.virkaprofiili.platform.config.DateStyle;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** The proposal wizard as a person goes through it: step by step, in Finnish. */
 final class Wizard {
@@ -61,12 +63,13 @@ final class Wizard {
     browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
     browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
     browser.typeDate("#proposalForm\\:termsCheckedOn_input", LocalDate.now());
+    // Typed as ISO; the field may show it back in the page's own style (6.12.2026).
     browser.waitFor(
         d ->
-            LocalDate.now()
-                .toString()
-                .equals(
-                    browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value")));
+            DateStyle.parseDay(
+                    browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value"))
+                .filter(LocalDate.now()::equals)
+                .isPresent());
   }
 
   /** Moves on and waits for the step; the step must have been complete. */
@@ -97,10 +100,26 @@ final class Wizard {
     browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/mine.xhtml"));
   }
 
+  /**
+   * The address of a new account on the service, of its own: an account is on the profile's service
+   * and belongs to one live profile only, and the ITs of a round share one database.
+   */
+  static String accountOn(String channel) {
+    String handle = "it_" + UUID.randomUUID().toString().substring(0, 8);
+    return switch (channel) {
+      case "INSTAGRAM" -> "https://www.instagram.com/" + handle;
+      case "FACEBOOK" -> "https://www.facebook.com/" + handle.replace('_', '.');
+      case "TIKTOK" -> "https://www.tiktok.com/@" + handle;
+      case "LINKEDIN" -> "https://www.linkedin.com/company/" + handle.replace('_', '-');
+      case "X" -> "https://x.com/" + handle;
+      default -> "";
+    };
+  }
+
   /** Every step filled with what the policy asks, then submitted. */
   void propose(String name, String channel, String purpose) {
     openFresh();
-    profile(name, channel, "https://www.tiktok.com/@kirjaston_nuoret");
+    profile(name, channel, accountOn(channel));
     next(2);
     purpose(purpose);
     next(3);

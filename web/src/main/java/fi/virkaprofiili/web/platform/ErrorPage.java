@@ -1,0 +1,24 @@
+package fi.virkaprofiili.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Why a request was refused, for the error pages: the reason {@link BadInput} named for it, or the
+ * page's own general text when there is none (the page was opened directly, or after an Ajax
+ * request).
+ */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+  @Inject private Messages messages;
+
+  public String reason(String otherwise) {
+    Object key =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(BadInput.REASON);
+    return messages.text(key instanceof String reason ? reason : otherwise);
+  }
+}

@@ -1,0 +1,94 @@
+package fi.virkaprofiili.web.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.virkaprofiili.platform.ConflictException;
+import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.NotPermittedException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.ServletException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BadInputTest {
+
+  /** Named as the container's multipart parser names it. */
+  static class FileSizeLimitExceededException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    FileSizeLimitExceededException() {
+      super("The field uploadForm:file exceeds its maximum permitted size of 10485760 bytes.");
+    }
+  }
+
+  @Test
+  void aBoundarysRuleBrokenBehindTheContainersWrappingIsABadRequest() {
+    var broken = new EJBException(new ConstraintViolationException("taskId: blank", Set.of()));
+    assertThat(BadInput.of(new FacesException(new ServletException(broken))))
+        .contains(new BadInput.Refusal(400, "error.400.text"));
+  }
+
+  @Test
+  void aForgedOrExpiredViewStateIsABadRequestWithTheExpiredText() {
+    assertThat(BadInput.of(new FacesException(new ViewExpiredException("/portal/x.xhtml"))))
+        .contains(new BadInput.Refusal(400, "error.expired.text"));
+  }
+
+  @Test
+  void aStatelessViewStateOnAPageThatKeepsItsStateIsABadRequest() {
+    var stateless = new FacesException("Unable to restore view /portal/preferences.xhtml");
+    assertThat(BadInput.of(stateless)).contains(new BadInput.Refusal(400, "error.expired.text"));
+  }
+
+  @Test
+  void refusalsThatEscapedAPageKeepTheirStatusAndMessage() {
+    assertThat(BadInput.of(new FacesException(new ConflictException("error.closureWaiting", "x"))))
+        .contains(new BadInput.Refusal(409, "error.closureWaiting"));
+    assertThat(BadInput.of(new NotFoundException("error.taskGone", "x")))
+        .contains(new BadInput.Refusal(404, "error.taskGone"));
+    assertThat(BadInput.of(new NotPermittedException("x")).map(BadInput.Refusal::status))
+        .contains(403);
+  }
+
+  @Test
+  void theTasksOwnRequestsSayWhatWasWrong() {
+    assertThat(BadInput.of(new FacesException(new BadRequest(400, "error.taskParameter", "x"))))
+        .contains(new BadInput.Refusal(400, "error.taskParameter"));
+  }
+
+  @Test
+  void anUploadOverTheContainersLimitIsTooLarge() {
+    var tooLarge = new IllegalStateException(new FileSizeLimitExceededException());
+    assertThat(BadInput.of(new ServletException(tooLarge)))
+        .contains(new BadInput.Refusal(413, "error.413.text"));
+  }
+
+  @Test
+  void aMultipartBodyThatCannotBeReadIsABadRequest() {
+    var malformed = new IOException("Stream ended unexpectedly: no multipart boundary found");
+    assertThat(BadInput.of(new ServletException(malformed)))
+        .contains(new BadInput.Refusal(400, "error.400.text"));
+  }
+
+  @Test
+  void theServersOwnFailuresStayFailures() {
+    // a message naming a boundary class is no multipart boundary
+    var bug =
+        new NullPointerException(
+            "Cannot invoke \"fi.virkaprofiili.worklist.boundary.WorkItem.getTaskId()\"");
+    assertThat(BadInput.of(new FacesException(bug))).isEmpty();
+    assertThat(BadInput.of(new IllegalStateException("connection pool exhausted"))).isEmpty();
+  }
+
+  @Test
+  void aCauseChainThatLoopsEnds() {
+    var first = new RuntimeException("first");
+    var second = new RuntimeException("second", first);
+    first.initCause(second);
+    assertThat(BadInput.of(first)).isEmpty();
+  }
+}
