@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.processes.FakeProfileReport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,8 +39,6 @@ class AccessibilityIT extends InBrowser {
 
   private static final String OFFICIAL_ADDRESS =
       "https://www.instagram.com/kaupunginkirjasto_demo/";
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   /**
    * Every page people can reach, each as the person who meets it (null: without signing in), at an
@@ -266,7 +261,7 @@ class AccessibilityIT extends InBrowser {
 
   @Test
   void managerDecidesAProposalWithTheKeyboardAlone() {
-    Map<String, String> seeded = seed("?only=managerDecision");
+    Map<String, String> seeded = seed(base, "?only=managerDecision");
     String name = seeded.get("name");
     List<String> unseenFocus = new ArrayList<>();
 
@@ -338,42 +333,11 @@ class AccessibilityIT extends InBrowser {
   }
 
   /**
-   * The serious and critical violations axe-core finds on the page, one line each, with where and
-   * how to fix.
+   * The serious and critical violations axe-core finds on the page, and contrast it measured too
+   * low but left incomplete, one line each, with where and how to fix ({@link Axe}).
    */
-  @SuppressWarnings("unchecked")
   private List<String> axe(Page page) {
-    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    js.executeScript(AxeCore.SOURCE);
-    Object result =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,"
-                + " targets: v.nodes.map(n => n.target.join(' '))}))))"
-                + ".catch(e => done('axe failed: ' + e));",
-            WCAG_21_AA);
-    if (!(result instanceof List<?> violations)) {
-      return List.of(page.describe() + ": " + result);
-    }
-    List<String> lines = new ArrayList<>();
-    for (Object each : violations) {
-      Map<String, Object> violation = (Map<String, Object>) each;
-      lines.add(
-          page.describe()
-              + ": "
-              + violation.get("id")
-              + " ("
-              + violation.get("impact")
-              + ") "
-              + violation.get("help")
-              + " at "
-              + violation.get("targets")
-              + " – "
-              + violation.get("helpUrl"));
-    }
-    return lines;
+    return Axe.check(browser, page.describe());
   }
 
   private String langOfPage() {
@@ -477,13 +441,13 @@ class AccessibilityIT extends InBrowser {
 
   private synchronized Map<String, String> seeded() {
     if (seed == null) {
-      seed = seed("");
+      seed = seed(base, "");
     }
     return seed;
   }
 
   /** What {@link AccessibilitySeed} prepared in the deployed application. */
-  private Map<String, String> seed(String query) {
+  static Map<String, String> seed(java.net.URL base, String query) {
     try {
       HttpResponse<String> response =
           HttpClient.newHttpClient()
@@ -540,33 +504,6 @@ class AccessibilityIT extends InBrowser {
 
     String describe() {
       return name + " (" + (user == null ? "not signed in" : user) + ")";
-    }
-  }
-
-  /** axe-core's script from its webjar on the test class path, of the version the build names. */
-  private static final class AxeCore {
-
-    static final String SOURCE = read();
-
-    private static String read() {
-      ClassLoader loader = AccessibilityIT.class.getClassLoader();
-      try (InputStream pom =
-          loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
-        if (pom == null) {
-          throw new IllegalStateException("axe-core's webjar is not on the test class path");
-        }
-        Properties properties = new Properties();
-        properties.load(pom);
-        String path =
-            "META-INF/resources/webjars/axe-core/"
-                + properties.getProperty("version")
-                + "/axe.min.js";
-        try (InputStream script = loader.getResourceAsStream(path)) {
-          return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }
