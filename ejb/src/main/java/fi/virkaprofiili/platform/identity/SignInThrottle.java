@@ -44,7 +44,9 @@ public class SignInThrottle {
   public static final Expiry FAILURES = Expiry.quiet(Duration.ofHours(1));
 
   /** A client that signed in as an account stays known for it this long after its latest one. */
-  public static final Expiry KNOWN = Expiry.quiet(Duration.ofDays(30));
+  public static final Duration KNOWN_FOR = Duration.ofDays(30);
+
+  private static final Expiry KNOWN = Expiry.quiet(KNOWN_FOR);
 
   private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");

@@ -1,16 +1,16 @@
 package fi.virkaprofiili.platform.limits;
 
-import fi.virkaprofiili.platform.engine.EngineClock;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Logger;
@@ -27,11 +27,11 @@ public class AttemptCounters implements Counters {
 
   @PersistenceContext private EntityManager em;
 
-  private final Clock clock = new EngineClock();
+  @Inject private OrganisationTime time;
 
   @Override
   public Instant now() {
-    return clock.instant();
+    return time.now();
   }
 
   /** Counts one attempt under the key and answers the count with it. */

@@ -15,14 +15,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
 
-/** Signs a person in; a wrong password gets a plain message and nothing else. */
+/**
+ * Signs a person in; a wrong password gets a plain message and nothing else. Too many failures from
+ * the client, or for the account from an unknown client, hold the next try for a while, which the
+ * person is told ({@link SignInGuard}); nothing is ever locked.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
 
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
+  @Inject private SignInGuard guard;
 
   @NotBlank(message = "{login.username.required}")
   @Size(max = 64)
@@ -35,21 +41,32 @@ public class LoginPage {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    String userId = username.strip();
+    Duration hold = guard.hold(request, userId);
+    if (!hold.isZero()) {
+      messages.error("login.tooMany", Long.toString(SignInGuard.seconds(hold)));
+      return;
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
+            request,
+            response,
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username.strip(), password))
+                .credential(new UsernamePasswordCredential(userId, password))
                 .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SEND_FAILURE -> messages.error("login.failed");
+      case SEND_FAILURE, NOT_DONE -> {
+        guard.failed(request, userId);
+        messages.error("login.failed");
+      }
       case SUCCESS -> {
+        guard.succeeded(request, response, userId);
         faces.responseComplete();
         external.redirect(external.getRequestContextPath() + "/portal/tasks/");
       }
-      case NOT_DONE -> messages.error("login.failed");
     }
   }
 
