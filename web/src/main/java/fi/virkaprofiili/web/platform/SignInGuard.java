@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.identity.SignInThrottle;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * Every password check of the web asks here first and tells here how it went: the portal's sign-in
@@ -32,12 +34,17 @@ public class SignInGuard {
   }
 
   public void failed(HttpServletRequest request, String userId) {
-    throttle.failed(userId, clients.of(request));
+    String client = clients.of(request);
+    retriedOnce(
+        () -> {
+          throttle.failed(userId, client);
+          return null;
+        });
   }
 
   /** The right password: the browser is known for the account from now on (by a cookie). */
   public void succeeded(HttpServletRequest request, HttpServletResponse response, String userId) {
-    String token = throttle.succeeded(userId, knownToken(request));
+    String token = retriedOnce(() -> throttle.succeeded(userId, knownToken(request)));
     Cookie cookie = new Cookie(KNOWN_CLIENT_COOKIE, token);
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure());
@@ -45,6 +52,18 @@ public class SignInGuard {
     cookie.setMaxAge((int) SignInThrottle.KNOWN_FOR.toSeconds());
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
+  }
+
+  /**
+   * Runs a count again if it failed: two nodes creating the same counter at once make one of them
+   * fail on the key, and the second try finds the row.
+   */
+  public static <T> T retriedOnce(Supplier<T> count) {
+    try {
+      return count.get();
+    } catch (EJBException concurrentlyCreated) {
+      return count.get();
+    }
   }
 
   private static String knownToken(HttpServletRequest request) {

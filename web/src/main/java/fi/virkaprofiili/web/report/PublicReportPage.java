@@ -41,7 +41,7 @@ public class PublicReportPage implements Serializable {
 
   public String submit() {
     // Counted before anything is checked: an invalid submission costs as much as a valid one.
-    Duration wait = attempts.attempt(clientAddress(), null);
+    Duration wait = SignInGuard.retriedOnce(() -> attempts.attempt(clientAddress(), null));
     if (!wait.isZero()) {
       messages.error("report.tooMany", Long.toString(SignInGuard.minutes(wait)));
       return null;

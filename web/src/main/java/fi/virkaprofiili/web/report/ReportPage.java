@@ -32,7 +32,7 @@ public class ReportPage implements Serializable {
 
   public String submit() {
     // Staff are limited too, per person, and every attempt counts, before anything is checked.
-    Duration wait = attempts.attempt(null, currentUser.getId());
+    Duration wait = SignInGuard.retriedOnce(() -> attempts.attempt(null, currentUser.getId()));
     if (!wait.isZero()) {
       messages.error("report.tooMany", Long.toString(SignInGuard.minutes(wait)));
       return null;

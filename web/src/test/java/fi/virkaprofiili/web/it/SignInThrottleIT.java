@@ -44,6 +44,17 @@ class SignInThrottleIT {
 
   @BeforeEach
   void freezeTheClock() throws Exception {
+    String seen =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("it/sign-in-probe?client"))
+                    .header("X-Forwarded-For", "1.1.1.1, 203.0.113.99")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+            .body();
+    assertThat(seen)
+        .as("the loopback address is a trusted proxy")
+        .startsWith("client=203.0.113.99\n");
     probe("action=freeze");
   }
 
