@@ -70,6 +70,15 @@ class ClientAddressTest {
   }
 
   @Test
+  void trustingEveryPeerTakesTheLeftMostAddress() {
+    ClientAddress everyone = new ClientAddress("0.0.0.0/0, ::/0", "X-Forwarded-For");
+
+    assertThat(everyone.resolve("192.0.2.2", List.of("203.0.113.99"))).isEqualTo("203.0.113.99");
+    assertThat(everyone.resolve("2001:db8::1", List.of("198.51.100.5, 10.0.0.1")))
+        .isEqualTo("198.51.100.5");
+  }
+
+  @Test
   void namesAreNeverLookedUp() {
     assertThat(ClientAddress.literal("localhost")).isEmpty();
     assertThat(ClientAddress.literal("256.1.1.1")).isEmpty();
