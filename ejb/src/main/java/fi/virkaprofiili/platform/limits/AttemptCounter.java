@@ -53,12 +53,6 @@ public class AttemptCounter {
     }
   }
 
-  void extend(Instant until) {
-    if (until.isAfter(expiresAt)) {
-      expiresAt = until;
-    }
-  }
-
   private void restart(Instant now) {
     attempts = 0;
     firstAt = now;
