@@ -73,7 +73,8 @@ public class AnonymousPageFilter extends HttpFilter {
     response.getOutputStream().write(rendered.body());
   }
 
-  private static void send(Page page, HttpServletResponse response) throws IOException {
+  private static void send(Page kept, HttpServletResponse response) throws IOException {
+    Page page = FreshNonce.of(kept);
     response.setStatus(page.status());
     for (Header header : page.headers()) {
       response.addHeader(header.name(), header.value());

@@ -53,6 +53,8 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1024");
     // People here browse in Finnish; the portal follows the browser until they choose.
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fi"));
+    // The console, read at close(): a script the Content-Security-Policy refused is logged there.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
@@ -165,8 +167,25 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Closes the browser, failing if any page it showed had something refused by its
+   * Content-Security-Policy: a handler or script the policy stops is a control that does nothing.
+   */
   @Override
   public void close() {
-    driver.quit();
+    java.util.List<String> refused;
+    try {
+      refused =
+          driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+              .map(org.openqa.selenium.logging.LogEntry::getMessage)
+              .filter(message -> message.contains("Content Security Policy"))
+              .toList();
+    } finally {
+      driver.quit();
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError(
+          "The Content-Security-Policy refused:\n" + String.join("\n", refused));
+    }
   }
 }

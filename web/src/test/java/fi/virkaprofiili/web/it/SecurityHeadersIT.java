@@ -1,0 +1,172 @@
+package fi.virkaprofiili.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The headers of a public service, read from outside as a browser gets them: what each page may
+ * load and who may frame it, no sniffing, no referrer to other sites, no signed-in page kept in a
+ * cache, and a session cookie other sites' forms do not carry.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  @ArquillianResource private URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void everyPageRunsOnlyItsOwnScriptsAndIsFramedOnlyByThePortal() throws Exception {
+    for (String page : List.of("/", "/registry.xhtml", "/verify.xhtml", "/login.xhtml")) {
+      HttpResponse<String> response = get(page);
+      String policy = header(response, "Content-Security-Policy");
+      assertThat(policy).as(page).contains("script-src 'self' 'nonce-");
+      assertThat(policy).as(page).doesNotContain("unsafe-eval");
+      assertThat(scriptSources(policy)).as(page).doesNotContain("'unsafe-inline'");
+      assertThat(policy).as(page).contains("frame-ancestors 'self';", "object-src 'none'");
+      assertThat(header(response, "X-Frame-Options")).as(page).isEqualTo("SAMEORIGIN");
+      assertThat(header(response, "X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+      assertThat(header(response, "Referrer-Policy")).as(page).isEqualTo("same-origin");
+      String nonce = nonceOf(policy);
+      assertThat(response.body()).as(page).contains("nonce=\"" + nonce + "\"");
+    }
+  }
+
+  @Test
+  void theEmbeddableListingMayBeFramedAndCarriesNoFrameBan() throws Exception {
+    HttpResponse<String> response = get("/embed.xhtml");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
+    assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  void aKeptRegistryPageGetsANewNonceEachTime() throws Exception {
+    HttpResponse<String> first = get("/registry.xhtml?page=1");
+    HttpResponse<String> second = get("/registry.xhtml?page=1");
+    String firstNonce = nonceOf(header(first, "Content-Security-Policy"));
+    String secondNonce = nonceOf(header(second, "Content-Security-Policy"));
+    assertThat(secondNonce).isNotEqualTo(firstNonce);
+    assertThat(second.body()).contains("nonce=\"" + secondNonce + "\"");
+    assertThat(second.body()).doesNotContain(firstNonce);
+  }
+
+  @Test
+  void signedInPagesAreNeverCachedAndTheSessionCookieStaysOnThisSite() throws Exception {
+    HttpResponse<String> login = get("/login.xhtml");
+    assertThat(header(login, "Cache-Control")).contains("no-store");
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));
+    assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    // Served over plain HTTP here: a Secure cookie would never come back.
+    assertThat(cookie).doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
+    assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+    HttpClient signedIn =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    signIn(signedIn, "sanna");
+    HttpResponse<String> portal =
+        signedIn.send(
+            HttpRequest.newBuilder(address("/portal/tasks/index.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(portal.statusCode()).isEqualTo(200);
+    assertThat(portal.uri().getPath()).endsWith("/portal/tasks/index.xhtml");
+    assertThat(header(portal, "Cache-Control")).contains("no-store");
+  }
+
+  /** Signs in through the sign-in form as a browser posts it. */
+  private void signIn(HttpClient client, String user) throws Exception {
+    HttpResponse<String> form =
+        client.send(
+            HttpRequest.newBuilder(address("/login.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    assertThat(viewState.find()).as("a view state on the sign-in form").isTrue();
+    String body =
+        String.join(
+            "&",
+            "loginForm=loginForm",
+            "loginForm%3Ausername=" + user,
+            "loginForm%3Apassword=" + user,
+            "loginForm%3AsignIn=",
+            "jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+    HttpResponse<String> signedIn =
+        client.send(
+            HttpRequest.newBuilder(address("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.uri().getPath()).as("signed in").doesNotEndWith("/login.xhtml");
+  }
+
+  private URI address(String path) {
+    return URI.create(base.toString().replaceAll("/$", "") + path);
+  }
+
+  @Test
+  void theApiIsNoPageAndRunsNothing() throws Exception {
+    HttpResponse<String> response = get("/api/registry/profiles");
+    assertThat(header(response, "Content-Security-Policy")).contains("default-src 'none'");
+    assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String header(HttpResponse<?> response, String name) {
+    return response
+        .headers()
+        .firstValue(name)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no " + name + " on " + response.uri() + ": " + response.headers()));
+  }
+
+  private static String nonceOf(String policy) {
+    Matcher matcher = NONCE.matcher(policy);
+    assertThat(matcher.find()).as(policy).isTrue();
+    return matcher.group(1);
+  }
+
+  private static String scriptSources(String policy) {
+    for (String directive : policy.split(";")) {
+      if (directive.strip().startsWith("script-src")) {
+        return directive;
+      }
+    }
+    return "";
+  }
+}
