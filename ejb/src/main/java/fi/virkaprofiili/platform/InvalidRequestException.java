@@ -6,4 +6,8 @@ public class InvalidRequestException extends BusinessException {
   public InvalidRequestException(String messageKey, String message) {
     super(messageKey, message);
   }
+
+  public InvalidRequestException(String messageKey, String message, Object... messageArguments) {
+    super(messageKey, message, messageArguments);
+  }
 }

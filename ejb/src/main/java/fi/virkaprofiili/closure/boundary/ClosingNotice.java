@@ -14,13 +14,18 @@ public record ClosingNotice(LocalDate today, int minimumDays) {
     return today.plusDays(minimumDays);
   }
 
-  /** Refuses a closing date that does not leave the minimum notice. */
+  /**
+   * Refuses a closing date that does not leave the minimum notice; the refusal names the minimum
+   * and the earliest day allowed, so that the manager need not count.
+   */
   public void require(LocalDate closingOn) {
     LocalDate earliest = earliestClosingDate();
     if (closingOn.isBefore(earliest)) {
       throw new InvalidRequestException(
           "error.closingTooSoon",
-          "The closing date must be on " + earliest + " or later, to announce it well in advance");
+          "The closing date must be on " + earliest + " or later, to announce it well in advance",
+          minimumDays,
+          earliest);
     }
   }
 }

@@ -55,6 +55,20 @@ public class ClosureDecision implements Serializable {
     return decision;
   }
 
+  /**
+   * The decision with only the fields its outcome uses: keeping has no closing date or redirection,
+   * closing no new campaign end. What a form still holds in a field that does not apply to the
+   * answer chosen is neither checked nor passed on.
+   */
+  public ClosureDecision onlyWhatApplies() {
+    ClosureDecision applies =
+        outcome == Outcome.KEEP
+            ? keep(reason, newCampaignEnd)
+            : close(reason, closingOn, redirectUrl);
+    applies.outcome = outcome;
+    return applies;
+  }
+
   @AssertTrue(message = "{closure.reason.required}")
   public boolean isReasonGivenForClosing() {
     return outcome != Outcome.CLOSE || (reason != null && !reason.isBlank());

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A manager's decision on a proposal (R4). A rejection always says why. */
+/**
+ * A manager's decision on a proposal (R4). A rejection always says why, a return what to change; an
+ * approval may say why too, and the profile's history keeps it.
+ */
 public class Decision {
 
   /** The outcomes, named as the process's {@code decision} variable names them. */
@@ -31,7 +34,12 @@ public class Decision {
   }
 
   public static Decision approve() {
-    return new Decision(Outcome.APPROVE, null);
+    return approve(null);
+  }
+
+  /** An approval with the manager's reason, or none when blank. */
+  public static Decision approve(String reason) {
+    return new Decision(Outcome.APPROVE, reason);
   }
 
   public static Decision reject(String reason) {
@@ -42,10 +50,20 @@ public class Decision {
     return new Decision(Outcome.RETURN, whatToChange);
   }
 
-  /** A rejection says why; a return says what to change. */
+  /** A rejection says why. */
   @AssertTrue(message = "{decision.reason.required}")
   public boolean isReasonGivenForRejection() {
-    return outcome == Outcome.APPROVE || outcome == null || (reason != null && !reason.isBlank());
+    return outcome != Outcome.REJECT || isReasonGiven();
+  }
+
+  /** A return says what to change; its own message says so, not the rejection's. */
+  @AssertTrue(message = "{decision.return.reason.required}")
+  public boolean isReasonGivenForReturn() {
+    return outcome != Outcome.RETURN || isReasonGiven();
+  }
+
+  private boolean isReasonGiven() {
+    return reason != null && !reason.isBlank();
   }
 
   public Outcome getOutcome() {

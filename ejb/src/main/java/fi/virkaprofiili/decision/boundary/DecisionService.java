@@ -40,7 +40,7 @@ public class DecisionService {
       throw tasks.refuse(actorId, taskId, "nobody decides their own proposal");
     }
     switch (decision.getOutcome()) {
-      case APPROVE -> profile.approve(actorId, time.now());
+      case APPROVE -> profile.approve(actorId, decision.getReason(), time.now());
       case REJECT -> profile.reject(actorId, decision.getReason(), time.now());
       case RETURN -> profile.returnForRevision(actorId, decision.getReason(), time.now());
     }

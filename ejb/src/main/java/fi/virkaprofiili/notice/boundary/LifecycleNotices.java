@@ -4,17 +4,14 @@ import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.config.OrganisationTime;
-import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Administrator;
 import fi.virkaprofiili.profile.entity.Closure;
 import fi.virkaprofiili.profile.entity.Profile;
-import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
@@ -26,8 +23,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 @Stateless
 public class LifecycleNotices {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   @Inject private Notices notices;
   @Inject private Recipients recipients;
@@ -49,8 +44,7 @@ public class LifecycleNotices {
                 profile.getName(),
                 waitingSince(task),
                 taskLink(decisionTaskId)));
-    profile.note(
-        ProfileEventType.REMINDED, ProfileEvent.SYSTEM, manager + describe(sent), time.now());
+    profile.noticeGiven(ProfileEventType.REMINDED, sent, time.now());
   }
 
   /** Communications hears that a decision has waited too long. */
@@ -68,11 +62,7 @@ public class LifecycleNotices {
                 waitingSince(task),
                 profileLink(profileId),
                 manager));
-    profile.note(
-        ProfileEventType.ESCALATED,
-        ProfileEvent.SYSTEM,
-        Roles.COMMUNICATIONS + describe(sent),
-        time.now());
+    profile.noticeGiven(ProfileEventType.ESCALATED, sent, time.now());
   }
 
   /** The administrators, the profile's owner, IT and communications hear of a decided closure. */
@@ -87,26 +77,25 @@ public class LifecycleNotices {
     to.addAll(recipients.ofUser(profile.getProposerId()));
     to.addAll(recipients.ofGroup(Roles.IT));
     to.addAll(recipients.ofGroup(Roles.COMMUNICATIONS));
-    return notices.sendOnce(
-        "closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(),
-        to,
-        MailText.of(
-            "closure",
-            profile.getName(),
-            DAY.format(closure.getClosingOn()),
-            closure.getReason(),
-            closure.getRedirectUrl(),
-            profileLink(profileId)));
+    Set<String> sent =
+        notices.sendOnce(
+            "closure/" + profileId + "/" + closure.getDecidedAt().toEpochMilli(),
+            to,
+            MailText.of(
+                "closure",
+                profile.getName(),
+                closure.getClosingOn(),
+                closure.getReason(),
+                closure.getRedirectUrl(),
+                profileLink(profileId)));
+    // On the timeline even without a mail host, so the owner sees that the notice was given.
+    profile.noticeGiven(ProfileEventType.CLOSURE_NOTIFIED, sent, time.now());
+    return sent;
   }
 
-  private static String waitingSince(Task task) {
-    return task == null
-        ? ""
-        : DAY.format(task.getCreateTime().toInstant().atZone(Settings.timeZone()));
-  }
-
-  private static String describe(Set<String> sent) {
-    return sent.isEmpty() ? "" : " (" + String.join(", ", sent) + ")";
+  /** The day the task was created, written per language by {@link MailText}. */
+  private Object waitingSince(Task task) {
+    return task == null ? "" : time.dayOf(task.getCreateTime().toInstant());
   }
 
   private static String taskLink(String taskId) {

@@ -64,10 +64,10 @@ public class TaskNotices {
 
   /** Returns the addresses this call e-mailed. */
   public Set<String> send(TaskAssigned assigned) {
-    // Without a mail server nothing can be sent, and so nothing is recorded as sent: finding the
-    // addressees and their preferences first would only cost queries on a thread of the server's.
+    // Without a mail server nothing can be sent, and so nothing is recorded as sent; the log says
+    // who would have been told of which task (never the body), as the README promises.
     if (!mail.isConfigured()) {
-      LOG.fine(() -> "No mail host configured; not e-mailing task " + assigned.taskId());
+      LOG.info(unsent(assigned, addressees(assigned).keySet()));
       return Set.of();
     }
     String subject = subjectOf(assigned);
@@ -89,6 +89,16 @@ public class TaskNotices {
       sentNow.addAll(notices.sendOnce("task/" + assigned.taskId(), Set.of(user.getEmail()), text));
     }
     return sentNow;
+  }
+
+  /** The one log line for a task e-mail not sent: to whom (user ids) and which task. */
+  static String unsent(TaskAssigned assigned, Set<String> userIds) {
+    return "No mail host configured; task "
+        + assigned.taskId()
+        + " ("
+        + assigned.taskKey()
+        + ") not e-mailed to "
+        + (userIds.isEmpty() ? "anyone (nobody reachable)" : String.join(", ", userIds));
   }
 
   /** The assignee alone if there is one; otherwise everyone the task is offered to; by user id. */

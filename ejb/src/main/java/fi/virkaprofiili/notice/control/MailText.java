@@ -1,6 +1,10 @@
 package fi.virkaprofiili.notice.control;
 
+import fi.virkaprofiili.platform.config.DateStyle;
+import fi.virkaprofiili.platform.config.Settings;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,9 +32,10 @@ public record MailText(String subject, String body) {
         subject.append(" / ");
         body.append("\n\n----\n\n");
       }
+      Object[] written = written(arguments, language);
       subject.append(
-          new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments));
-      body.append(new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
+          new MessageFormat(bundle.getString(key + ".subject"), language).format(written));
+      body.append(new MessageFormat(bundle.getString(key + ".body"), language).format(written));
     }
     return new MailText(subject.toString(), body.toString());
   }
@@ -38,9 +43,26 @@ public record MailText(String subject, String body) {
   /** The notice {@code key} in one language, Finnish, Swedish or English. */
   public static MailText in(Locale language, String key, Object... arguments) {
     ResourceBundle bundle = bundle(language);
+    Object[] written = written(arguments, language);
     return new MailText(
-        new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments),
-        new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
+        new MessageFormat(bundle.getString(key + ".subject"), language).format(written),
+        new MessageFormat(bundle.getString(key + ".body"), language).format(written));
+  }
+
+  /**
+   * Days and moments written as the pages write them in that language ({@link DateStyle}), on the
+   * organisation's clock: MessageFormat would write them in the JVM's style and zone.
+   */
+  private static Object[] written(Object[] arguments, Locale language) {
+    Object[] written = arguments.clone();
+    for (int i = 0; i < written.length; i++) {
+      if (written[i] instanceof LocalDate day) {
+        written[i] = DateStyle.day(day, language);
+      } else if (written[i] instanceof Instant moment) {
+        written[i] = DateStyle.dateTime(moment, language, Settings.timeZone());
+      }
+    }
+    return written;
   }
 
   /** English is the base bundle: no fallback to the server's own locale on the way there. */

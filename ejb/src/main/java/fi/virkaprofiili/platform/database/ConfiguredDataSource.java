@@ -26,8 +26,14 @@ public class ConfiguredDataSource implements DataSource {
     if (current == null) {
       synchronized (this) {
         if (delegate == null) {
-          delegate =
+          DataSource created =
               create(Settings.databaseUrl(), Settings.databaseUser(), Settings.databasePassword());
+          // The pool's bound on signing in to the database, so that a request meets an absent
+          // database within seconds (PostgreSQL's own default waits 10 s to connect).
+          if (loginTimeout > 0) {
+            created.setLoginTimeout(loginTimeout);
+          }
+          delegate = created;
         }
         current = delegate;
       }

@@ -25,11 +25,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
@@ -348,8 +351,13 @@ public class Profile {
   }
 
   public void approve(String managerId, Instant at) {
+    approve(managerId, null, at);
+  }
+
+  /** Approved, with the manager's reason when they gave one: the history shows it as the why. */
+  public void approve(String managerId, String reason, Instant at) {
     moveTo(ProfileState.APPROVED);
-    record(at, managerId, ProfileEventType.APPROVED, null);
+    record(at, managerId, ProfileEventType.APPROVED, Texts.optional(reason));
   }
 
   public void reject(String managerId, String reason, Instant at) {
@@ -376,11 +384,8 @@ public class Profile {
   /** The process refuses a proposal that does not meet the policy, before anyone decides it. */
   public void refuseAsIncomplete(List<String> missingRules, Instant at) {
     moveTo(ProfileState.REJECTED);
-    record(
-        at,
-        ProfileEvent.SYSTEM,
-        ProfileEventType.REJECTED,
-        "Incomplete: " + String.join(", ", missingRules));
+    // The rule ids alone: the timeline writes the sentence around them in the reader's language.
+    record(at, ProfileEvent.SYSTEM, ProfileEventType.REJECTED, String.join(", ", missingRules));
   }
 
   /** The profile enters the public registry, where citizens can verify it (R9). */
@@ -393,6 +398,22 @@ public class Profile {
   /** Something the system did for this profile, such as a reminder sent, joins its history. */
   public void note(ProfileEventType type, String actorId, String detail, Instant at) {
     record(at, actorId, type, Texts.optional(detail));
+  }
+
+  /**
+   * A notice the lifecycle sends by itself (a reminder, an escalation, the closure notice) joins
+   * the history whether or not it could be e-mailed: {@code emailedTo} are the addresses it went
+   * to, none without a mail host.
+   */
+  public void noticeGiven(ProfileEventType notice, Collection<String> emailedTo, Instant at) {
+    if (!notice.isNotice()) {
+      throw new IllegalArgumentException(notice + " is not a notice");
+    }
+    record(
+        at,
+        ProfileEvent.SYSTEM,
+        notice,
+        emailedTo.isEmpty() ? null : String.join(", ", new TreeSet<>(emailedTo)));
   }
 
   /** IT records who holds access to the new account and how (R8). */
@@ -434,6 +455,27 @@ public class Profile {
   public void requestClosure(String managerId, String reason, Instant at) {
     requireInUse();
     record(at, managerId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
+  }
+
+  /**
+   * Why the closure now waiting for a decision was asked for, so that the decision starts from it:
+   * the reason of the last request not yet answered by keeping or closing the profile. Empty when
+   * none is waiting or it gave no reason.
+   */
+  public Optional<String> pendingClosureRequestReason() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      ProfileEvent event = events.get(i);
+      switch (event.getType()) {
+        case CLOSURE_REQUESTED -> {
+          return Optional.ofNullable(event.getReason());
+        }
+        case KEPT, CLOSURE_DECIDED -> {
+          return Optional.empty();
+        }
+        default -> {}
+      }
+    }
+    return Optional.empty();
   }
 
   /** The manager keeps the profile; a campaign's active period then gets a new end (R11). */

@@ -23,6 +23,12 @@ public class ProfileEvent {
   /** The actor recorded for what the system does by itself. */
   public static final String SYSTEM = "system";
 
+  /**
+   * The detail of a {@link ProfileEventType#LISTED} event for a profile that was listed before its
+   * lifecycle was kept here. Details are values, not text: the timeline words them per language.
+   */
+  public static final String ADOPTED = "adopted";
+
   @Id
   @SequenceGenerator(
       name = "profileEventIds",

@@ -24,10 +24,17 @@ public enum ProfileEventType {
   KEPT,
   CLOSURE_DECIDED,
   CLOSURE_ANNOUNCED,
+  /** The administrators, the owner, IT and communications were told of the decided closure. */
+  CLOSURE_NOTIFIED,
   CLOSURE_NOTICE_POSTED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
   CLOSED;
+
+  /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
+  public boolean isNotice() {
+    return this == REMINDED || this == ESCALATED || this == CLOSURE_NOTIFIED;
+  }
 
   /** The closing steps a person does: the notice posted, the account closed, access revoked. */
   public boolean isClosingStep() {

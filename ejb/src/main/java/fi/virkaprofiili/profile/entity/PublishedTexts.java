@@ -1,12 +1,12 @@
 package fi.virkaprofiili.profile.entity;
 
+import fi.virkaprofiili.platform.config.DateStyle;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,23 +22,77 @@ public final class PublishedTexts {
   private static final List<ProfileLanguage> WRITTEN =
       List.of(ProfileLanguage.FI, ProfileLanguage.SV, ProfileLanguage.EN);
 
+  /** The shorter "about" texts, longest first, for a service whose description is short. */
+  private static final List<String> SHORTER_ABOUT =
+      List.of("about.noAdministrators", "about.noPurpose", "about.unitOnly");
+
   private PublishedTexts() {}
 
   /** The "about" text by language, for the account's description (R7, R15). */
   public static Map<ProfileLanguage, String> about(Profile profile) {
-    return inLanguagesOf(
-        profile,
-        bundle ->
-            format(
-                bundle,
-                "about",
-                profile.getName(),
-                profile.getUnit().name(localeOf(bundle)),
-                profile.getPurpose(),
-                profile.getAdministrators().stream()
-                    .map(admin -> admin.getName() + " (" + admin.getJobTitle() + ")")
-                    .collect(Collectors.joining(", ")),
-                profile.getUpkeep().getOfficialContact()));
+    return inLanguagesOf(profile, bundle -> aboutText(profile, bundle, "about"));
+  }
+
+  /**
+   * The "about" text by language in the version that fits the description of the profile's service
+   * ({@link BioLimits}): the full text where it fits; else without the administrators, then without
+   * the purpose, then only whose account it is; at last cut at a word, with an ellipsis. The full
+   * text stays in {@link #about}; the short ones are what the service takes.
+   */
+  public static Map<ProfileLanguage, AboutText> aboutForService(Profile profile) {
+    OptionalInt limit = BioLimits.of(profile.getChannel());
+    Map<ProfileLanguage, String> full = about(profile);
+    Map<ProfileLanguage, String> fitted =
+        inLanguagesOf(
+            profile,
+            bundle -> {
+              String text = aboutText(profile, bundle, "about");
+              if (limit.isEmpty()) {
+                return text;
+              }
+              for (String shorter : SHORTER_ABOUT) {
+                if (BioLimits.length(text) <= limit.getAsInt()) {
+                  return text;
+                }
+                text = aboutText(profile, bundle, shorter);
+              }
+              return cut(text, limit.getAsInt());
+            });
+    Map<ProfileLanguage, AboutText> texts = new LinkedHashMap<>();
+    fitted.forEach(
+        (language, text) ->
+            texts.put(
+                language,
+                new AboutText(
+                    text,
+                    BioLimits.length(text),
+                    limit.isPresent() ? limit.getAsInt() : null,
+                    !text.equals(full.get(language)))));
+    return texts;
+  }
+
+  /** The text cut at the last word that fits with an ellipsis, counted as the services count. */
+  static String cut(String text, int limit) {
+    if (BioLimits.length(text) <= limit) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, Math.max(0, limit - 1));
+    int space = text.lastIndexOf(' ', end);
+    String kept = (space > 0 ? text.substring(0, space) : text.substring(0, end)).stripTrailing();
+    return kept + "\u2026";
+  }
+
+  private static String aboutText(Profile profile, ResourceBundle bundle, String key) {
+    return format(
+        bundle,
+        key,
+        profile.getName(),
+        profile.getUnit().name(localeOf(bundle)),
+        profile.getPurpose(),
+        profile.getAdministrators().stream()
+            .map(admin -> admin.getName() + " (" + admin.getJobTitle() + ")")
+            .collect(Collectors.joining(", ")),
+        profile.getUpkeep().getOfficialContact());
   }
 
   /** The closure announcement by language, to be posted on the channel (R12). */
@@ -54,11 +108,7 @@ public final class PublishedTexts {
                 bundle,
                 "closure",
                 profile.getName(),
-                closure
-                    .getClosingOn()
-                    .format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(localeOf(bundle))),
+                DateStyle.day(closure.getClosingOn(), localeOf(bundle)),
                 closure.getReason(),
                 closure.getRedirectUrl()));
   }

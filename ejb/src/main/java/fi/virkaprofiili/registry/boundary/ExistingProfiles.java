@@ -69,7 +69,7 @@ public class ExistingProfiles {
     profile.note(
         ProfileEventType.LISTED,
         ProfileEvent.SYSTEM,
-        "Listed before its lifecycle was kept here",
+        ProfileEvent.ADOPTED,
         profile.getListedAt() != null ? profile.getListedAt() : time.now());
   }
 

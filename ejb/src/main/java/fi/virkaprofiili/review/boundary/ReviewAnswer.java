@@ -67,6 +67,25 @@ public class ReviewAnswer implements Serializable {
         || AdministratorEntry.allCompleteOrEmpty(administrators);
   }
 
+  /**
+   * The answer with only what its outcome uses: the administrators matter only when they change.
+   * What the form still holds in those fields for another outcome is neither checked nor passed on.
+   */
+  public ReviewAnswer onlyWhatApplies() {
+    ReviewAnswer applies = new ReviewAnswer();
+    applies.updatedRegularly = updatedRegularly;
+    applies.questionsAnswered = questionsAnswered;
+    applies.administratorsRight = administratorsRight;
+    applies.termsOfUseChanged = termsOfUseChanged;
+    applies.notes = notes;
+    applies.outcome = outcome;
+    applies.administrators =
+        outcome == Outcome.CHANGE_ADMINISTRATORS
+            ? new ArrayList<>(administrators)
+            : new ArrayList<>();
+    return applies;
+  }
+
   /** The findings as one line of the profile's history. */
   public String findings() {
     return "outcome="

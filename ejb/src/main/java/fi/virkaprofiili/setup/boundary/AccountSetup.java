@@ -7,6 +7,7 @@ import fi.virkaprofiili.platform.engine.OneEngineCommand;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
+import fi.virkaprofiili.profile.entity.AboutText;
 import fi.virkaprofiili.profile.entity.AccessRegistration;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
@@ -66,9 +67,10 @@ public class AccountSetup {
   }
 
   /**
-   * The account's "about" text, in the profile's languages: purpose and administrators (R7, R15).
+   * The account's "about" text, in the profile's languages: purpose and administrators (R7, R15),
+   * in the version that fits the description of the profile's service, with its length and limit.
    */
-  public Map<ProfileLanguage, String> aboutText(long profileId) {
-    return PublishedTexts.about(proposals.profile(profileId));
+  public Map<ProfileLanguage, AboutText> aboutText(long profileId) {
+    return PublishedTexts.aboutForService(proposals.profile(profileId));
   }
 }

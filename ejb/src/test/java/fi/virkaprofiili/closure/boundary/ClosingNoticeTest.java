@@ -42,6 +42,18 @@ class ClosingNoticeTest {
         .isInstanceOf(InvalidRequestException.class);
   }
 
+  @Test
+  void aRefusalNamesTheMinimumNoticeAndTheEarliestDayAllowed() {
+    ClosingNotice notice = noticeAt("2026-12-06T10:00:00Z");
+
+    assertThatThrownBy(() -> notice.require(LocalDate.of(2026, 12, 10)))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            refusal ->
+                assertThat(refusal.messageArguments())
+                    .containsExactly(NOTICE_DAYS, LocalDate.of(2026, 12, 20)));
+  }
+
   private static ClosingNotice noticeAt(String moment) {
     OrganisationTime time =
         new OrganisationTime(Clock.fixed(Instant.parse(moment), ZoneId.of("UTC")), HELSINKI);

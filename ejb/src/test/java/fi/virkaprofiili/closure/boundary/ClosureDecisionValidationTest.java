@@ -52,6 +52,36 @@ class ClosureDecisionValidationTest {
   }
 
   @Test
+  void keepingIsNotRefusedForWhatAFormHoldsInTheClosureOnlyFields() {
+    ClosureDecision form = ClosureDecision.close("Still needed", LocalDate.now(), "ftp://nowhere");
+    form.setOutcome(ClosureDecision.Outcome.KEEP);
+    form.setNewCampaignEnd(LocalDate.now().plusMonths(6));
+
+    ClosureDecision kept = form.onlyWhatApplies();
+
+    assertThat(messages(kept)).isEmpty();
+    assertThat(kept.getOutcome()).isEqualTo(ClosureDecision.Outcome.KEEP);
+    assertThat(kept.getReason()).isEqualTo("Still needed");
+    assertThat(kept.getNewCampaignEnd()).isEqualTo(LocalDate.now().plusMonths(6));
+    assertThat(kept.getRedirectUrl()).isNull();
+    assertThat(kept.getClosingOn()).isNull();
+  }
+
+  @Test
+  void closingStillChecksItsOwnFieldsAndDropsACampaignsNewEnd() {
+    ClosureDecision form = ClosureDecision.keep("Moved", LocalDate.now().plusMonths(6));
+    form.setOutcome(ClosureDecision.Outcome.CLOSE);
+    form.setClosingOn(LocalDate.now().plusDays(30));
+    form.setRedirectUrl("ftp://nowhere");
+
+    ClosureDecision closing = form.onlyWhatApplies();
+
+    assertThat(messages(closing))
+        .containsExactly("The address must start with http:// or https://.");
+    assertThat(closing.getNewCampaignEnd()).isNull();
+  }
+
+  @Test
   void theRedirectionIsOneLineAndTheReasonHasNoControlCharacters() {
     LocalDate closingOn = LocalDate.now().plusDays(30);
     assertThat(

@@ -17,6 +17,23 @@ class DecisionTest {
   }
 
   @Test
+  void anApprovalKeepsTheReasonGiven() {
+    assertThat(Decision.approve("Fits the unit's plan").getReason())
+        .isEqualTo("Fits the unit's plan");
+    assertThat(validator.validate(Decision.approve("Fits the unit's plan"))).isEmpty();
+  }
+
+  @Test
+  void aReturnWithoutAReasonSaysItIsAboutReturningNotRejecting() {
+    assertThat(validator.validate(Decision.returnForRevision(" ")))
+        .extracting(violation -> violation.getMessageTemplate())
+        .containsExactly("{decision.return.reason.required}");
+    assertThat(validator.validate(Decision.reject(" ")))
+        .extracting(violation -> violation.getMessageTemplate())
+        .containsExactly("{decision.reason.required}");
+  }
+
+  @Test
   void rejectionNeedsAReason() {
     assertThat(validator.validate(Decision.reject("  "))).hasSize(1);
     assertThat(validator.validate(Decision.reject(null))).hasSize(1);

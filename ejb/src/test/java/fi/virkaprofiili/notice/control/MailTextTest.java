@@ -3,6 +3,7 @@ package fi.virkaprofiili.notice.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.task.boundary.TaskNames;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,23 @@ class MailTextTest {
             "suljetaan", "stängs", "will be closed", "Resources moved", "https://www.example.org/");
     assertThat(text.body().indexOf("Virkaprofiili"))
         .isLessThan(text.body().indexOf("Den officiella"));
+  }
+
+  @Test
+  void aDayIsWrittenInEachLanguagesOwnStyle() {
+    MailText text =
+        MailText.of(
+            "closure",
+            "Kaupunginkirjasto",
+            LocalDate.of(2026, 12, 20),
+            "Resources moved",
+            "https://www.example.org/",
+            "https://portal/");
+
+    assertThat(text.subject())
+        .isEqualTo(
+            "Suljetaan 20.12.2026: Kaupunginkirjasto / Stängs 20.12.2026: Kaupunginkirjasto / Closing on 20 Dec 2026: Kaupunginkirjasto");
+    assertThat(text.body()).doesNotContain("2026-12-20", "12/20/26");
   }
 
   @Test

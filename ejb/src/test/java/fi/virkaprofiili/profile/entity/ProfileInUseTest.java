@@ -72,6 +72,19 @@ class ProfileInUseTest {
   }
 
   @Test
+  void theReasonOfAClosureRequestWaitsForTheDecisionUntilItIsAnswered() {
+    Profile profile = listed(ProfileKind.ORGANISATION, null);
+    assertThat(profile.pendingClosureRequestReason()).isEmpty();
+
+    profile.requestClosure("markus", "Resources moved to the new channel", LATER);
+    assertThat(profile.pendingClosureRequestReason())
+        .contains("Resources moved to the new channel");
+
+    profile.keep("markus", "Still needed", null, LocalDate.of(2026, 12, 1), LATER.plusSeconds(60));
+    assertThat(profile.pendingClosureRequestReason()).isEmpty();
+  }
+
+  @Test
   void decidedClosureIsAnnouncedThenClosedAndKeepsItsRedirection() {
     Profile profile = listed(ProfileKind.ORGANISATION, null);
     profile.requestClosure("markus", "Resources moved", LATER);

@@ -56,6 +56,19 @@ class ProfileTest {
   }
 
   @Test
+  void theReasonOfAnApprovalIsKeptAsItsWhy() {
+    Profile withReason = proposal();
+    withReason.approve("markus", "  Fits the unit's communication plan. ", DECIDED);
+    Profile withoutReason = proposal();
+    withoutReason.approve("markus", " ", DECIDED);
+
+    assertThat(withReason.getEvents().get(1))
+        .extracting(ProfileEvent::getType, ProfileEvent::getReason)
+        .containsExactly(ProfileEventType.APPROVED, "Fits the unit's communication plan.");
+    assertThat(withoutReason.getEvents().get(1).getReason()).isNull();
+  }
+
+  @Test
   void communicationsAgreesToAnApprovedProfileOrReturnsIt() {
     Profile agreed = proposal();
     agreed.approve("markus", DECIDED);
@@ -316,7 +329,30 @@ class ProfileTest {
 
     assertThat(profile.getState()).isEqualTo(ProfileState.REJECTED);
     assertThat(profile.getEvents().get(1).getActorId()).isEqualTo(ProfileEvent.SYSTEM);
-    assertThat(profile.getEvents().get(1).getReason()).contains("R3");
+    assertThat(profile.getEvents().get(1).getReason()).isEqualTo("R3");
+  }
+
+  /** Issue 13, defect 9: a notice not e-mailed (no mail host) is on the timeline all the same. */
+  @Test
+  void aNoticeIsOnTheTimelineWhetherOrNotItWasEmailed() {
+    Profile profile = proposal();
+
+    profile.noticeGiven(ProfileEventType.REMINDED, Set.of(), DECIDED);
+    profile.noticeGiven(
+        ProfileEventType.CLOSURE_NOTIFIED,
+        Set.of("tiina@example.org", "ilkka@example.org"),
+        DECIDED);
+
+    assertThat(profile.getEvents())
+        .extracting(ProfileEvent::getType, ProfileEvent::getActorId, ProfileEvent::getReason)
+        .endsWith(
+            Tuple.tuple(ProfileEventType.REMINDED, ProfileEvent.SYSTEM, null),
+            Tuple.tuple(
+                ProfileEventType.CLOSURE_NOTIFIED,
+                ProfileEvent.SYSTEM,
+                "ilkka@example.org, tiina@example.org"));
+    assertThatThrownBy(() -> profile.noticeGiven(ProfileEventType.APPROVED, Set.of(), DECIDED))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static final Administrator SANNA =

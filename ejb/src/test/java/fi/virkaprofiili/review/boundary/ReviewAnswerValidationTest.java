@@ -63,6 +63,21 @@ class ReviewAnswerValidationTest {
         .containsExactly("Give each administrator both a name and a job title.");
   }
 
+  @Test
+  void administratorFieldsDoNotStopAnotherOutcome() {
+    ReviewAnswer answer = answer(true, ReviewAnswer.Outcome.CONTINUE);
+    AdministratorEntry halfTyped = new AdministratorEntry("Pekka Päivittäjä", null);
+    halfTyped.setEmail("not an address");
+    answer.setAdministrators(List.of(halfTyped));
+
+    ReviewAnswer continuing = answer.onlyWhatApplies();
+
+    assertThat(messages(continuing)).isEmpty();
+    assertThat(continuing.getAdministrators()).isEmpty();
+    answer.setOutcome(ReviewAnswer.Outcome.CHANGE_ADMINISTRATORS);
+    assertThat(messages(answer.onlyWhatApplies())).isNotEmpty();
+  }
+
   private static ReviewAnswer answer(boolean keptUp, ReviewAnswer.Outcome outcome) {
     ReviewAnswer answer = new ReviewAnswer();
     answer.setUpdatedRegularly(keptUp);

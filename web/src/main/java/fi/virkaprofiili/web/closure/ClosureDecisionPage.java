@@ -26,6 +26,8 @@ public class ClosureDecisionPage extends TaskFormPage {
   @Override
   protected void loaded(WorkItem task) {
     earliestClosingDate = closures.earliestClosingDate();
+    // The manager starts from why the closure was asked for, rather than typing it again.
+    task.getProfile().pendingClosureRequestReason().ifPresent(decision::setReason);
   }
 
   public String close() {
@@ -38,9 +40,11 @@ public class ClosureDecisionPage extends TaskFormPage {
 
   private String decide(ClosureDecision.Outcome outcome) {
     decision.setOutcome(outcome);
+    // A redirection typed before choosing to keep the profile does not stop keeping it.
+    ClosureDecision chosen = decision.onlyWhatApplies();
     return complete(
-        decision,
-        () -> closures.decide(getTaskId(), decision, currentUser.getId()),
+        chosen,
+        () -> closures.decide(getTaskId(), chosen, currentUser.getId()),
         "closure.decided." + outcome);
   }
 

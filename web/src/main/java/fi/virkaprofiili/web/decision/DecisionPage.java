@@ -19,8 +19,9 @@ public class DecisionPage extends TaskFormPage {
 
   private String reason;
 
+  /** Approves; a reason typed before is kept as the why of the approval on the timeline. */
   public String approve() {
-    return decide(Decision.approve());
+    return decide(Decision.approve(reason));
   }
 
   public String reject() {

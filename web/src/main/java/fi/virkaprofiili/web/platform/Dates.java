@@ -1,45 +1,60 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.config.DateStyle;
+import fi.virkaprofiili.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-/** Formats instants for people: Finnish time, in the conventions of the page's language. */
+/**
+ * Writes dates for the page's language in the product's one style ({@link DateStyle}), on the
+ * organisation's clock ({@code virkaprofiili.timeZone}).
+ */
 @Named
 @ApplicationScoped
 public class Dates {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+  private static final LocalDate EXAMPLE = LocalDate.of(2026, 12, 6);
 
+  /** A moment: {@code 6.12.2026 klo 21.48}, {@code 6 Dec 2026, 21:48}. */
   public String dateTime(Instant instant) {
-    return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT));
+    return DateStyle.dateTime(instant, language(), Settings.timeZone());
   }
 
+  /** The day of a moment, such as a due date. */
   public String date(Instant instant) {
-    return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    return DateStyle.day(instant, language(), Settings.timeZone());
   }
 
   /** A calendar day, such as a closing date. */
   public String day(LocalDate day) {
-    return day == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .format(day);
+    return DateStyle.day(day, language());
   }
 
-  private static String format(Instant instant, DateTimeFormatter style) {
-    if (instant == null) {
-      return "";
-    }
-    return style
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .withZone(ZONE)
-        .format(instant);
+  /** What a date input of this page shows and writes, for {@code p:datePicker pattern}. */
+  public String inputPattern() {
+    return DateStyle.inputPattern(language());
+  }
+
+  /** The hint a date input shows: an example of the style it takes, such as "e.g. 6.12.2026". */
+  public String inputHint() {
+    Locale language = language();
+    return MessageFormat.format(
+        ResourceBundle.getBundle(Messages.BUNDLE, language).getString("date.hint"),
+        example(language));
+  }
+
+  /** A day written as this language writes it, to show what a date input takes. */
+  static String example(Locale language) {
+    return DateStyle.day(EXAMPLE, language);
+  }
+
+  private static Locale language() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +19,11 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Signs a person in; a wrong password gets a plain message and nothing else. Too many failures from
- * the client, or for the account from an unknown client, hold the next try for a while, which the
- * person is told ({@link SignInGuard}); nothing is ever locked.
+ * Signs a person in; a wrong password gets a plain message and nothing else. A person sent here on
+ * their way to a portal page, such as a task link from an e-mail, goes on to it once signed in
+ * ({@link SignInTarget}); anyone else goes to their tasks. Too many failures from the client, or
+ * for the account from an unknown client, hold the next try for a while, which the person is told
+ * ({@link SignInGuard}); nothing is ever locked.
  */
 @Named
 @RequestScoped
@@ -37,6 +40,9 @@ public class LoginPage {
   @NotBlank(message = "{login.password.required}")
   @Size(max = 256)
   private String password;
+
+  /** The page to go to once signed in, as the form carries it from the first request. */
+  private String next;
 
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -65,7 +71,9 @@ public class LoginPage {
       case SUCCESS -> {
         guard.succeeded(request, response, userId);
         faces.responseComplete();
-        external.redirect(external.getRequestContextPath() + "/portal/tasks/");
+        external.redirect(
+            external.getRequestContextPath()
+                + SignInTarget.of(next).orElse(SignInTarget.TASK_LIST));
       }
     }
   }
@@ -79,6 +87,32 @@ public class LoginPage {
 
   public boolean isDemo() {
     return Settings.isDemo();
+  }
+
+  /**
+   * Where to go once signed in. The portal shows this page in place of the protected page asked for
+   * (a forward), whose address and query the request still names; a link may also say {@code
+   * ?next=}. Empty unless it is a portal page.
+   */
+  public String getNext() {
+    if (next == null) {
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+      next =
+          (forwardedFrom != null
+                  ? SignInTarget.ofRequest(
+                      request.getContextPath(),
+                      forwardedFrom.toString(),
+                      (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING))
+                  : SignInTarget.of(request.getParameter("next")))
+              .orElse("");
+    }
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {

@@ -5,7 +5,9 @@ import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,6 +15,8 @@ import java.util.ResourceBundle;
 /** Puts texts from the portal's resource bundles on the page, in the user's language. */
 @ApplicationScoped
 public class Messages {
+
+  @Inject private Dates dates;
 
   public static final String BUNDLE = "fi.virkaprofiili.web.messages";
 
@@ -79,7 +83,18 @@ public class Messages {
 
   /** Tells the user why the system refused, in words they understand. */
   public void refusal(BusinessException refusal) {
-    error(refusal.messageKey());
+    error(refusal.messageKey(), readable(refusal.messageArguments()));
+  }
+
+  /** A day a refusal names is written as the user's language writes days. */
+  private Object[] readable(Object[] arguments) {
+    Object[] readable = arguments.clone();
+    for (int i = 0; i < readable.length; i++) {
+      if (readable[i] instanceof LocalDate day) {
+        readable[i] = dates.day(day);
+      }
+    }
+    return readable;
   }
 
   /**

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.config.Settings;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,7 +16,12 @@ import java.io.IOException;
  * CamundaHttpHeaderSecurity}); pages rendered by JSF get their Content-Security-Policy from
  * PrimeFaces ({@link ContentSecurityPolicy}), because its nonce is known only there.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// FORWARD too: a protected page asked for without signing in shows the login page by a forward
+// (SecurityConfiguration), which happens before the request's own filters run.
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

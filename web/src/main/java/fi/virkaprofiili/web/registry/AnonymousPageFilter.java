@@ -4,6 +4,7 @@ import fi.virkaprofiili.web.platform.LocaleSelection;
 import fi.virkaprofiili.web.registry.RegistryCache.Header;
 import fi.virkaprofiili.web.registry.RegistryCache.Page;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -32,7 +33,10 @@ import java.util.List;
  * <p>A page is kept only when it was rendered without a session and set no cookie. The cache says
  * how long it serves and how much it holds.
  */
-@WebFilter(urlPatterns = {"/registry.xhtml", "/embed.xhtml", "/api/registry/verify"})
+// FORWARD too: /registry reaches registry.xhtml by a forward (CleanAddressFilter).
+@WebFilter(
+    urlPatterns = {"/registry.xhtml", "/embed.xhtml", "/api/registry/verify"},
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AnonymousPageFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Path;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -51,7 +52,8 @@ public class PublicReportPage implements Serializable {
       reference = "-";
       return null;
     }
-    if (!violations.isValid(form)) {
+    // Each refusal at its field, the address's too though its rule reads the whole form.
+    if (!violations.showAtFields(form, property -> true, PublicReportPage::fieldOf).isEmpty()) {
       return null;
     }
     try {
@@ -61,6 +63,17 @@ public class PublicReportPage implements Serializable {
       messages.refusal(refusal);
       return null;
     }
+  }
+
+  /** The field that edits a property of the form; the address also for its own rule. */
+  static String fieldOf(Path path) {
+    String property = path.iterator().next().getName();
+    return switch (property) {
+      case "address", "addressOfAnAccount" -> "reportForm:address";
+      case "description" -> "reportForm:description";
+      case "contact" -> "reportForm:contact";
+      default -> null;
+    };
   }
 
   private String clientAddress() {

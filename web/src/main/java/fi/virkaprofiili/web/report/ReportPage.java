@@ -37,7 +37,7 @@ public class ReportPage implements Serializable {
       messages.error("report.tooMany", Long.toString(SignInGuard.minutes(wait)));
       return null;
     }
-    if (!violations.isValid(form)) {
+    if (!violations.showAtFields(form, property -> true, PublicReportPage::fieldOf).isEmpty()) {
       return null;
     }
     try {

@@ -27,9 +27,11 @@ public class ReviewPage extends TaskFormPage {
   }
 
   public String submit() {
+    // Administrators typed before choosing another outcome do not stop that outcome.
+    ReviewAnswer chosen = answer.onlyWhatApplies();
     return complete(
-        answer,
-        () -> reviews.answer(getTaskId(), answer, currentUser.getId()),
+        chosen,
+        () -> reviews.answer(getTaskId(), chosen, currentUser.getId()),
         "review.done." + answer.getOutcome());
   }
 

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.setup;
 
+import fi.virkaprofiili.profile.entity.AboutText;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
 import fi.virkaprofiili.proposal.boundary.Proposal;
@@ -32,7 +33,7 @@ public class AccountSetupPage extends TaskFormPage {
   @Pattern(regexp = Proposal.HTTP_URL, message = "{proposal.accountUrl.pattern}")
   private String url;
 
-  private List<Map.Entry<ProfileLanguage, String>> aboutTexts = List.of();
+  private List<Map.Entry<ProfileLanguage, AboutText>> aboutTexts = List.of();
 
   @Override
   protected void loaded(WorkItem task) {
@@ -46,7 +47,7 @@ public class AccountSetupPage extends TaskFormPage {
         "account.recorded");
   }
 
-  public List<Map.Entry<ProfileLanguage, String>> getAboutTexts() {
+  public List<Map.Entry<ProfileLanguage, AboutText>> getAboutTexts() {
     return aboutTexts;
   }
 

@@ -56,33 +56,29 @@ class AccessibilityIT extends InBrowser {
           Page.of(null, "sign-in", s -> "/login.xhtml", "#loginForm"),
           Page.of(null, "sign-in refused", s -> "/login.xhtml", "#loginForm")
               .after(AccessibilityIT::signInAsNobody),
-          Page.of(null, "registry", s -> "/registry.xhtml", "#profiles"),
-          Page.of(
-              null,
-              "registry searched",
-              s -> "/registry.xhtml?q=Kaupunginkirjasto",
-              ".profile-name"),
-          Page.of(null, "verify, asked nothing", s -> "/verify.xhtml", "#verifyForm"),
+          Page.of(null, "registry", s -> "/registry", "#profiles"),
+          Page.of(null, "registry searched", s -> "/registry?q=Kaupunginkirjasto", ".profile-name"),
+          Page.of(null, "verify, asked nothing", s -> "/verify", "#verifyForm"),
           Page.of(
               null,
               "verify: official",
-              s -> "/verify.xhtml?address=" + encode(OFFICIAL_ADDRESS),
+              s -> "/verify?address=" + encode(OFFICIAL_ADDRESS),
               ".answer-OFFICIAL"),
           Page.of(
               null,
               "verify: closed",
-              s -> "/verify.xhtml?address=" + encode(s.get("closedUrl")),
+              s -> "/verify?address=" + encode(s.get("closedUrl")),
               ".answer-CLOSED"),
           Page.of(
               null,
               "verify: not listed",
-              s -> "/verify.xhtml?address=" + encode("https://www.instagram.com/no_such_a11y"),
+              s -> "/verify?address=" + encode("https://www.instagram.com/no_such_a11y"),
               ".answer-NOT_LISTED"),
-          Page.of(null, "public report", s -> "/report.xhtml", "#reportForm"),
-          Page.of(null, "public report with errors", s -> "/report.xhtml", "#reportForm")
+          Page.of(null, "public report", s -> "/report", "#reportForm"),
+          Page.of(null, "public report with errors", s -> "/report", "#reportForm")
               .after(b -> submitWithErrors(b, "#reportForm\\:submit")),
           Page.of(null, "embedded listing", s -> "/embed.xhtml", ".embedded-registry"),
-          Page.of(null, "accessibility statement", s -> "/accessibility.xhtml", "#feedback"),
+          Page.of(null, "accessibility statement", s -> "/accessibility", "#feedback"),
           Page.of(null, "page not found", s -> "/no-such-page.xhtml"),
           Page.of(null, "forbidden", s -> "/error/403.xhtml"),
           Page.of(null, "server error", s -> "/error/500.xhtml"),

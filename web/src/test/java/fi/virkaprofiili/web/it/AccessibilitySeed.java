@@ -30,7 +30,8 @@ import org.camunda.bpm.engine.ProcessEngine;
  * Test deployment only: brings fresh profiles, through the boundaries, to every task form a person
  * can meet, so that a browser test can look at each form. POST answers one {@code name=value} line
  * per task kind (the task's id) and a few addresses and profile ids. {@code ?only=managerDecision}
- * seeds just one proposal waiting for its decision.
+ * seeds just one proposal waiting for its decision; {@code ?only=closing} one listed profile whose
+ * closure is announced (its name, address and closing date).
  */
 @WebServlet("/it/accessibility-seed")
 public class AccessibilitySeed extends HttpServlet {
@@ -56,6 +57,11 @@ public class AccessibilitySeed extends HttpServlet {
             proposals.submit(LifecycleFixture.proposal(unique("Näppäimistö")), "sanna");
         seeded.put(MANAGER_DECISION, fixture.taskOf(proposed, MANAGER_DECISION).getId());
         seeded.put("name", proposed.getName());
+      } else if ("closing".equals(request.getParameter("only"))) {
+        Profile announced = closing("Suljettava");
+        seeded.put("name", announced.getName());
+        seeded.put("address", announced.getAccountUrl());
+        seeded.put("closingOn", announced.getClosure().getClosingOn().toString());
       } else {
         seedEveryForm(seeded);
       }

@@ -117,6 +117,40 @@ final class Browser implements AutoCloseable {
     waitFor(d -> !d.getCurrentUrl().contains("login.xhtml"));
   }
 
+  /** Signs in on the login form that a protected page showed in its own place. */
+  void signInOnThisPage(String user) {
+    waitFor(d -> !d.findElements(By.id("loginForm:username")).isEmpty());
+    type("#loginForm\\:username", user);
+    type("#loginForm\\:password", user);
+    click("#loginForm\\:signIn");
+    waitFor(d -> d.findElements(By.id("loginForm")).isEmpty());
+  }
+
+  /**
+   * The radio buttons of the page that are not in a group named by a legend, or whose own name
+   * takes in the group's (as a label for the group gives it to the first button): none is right.
+   */
+  java.util.List<String> ungroupedRadios() {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    for (WebElement radio : driver.findElements(By.cssSelector("input[type=radio]"))) {
+      String legend =
+          (String)
+              ((org.openqa.selenium.JavascriptExecutor) driver)
+                  .executeScript(
+                      "var group = arguments[0].closest('fieldset');"
+                          + "var legend = group && group.querySelector(':scope > legend');"
+                          + "return legend ? legend.textContent.trim() : null;",
+                      radio);
+      String name = radio.getAccessibleName();
+      if (legend == null || legend.isEmpty()) {
+        problems.add(radio.getAttribute("id") + " is in no fieldset with a legend");
+      } else if (name.contains(legend)) {
+        problems.add(radio.getAttribute("id") + " is named \"" + name + "\", its group's name too");
+      }
+    }
+    return problems;
+  }
+
   void signOut() {
     click("#signOutForm\\:signOut");
     waitFor(d -> d.findElements(By.id("signIn")).size() == 1);

@@ -74,7 +74,7 @@ class ImportJourneyIT extends InBrowser {
     assertThat(listed).contains(name, "Lisätty luetteloon");
     assertThat(browser.text()).contains("olemassa-olevat-tilit.csv");
 
-    browser.open("/registry.xhtml?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
+    browser.open("/registry?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
     browser.waitFor(d -> !d.findElements(By.xpath("//tr[.//*[text()='" + name + "']]")).isEmpty());
     assertThat(
             browser.driver().findElement(By.xpath("//tr[.//*[text()='" + name + "']]")).getText())

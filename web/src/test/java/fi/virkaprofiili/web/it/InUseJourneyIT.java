@@ -31,6 +31,7 @@ class InUseJourneyIT extends InBrowser {
     openTaskOf(name);
     assertThat(browser.text())
         .contains("Katselmoi profiili", "Päivitetäänkö profiilia säännöllisesti?");
+    assertThat(browser.ungroupedRadios()).isEmpty();
     answer(0, false);
     answer(1, true);
     answer(2, true);
@@ -43,7 +44,7 @@ class InUseJourneyIT extends InBrowser {
     browser.click("#reviewForm\\:submit");
     browser.waitFor(d -> d.getPageSource().contains("katselmointi on tehty; profiili jatkaa"));
     openProfile(profileId);
-    assertThat(browser.find(".timeline").getText()).contains("Katselmoitu");
+    assertThat(browser.find(".timeline").getText()).contains("katselmoi profiilin.");
   }
 
   @Test
@@ -52,26 +53,27 @@ class InUseJourneyIT extends InBrowser {
 
     browser.signIn("markus");
     String name = openProfile(profileId);
-    browser.type("#closureRequestForm\\:closureReason", "Resurssit siirtyvät uuteen kanavaan.");
-    browser.click("#closureRequestForm\\:requestClosure");
-    browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                .anyMatch(e -> e.isDisplayed()));
-    browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-        .filter(e -> e.isDisplayed())
-        .findFirst()
-        .orElseThrow()
-        .click();
-    browser.waitFor(d -> d.getPageSource().contains("Sulkemista on pyydetty"));
+    requestClosure(name, profileId);
     openTaskOf(name);
     assertThat(browser.text()).contains("Päätä sulkemisesta");
+    assertThat(browser.find("#closureForm\\:reason").getAttribute("value"))
+        .as("the reason of the request is where the decision starts")
+        .isEqualTo("Resurssit siirtyvät uuteen kanavaan.");
+    browser.type("#closureForm\\:redirectUrl", "ftp://kirjasto");
+    browser.click("#closureForm\\:keep");
+    browser.waitFor(d -> d.getPageSource().contains("jatkaa käytössä"));
+
+    requestClosure(name, profileId);
+    openTaskOf(name);
     browser.type(
         "#closureForm\\:reason", "Tapahtumat kerrotaan jatkossa kaupungin verkkosivuilla.");
     browser.type("#closureForm\\:redirectUrl", "https://www.example.org/kirjasto");
     browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(3));
     browser.click("#closureForm\\:close");
     browser.waitFor(d -> d.getPageSource().contains("liian pian"));
+    assertThat(browser.text())
+        .as("the refusal names the minimum notice")
+        .contains("vähintään 14 päivää etukäteen");
     assertThat(browser.find("#closureForm\\:redirectUrl").getAttribute("value"))
         .as("nothing typed is lost")
         .isEqualTo("https://www.example.org/kirjasto");
@@ -103,8 +105,7 @@ class InUseJourneyIT extends InBrowser {
         .isNotNull();
 
     browser.open(
-        "/registry.xhtml?q="
-            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        "/registry?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(
         d -> {
           d.navigate().refresh();
@@ -131,8 +132,7 @@ class InUseJourneyIT extends InBrowser {
     browser.signOut();
 
     browser.open(
-        "/registry.xhtml?q="
-            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        "/registry?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     browser.waitFor(
         d -> {
           d.navigate().refresh();
@@ -147,6 +147,23 @@ class InUseJourneyIT extends InBrowser {
     List<String> profiles = engine.profilesWaitingAt(ProfileLifecycle.REVIEW_DUE, "markus");
     assertThat(profiles).hasSizeGreaterThan(which);
     return profiles.get(which);
+  }
+
+  /** The manager asks on the profile's page for it to be closed, saying why. */
+  private void requestClosure(String name, String profileId) {
+    assertThat(openProfile(profileId)).isEqualTo(name);
+    browser.type("#closureRequestForm\\:closureReason", "Resurssit siirtyvät uuteen kanavaan.");
+    browser.click("#closureRequestForm\\:requestClosure");
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .anyMatch(e -> e.isDisplayed()));
+    browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+        .filter(e -> e.isDisplayed())
+        .findFirst()
+        .orElseThrow()
+        .click();
+    browser.waitFor(d -> d.getPageSource().contains("Sulkemista on pyydetty"));
   }
 
   /** Opens the profile's page and returns its name. */

@@ -26,6 +26,7 @@ class PortalJourneyIT extends InBrowser {
     browser.signIn("markus");
     openDecisionOf(name);
     assertThat(browser.text()).contains(name, "Nuorten kirjastopalvelut ja lukuvinkit.");
+    browser.type("#decisionForm\\:reason", "Sopii kirjaston viestintäsuunnitelmaan.");
     browser.click("#decisionForm\\:approve");
     browser.waitFor(
         d ->
@@ -61,6 +62,16 @@ class PortalJourneyIT extends InBrowser {
     browser.type("#accountForm\\:url", "https://www.tiktok.com/@kirjaston_nuoret");
     browser.click("#accountForm\\:record");
     browser.waitFor(d -> d.getPageSource().contains("osoite on kirjattu"));
+    browser.open("/portal/proposals/mine.xhtml");
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'profile-link')]"))
+        .click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml") && browser.has(".timeline"));
+    assertThat(browser.find(".timeline").getText())
+        .as("the reason typed before approving is the approval's why")
+        .contains("Sopii kirjaston viestintäsuunnitelmaan.");
     browser.signOut();
 
     browser.open(
@@ -131,10 +142,10 @@ class PortalJourneyIT extends InBrowser {
     browser.waitFor(d -> d.getCurrentUrl().contains("profile.xhtml") && browser.has(".timeline"));
     assertThat(browser.find(".timeline").getText())
         .contains(
-            "Ehdotettu",
-            "Palautettu täydennettäväksi",
+            "sanna ehdotti profiilia.",
+            "palautti ehdotuksen täydennettäväksi.",
             "Kerro myös, kuka vastaa viesteihin lomien aikana.",
-            "Täydennetty ja lähetetty uudelleen");
+            "sanna täydensi ehdotuksen ja lähetti sen uudelleen.");
     browser.signOut();
 
     browser.signIn("markus");
@@ -155,6 +166,11 @@ class PortalJourneyIT extends InBrowser {
     browser.waitFor(d -> d.getPageSource().contains("Kerro, miksi ehdotus hylätään."));
     assertThat(browser.find("#decisionForm\\:reason").getAttribute("aria-invalid"))
         .isEqualTo("true");
+    browser.click("#decisionForm\\:return");
+    browser.waitFor(d -> d.getPageSource().contains("Kerro, miksi ehdotus palautetaan"));
+    assertThat(browser.text())
+        .as("returning is not called rejecting")
+        .doesNotContain("Kerro, miksi ehdotus hylätään.");
     browser.open("/portal/tasks/");
     assertThat(browser.text()).contains(name);
   }
@@ -185,6 +201,7 @@ class PortalJourneyIT extends InBrowser {
     browser.signIn("sanna");
     Wizard wizard = new Wizard(browser);
     wizard.openFresh();
+    assertThat(browser.ungroupedRadios()).isEmpty();
     browser.type("#proposalForm\\:accountUrl", "javascript:alert(1)");
     wizard.nextRefused("Osoitteen on alettava http:// tai https://.");
 
@@ -273,7 +290,74 @@ class PortalJourneyIT extends InBrowser {
     browser.open("/no-such-page.xhtml");
     assertThat(browser.text()).contains("Sivua ei löydy").doesNotContain("Exception");
     browser.open("/portal/tasks/decide.xhtml?task=does-not-exist");
-    assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
+    assertThat(browser.has("#loginForm")).isTrue();
+    assertThat(browser.has("#decisionForm")).isFalse();
+  }
+
+  @Test
+  void aTaskLinkLeadsThroughSignInToTheTaskItNames() {
+    String name = "Sähköpostilinkki " + UUID.randomUUID().toString().substring(0, 8);
+    proposeAsSanna(name, "X", "Kirjaston tapahtumat.");
+    browser.signOut();
+    browser.signIn("markus");
+    browser.open("/portal/tasks/");
+    String taskLink =
+        browser
+            .driver()
+            .findElement(
+                By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]"))
+            .getAttribute("href");
+    assertThat(taskLink).contains("decide.xhtml?task=");
+    browser.signOut();
+
+    browser.driver().get(taskLink);
+    browser.signInOnThisPage("markus");
+
+    browser.waitFor(d -> browser.has("#decisionForm"));
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(taskLink);
+    assertThat(browser.text()).contains(name);
+  }
+
+  @Test
+  void proposingFromTheHomePageGoesOnToTheProposalAfterSignIn() {
+    browser.open("/");
+    browser
+        .driver()
+        .findElement(By.xpath("//main//a[contains(@href,'portal/proposals/new.xhtml')]"))
+        .click();
+    browser.signInOnThisPage("sanna");
+
+    browser.waitFor(d -> d.getCurrentUrl().contains("/portal/proposals/new.xhtml"));
+    assertThat(browser.has("#proposalForm")).isTrue();
+  }
+
+  @Test
+  void signInNeverGoesOnToAnotherSite() {
+    browser.open("/login.xhtml?next=//evil.example/portal/tasks/");
+    browser.signInOnThisPage("tiina");
+
+    assertThat(browser.driver().getCurrentUrl())
+        .startsWith(base.toString().replaceAll("/$", ""))
+        .endsWith("/portal/tasks/");
+  }
+
+  @Test
+  void theReportFormSaysAtTheAddressWhyItIsRefused() {
+    browser.open("/report.xhtml");
+    browser.type("#reportForm\\:address", "https://x.com/" + "kaupunki".repeat(6));
+    browser.type("#reportForm\\:description", "Käyttää kaupungin logoa.");
+    browser.click("#reportForm\\:submit");
+
+    browser.waitFor(d -> d.getPageSource().contains("Tämä ei ole sosiaalisen median tilin osoite"));
+    assertThat(browser.find("#reportForm\\:address").getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(
+            browser
+                .driver()
+                .findElement(
+                    By.xpath("//div[contains(@class,'field')][.//input[@id='reportForm:address']]"))
+                .getText())
+        .contains("Tämä ei ole sosiaalisen median tilin osoite");
   }
 
   @Test

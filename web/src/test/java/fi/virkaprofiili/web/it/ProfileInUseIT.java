@@ -129,7 +129,7 @@ class ProfileInUseIT {
     String listed = verify(account);
     assertTrue(listed.contains("\"answer\":\"OFFICIAL\"") && !listed.contains("closingOn"), listed);
     String registryPage =
-        "registry.xhtml?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
+        "registry?q=" + URLEncoder.encode(profile.getName(), StandardCharsets.UTF_8);
     String listedPage = get(registryPage);
     assertTrue(
         listedPage.contains(profile.getName()) && !listedPage.contains("Closing on"), listedPage);

@@ -178,7 +178,7 @@ class RegistryVerificationIT extends InBrowser {
 
   @Test
   void registryIsSearchedAndFilteredAPageAtATime() {
-    browser.open("/registry.xhtml");
+    browser.open("/registry");
     browser.choose("#channel", "FACEBOOK");
     browser.click("#filter");
     browser.waitFor(d -> d.getCurrentUrl().contains("channel=FACEBOOK"));
@@ -195,10 +195,9 @@ class RegistryVerificationIT extends InBrowser {
         .contains("Kaupunki tiedottaa")
         .doesNotContain("Kulttuurikeskus Mastodonissa");
     assertThat(browser.find("#shown").getText()).matches("Profiler 1–[0-9]+ av [0-9]+");
-    browser.open("/registry.xhtml?lang=fi");
+    browser.open("/registry?lang=fi");
 
-    browser.open(
-        "/registry.xhtml?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
+    browser.open("/registry?q=" + URLEncoder.encode("kulttuurikeskus", StandardCharsets.UTF_8));
     // R14, R15: its languages, when questions are answered, and where to turn on official business.
     assertThat(browser.find("#profiles").getText())
         .contains("Kulttuurikeskus Mastodonissa")
@@ -211,12 +210,12 @@ class RegistryVerificationIT extends InBrowser {
     for (String page :
         java.util.List.of(
             "index.xhtml",
-            "registry.xhtml",
-            "registry.xhtml?q=kaupunki&channel=FACEBOOK&page=2",
-            "verify.xhtml?address=facebook.com/kaupunkitiedottaa.demo",
+            "registry",
+            "registry?q=kaupunki&channel=FACEBOOK&page=2",
+            "verify?address=facebook.com/kaupunkitiedottaa.demo",
             "embed.xhtml",
-            "accessibility.xhtml",
-            "registry.xhtml?lang=sv")) {
+            "accessibility",
+            "registry?lang=sv")) {
       HttpResponse<String> answer = get(page);
       assertThat(answer.statusCode()).as(page).isEqualTo(200);
       assertThat(answer.headers().allValues("Set-Cookie"))
@@ -224,15 +223,15 @@ class RegistryVerificationIT extends InBrowser {
           .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
       assertThat(answer.body()).as(page).doesNotContain("jakarta.faces.ViewState\" value=\"-");
     }
-    assertThat(get("registry.xhtml?lang=sv").headers().allValues("Set-Cookie"))
+    assertThat(get("registry?lang=sv").headers().allValues("Set-Cookie"))
         .anyMatch(cookie -> cookie.startsWith("virkaprofiili-lang=sv"));
   }
 
   @Test
   void aPageKeptForVisitorsIsTheSameAsTheOneRenderedAndEachLanguageHasItsOwn() throws Exception {
-    String first = inLanguage("registry.xhtml?q=kaupunki", "sv").body();
-    String again = inLanguage("registry.xhtml?q=kaupunki", "sv").body();
-    String finnish = inLanguage("registry.xhtml?q=kaupunki", "fi").body();
+    String first = inLanguage("registry?q=kaupunki", "sv").body();
+    String again = inLanguage("registry?q=kaupunki", "sv").body();
+    String finnish = inLanguage("registry?q=kaupunki", "fi").body();
 
     assertThat(again).isEqualTo(first).contains("lang=\"sv\"", "Kaupunki tiedottaa");
     assertThat(finnish).contains("lang=\"fi\"", "Kaupunki tiedottaa");
@@ -251,9 +250,9 @@ class RegistryVerificationIT extends InBrowser {
   @Test
   void aFilterTheRegistryDoesNotKnowIsLeftOutWithAMessageAndTheRestStillShows() throws Exception {
     HttpResponse<String> answer =
-        get("registry.xhtml?lang=en&q=kaupunki&channel=MYSPACE&state=PROPOSED&page=x");
-    HttpResponse<String> tooLong = get("registry.xhtml?lang=en&q=" + "a".repeat(300));
-    HttpResponse<String> farPage = get("registry.xhtml?lang=en&page=999");
+        get("registry?lang=en&q=kaupunki&channel=MYSPACE&state=PROPOSED&page=x");
+    HttpResponse<String> tooLong = get("registry?lang=en&q=" + "a".repeat(300));
+    HttpResponse<String> farPage = get("registry?lang=en&page=999");
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body())
@@ -272,7 +271,7 @@ class RegistryVerificationIT extends InBrowser {
 
   @Test
   void citizenChecksAnAccountAndReportsOneThatIsNotListed() {
-    browser.open("/verify.xhtml");
+    browser.open("/verify");
     browser.type("#address", "facebook.com/kaupunkitiedottaa.demo");
     browser.click("#check");
     browser.waitFor(d -> d.getPageSource().contains("Kyllä, tämä on virallinen profiili."));
@@ -283,7 +282,7 @@ class RegistryVerificationIT extends InBrowser {
     browser.waitFor(
         d -> d.getPageSource().contains("Tätä tiliä ei ole virallisten profiilien luettelossa."));
     browser.click("#reportLink");
-    browser.waitFor(d -> d.getCurrentUrl().contains("report.xhtml"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("/report?"));
     assertThat(browser.find("#reportForm\\:address").getAttribute("value"))
         .isEqualTo("https://www.instagram.com/kaupunki_virallinen_feikki");
     browser.click("#reportForm\\:submit");
@@ -296,7 +295,7 @@ class RegistryVerificationIT extends InBrowser {
   @Test
   void hostileInputIsShownAsTextAndARobotFillingTheHiddenFieldStartsNothing() {
     browser.open(
-        "/verify.xhtml?address="
+        "/verify?address="
             + URLEncoder.encode("<script>window.hacked=1</script>", StandardCharsets.UTF_8));
     assertThat(browser.find("#address").getAttribute("value"))
         .isEqualTo("<script>window.hacked=1</script>");
@@ -306,7 +305,7 @@ class RegistryVerificationIT extends InBrowser {
                 .executeScript("return window.hacked === undefined"))
         .isEqualTo(true);
 
-    browser.open("/report.xhtml");
+    browser.open("/report");
     browser.type("#reportForm\\:address", "https://www.instagram.com/robotti");
     browser.type("#reportForm\\:description", "spam");
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())

@@ -36,7 +36,7 @@ class SecurityHeadersIT {
 
   @Test
   void everyPageRunsOnlyItsOwnScriptsAndIsFramedOnlyByThePortal() throws Exception {
-    for (String page : List.of("/", "/registry.xhtml", "/verify.xhtml", "/login.xhtml")) {
+    for (String page : List.of("/", "/registry", "/verify", "/report", "/login.xhtml")) {
       HttpResponse<String> response = get(page);
       String policy = header(response, "Content-Security-Policy");
       assertThat(policy).as(page).contains("script-src 'self' 'nonce-");
@@ -61,8 +61,8 @@ class SecurityHeadersIT {
 
   @Test
   void aKeptRegistryPageGetsANewNonceEachTime() throws Exception {
-    HttpResponse<String> first = get("/registry.xhtml?page=1");
-    HttpResponse<String> second = get("/registry.xhtml?page=1");
+    HttpResponse<String> first = get("/registry?page=1");
+    HttpResponse<String> second = get("/registry?page=1");
     String firstNonce = nonceOf(header(first, "Content-Security-Policy"));
     String secondNonce = nonceOf(header(second, "Content-Security-Policy"));
     assertThat(secondNonce).isNotEqualTo(firstNonce);

@@ -94,6 +94,28 @@ class TaskListIT extends InBrowser {
         .isEmpty();
   }
 
+  @Test
+  void theInvestigationNamesTheReportersContactAndItsOutcomesAsOneGroup() {
+    browser.signIn("tiina");
+    String handle = "kaupunki_" + UUID.randomUUID().toString().substring(0, 8);
+    browser.open("/portal/reports/new.xhtml");
+    browser.type("#reportForm\\:address", "https://www.instagram.com/" + handle + "/");
+    browser.type("#reportForm\\:description", "Käyttää kaupungin logoa.");
+    browser.type("#reportForm\\:contact", "asukas@example.org");
+    browser.click("#reportForm\\:submit");
+    browser.waitFor(d -> browser.has("#reportReference"));
+
+    browser.open("/portal/tasks/");
+    openTaskOf(handle);
+
+    assertThat(browser.find(".facts").getText())
+        .contains("Ilmoittajan sähköposti", "asukas@example.org")
+        .doesNotContain("Sähköpostisi");
+    assertThat(browser.ungroupedRadios()).isEmpty();
+    assertThat(browser.find("#investigationForm\\:outcome\\:0").getAccessibleName())
+        .isEqualTo("Ilmoitettu palvelulle");
+  }
+
   /** Reports a fake profile in the portal and returns the report's reference. */
   private String report(String handle) {
     browser.open("/portal/reports/new.xhtml");

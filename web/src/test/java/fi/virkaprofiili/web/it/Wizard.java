@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.it;
 
+import fi.virkaprofiili.platform.config.DateStyle;
 import java.time.LocalDate;
 
 /** The proposal wizard as a person goes through it: step by step, in Finnish. */
@@ -61,12 +62,13 @@ final class Wizard {
     browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
     browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
     browser.typeDate("#proposalForm\\:termsCheckedOn_input", LocalDate.now());
+    // Typed as ISO; the field may show it back in the page's own style (6.12.2026).
     browser.waitFor(
         d ->
-            LocalDate.now()
-                .toString()
-                .equals(
-                    browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value")));
+            DateStyle.parseDay(
+                    browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value"))
+                .filter(LocalDate.now()::equals)
+                .isPresent());
   }
 
   /** Moves on and waits for the step; the step must have been complete. */

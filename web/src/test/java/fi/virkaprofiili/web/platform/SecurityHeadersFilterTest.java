@@ -27,4 +27,13 @@ class SecurityHeadersFilterTest {
     assertThat(SecurityHeadersFilter.isPersonal("/login.xhtml")).isTrue();
     assertThat(SecurityHeadersFilter.isPersonal("/registry.xhtml")).isFalse();
   }
+
+  @Test
+  void theLoginPageShownInPlaceOfAProtectedPageGetsTheHeadersToo() {
+    assertThat(
+            SecurityHeadersFilter.class.getAnnotation(jakarta.servlet.annotation.WebFilter.class))
+        .extracting(filter -> java.util.List.of(filter.dispatcherTypes()))
+        .asList()
+        .contains(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.FORWARD);
+  }
 }

@@ -1,0 +1,142 @@
+package fi.virkaprofiili.platform.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.virkaprofiili.platform.config.OrganisationTime;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readiness says whether a load balancer may send people here now; liveness only whether the JVM
+ * should be restarted. A database outage is the first, never the second.
+ */
+class HealthTest {
+
+  private final AtomicBoolean databaseAway = new AtomicBoolean();
+  private final DataSource database = dataSource(databaseAway);
+
+  @Test
+  void notReadyWhileTheDatabaseIsAwayAndReadyWhenItAnswers() {
+    StartupProgress started = started();
+    DatabaseProbe probe = new DatabaseProbe(database, new OrganisationTime());
+
+    assertThat(ApplicationReadiness.answer(started, probe.problem()).getStatus())
+        .isEqualTo(HealthCheckResponse.Status.UP);
+
+    databaseAway.set(true);
+    HealthCheckResponse during = ApplicationReadiness.answer(started, probe.problem());
+    assertThat(during.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(during.getData().orElseThrow().get("database").toString())
+        .contains("Connection refused");
+
+    databaseAway.set(false);
+    assertThat(ApplicationReadiness.answer(started, probe.problem()).getStatus())
+        .isEqualTo(HealthCheckResponse.Status.UP);
+  }
+
+  @Test
+  void notReadyUntilStartUpHasFinished() {
+    StartupProgress starting = new StartupProgress();
+    starting.schemaMigrated();
+    HealthCheckResponse answer = ApplicationReadiness.answer(starting, Optional.empty());
+    assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(answer.getData().orElseThrow()).containsEntry("engineRunning", false);
+  }
+
+  @Test
+  void anOutageIsToldOnceWhenItBeginsAndOnceWhenItEnds() {
+    DatabaseProbe probe =
+        new DatabaseProbe(
+            database,
+            new OrganisationTime(
+                Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC),
+                ZoneOffset.UTC));
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord line) {
+            lines.add(line.getLevel() + " " + line.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger(DatabaseProbe.class.getName());
+    log.addHandler(handler);
+    try {
+      databaseAway.set(true);
+      for (int probes = 0; probes < 20; probes++) {
+        probe.problem();
+      }
+      databaseAway.set(false);
+      probe.problem();
+      probe.problem();
+    } finally {
+      log.removeHandler(handler);
+    }
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("SEVERE").contains("does not answer");
+    assertThat(lines.get(1)).startsWith("INFO").contains("answers again");
+  }
+
+  @Test
+  void aLiveJvmIsLiveWhateverTheDatabaseDoes() {
+    databaseAway.set(true);
+    HealthCheckResponse answer = ApplicationLiveness.answer(ManagementFactory.getThreadMXBean());
+    assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    assertThat(answer.getData().orElseThrow()).containsEntry("deadlockedThreads", 0L);
+  }
+
+  private static StartupProgress started() {
+    StartupProgress progress = new StartupProgress();
+    progress.schemaMigrated();
+    progress.engineRunning(true);
+    progress.identityReady();
+    return progress;
+  }
+
+  /** A database that answers, or refuses connections while {@code away} is set. */
+  private static DataSource dataSource(AtomicBoolean away) {
+    Connection connection =
+        (Connection)
+            Proxy.newProxyInstance(
+                HealthTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "isValid" -> true;
+                      case "close" -> null;
+                      default -> throw new UnsupportedOperationException(method.getName());
+                    });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            HealthTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("getConnection")) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              if (away.get()) {
+                throw new SQLException("Connection refused", "08001");
+              }
+              return connection;
+            });
+  }
+}
