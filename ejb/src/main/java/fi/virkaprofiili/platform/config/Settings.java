@@ -42,6 +42,17 @@ public final class Settings {
   public static final String MAIL_STARTTLS = "virkaprofiili.mail.starttls";
   public static final String MAIL_FROM = "virkaprofiili.mail.from";
 
+  /**
+   * The reverse proxies whose word on the client's address is taken: addresses or CIDR blocks,
+   * separated by commas. Empty (the default): the address the connection comes from.
+   */
+  public static final String PROXY_TRUSTED = "virkaprofiili.proxy.trusted";
+
+  /**
+   * The header a trusted proxy names the client in: {@code X-Forwarded-For} or {@code Forwarded}.
+   */
+  public static final String PROXY_CLIENT_HEADER = "virkaprofiili.proxy.client-header";
+
   /** The embedded default: an H2 file database under {@code data/} of the working directory. */
   public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/virkaprofiili";
 

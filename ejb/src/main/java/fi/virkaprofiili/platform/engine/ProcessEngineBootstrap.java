@@ -24,7 +24,9 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -109,10 +111,23 @@ public class ProcessEngineBootstrap {
     // An advisory against 7.24 CE concerns expressions injected through task queries.
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setEnableExpressionsInStoredQueries(false);
+    withoutUserLock(configuration);
     configuration
         .getProcessEnginePlugins()
         .add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
     return configuration;
+  }
+
+  /**
+   * No lock on users and no delay that refuses the right password after a wrong one: with them
+   * anyone could lock anyone out. SignInThrottle slows guessing instead (see
+   * NoLockIdentityProvider).
+   */
+  static void withoutUserLock(ProcessEngineConfigurationImpl configuration) {
+    configuration.setIdentityProviderSessionFactory(
+        new GenericManagerFactory(NoLockIdentityProvider.class));
+    configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+    configuration.setLoginDelayFactor(0);
   }
 
   private void deployProcesses() {

@@ -7,19 +7,17 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
 /**
  * Signs portal users in against Camunda's identity service, so that the portal, Cockpit and the
- * REST API share one set of users, passwords and groups. A user's groups are their roles.
+ * REST API share one set of users, passwords and groups. A user's groups are their roles. Failures
+ * are logged and throttled by {@link SignInThrottle}, which the sign-in page asks first.
  */
 @ApplicationScoped
 public class CamundaIdentityStore implements IdentityStore {
-
-  private static final Logger LOG = Logger.getLogger(CamundaIdentityStore.class.getName());
 
   @Inject private IdentityService identityService;
 
@@ -28,7 +26,6 @@ public class CamundaIdentityStore implements IdentityStore {
     if (userId == null
         || userId.isBlank()
         || !identityService.checkPassword(userId, credential.getPasswordAsString())) {
-      LOG.info(() -> "Failed sign-in for '" + userId + "'");
       return CredentialValidationResult.INVALID_RESULT;
     }
     return new CredentialValidationResult(userId, groupsOf(userId));

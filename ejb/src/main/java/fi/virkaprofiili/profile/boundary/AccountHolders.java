@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * One account, one live profile. A profile keeps its account's key in {@code LIVE_ACCOUNT_KEY}
  * while it is live, and the database keeps that column unique ({@code UQ_PROFILE_LIVE_ACCOUNT_KEY},
- * changeset app-013). Every boundary that lets a profile name an account (a proposal, a revision,
+ * changeset app-014). Every boundary that lets a profile name an account (a proposal, a revision,
  * the set-up, an import) writes it through {@link #hold}, which refuses with the holder's name
  * before writing, and turns the constraint, when a concurrent request won the race, into the same
  * refusal rather than a server error.
@@ -26,7 +26,7 @@ import java.util.Optional;
 @Stateless
 public class AccountHolders {
 
-  /** The constraint's name as changeset app-013 creates it; databases differ in its case. */
+  /** The constraint's name as changeset app-014 creates it; databases differ in its case. */
   static final String CONSTRAINT = "UQ_PROFILE_LIVE_ACCOUNT_KEY";
 
   /** What both H2 and PostgreSQL report for a broken unique constraint. */

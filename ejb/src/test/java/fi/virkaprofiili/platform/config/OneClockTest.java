@@ -28,15 +28,11 @@ class OneClockTest {
               + "|@Inject\\s+(private\\s+)?(java\\.time\\.)?Clock\\b");
 
   /**
-   * The one place, the engine clock behind it, and two caches that measure how long they have kept
+   * The one place, the engine clock behind it, and a cache that measures how long it has kept
    * something: elapsed time on the system clock, never a day or a moment the product records.
    */
   private static final Set<String> ALLOWED =
-      Set.of(
-          "OrganisationTime.java",
-          "EngineClock.java",
-          "ReportRateLimit.java",
-          "RegistryCache.java");
+      Set.of("OrganisationTime.java", "EngineClock.java", "RegistryCache.java");
 
   @Test
   void mainCodeReadsNoOtherClock() throws IOException {

@@ -16,11 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * Signs a person in; a wrong password gets a plain message and nothing else. A person sent here on
  * their way to a portal page, such as a task link from an e-mail, goes on to it once signed in
- * ({@link SignInTarget}); anyone else goes to their tasks.
+ * ({@link SignInTarget}); anyone else goes to their tasks. Too many failures from the client, or
+ * for the account from an unknown client, hold the next try for a while, which the person is told
+ * ({@link SignInGuard}); nothing is ever locked.
  */
 @Named
 @RequestScoped
@@ -28,6 +31,7 @@ public class LoginPage {
 
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
+  @Inject private SignInGuard guard;
 
   @NotBlank(message = "{login.username.required}")
   @Size(max = 64)
@@ -48,23 +52,34 @@ public class LoginPage {
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    String userId = username.strip();
+    Duration hold = guard.hold(request, userId);
+    if (!hold.isZero()) {
+      messages.error("login.tooMany", Long.toString(SignInGuard.seconds(hold)));
+      return;
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
+            request,
+            response,
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username.strip(), password))
+                .credential(new UsernamePasswordCredential(userId, password))
                 .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SEND_FAILURE -> messages.error("login.failed");
+      case SEND_FAILURE, NOT_DONE -> {
+        guard.failed(request, userId);
+        messages.error("login.failed");
+      }
       case SUCCESS -> {
+        guard.succeeded(request, response, userId);
         faces.responseComplete();
         external.redirect(
             external.getRequestContextPath()
                 + SignInTarget.of(next).orElse(SignInTarget.TASK_LIST));
       }
-      case NOT_DONE -> messages.error("login.failed");
     }
   }
 

@@ -3,7 +3,10 @@ package fi.virkaprofiili.web.report;
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.report.boundary.FakeReportForm;
 import fi.virkaprofiili.report.boundary.FakeReports;
+import fi.virkaprofiili.report.boundary.ReportAttempts;
+import fi.virkaprofiili.web.platform.ClientAddress;
 import fi.virkaprofiili.web.platform.Messages;
+import fi.virkaprofiili.web.platform.SignInGuard;
 import fi.virkaprofiili.web.platform.Violations;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,11 +15,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Path;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
  * A citizen reports a suspected fake profile, without signing in (R9). Against spam: a field people
- * do not see (a robot fills it) and a limit on reports from one address.
+ * do not see (a robot fills it) and a limit on attempts from one client address, counted before the
+ * form is checked.
  */
 @Named
 @ViewScoped
@@ -26,7 +31,8 @@ public class PublicReportPage implements Serializable {
   private static final Logger LOG = Logger.getLogger(PublicReportPage.class.getName());
 
   @Inject private FakeReports reports;
-  @Inject private ReportRateLimit rateLimit;
+  @Inject private ReportAttempts attempts;
+  @Inject private ClientAddress clients;
   @Inject private Messages messages;
   @Inject private Violations violations;
 
@@ -35,6 +41,12 @@ public class PublicReportPage implements Serializable {
   private String reference;
 
   public String submit() {
+    // Counted before anything is checked: an invalid submission costs as much as a valid one.
+    Duration wait = SignInGuard.retriedOnce(() -> attempts.attempt(clientAddress(), null));
+    if (!wait.isZero()) {
+      messages.error("report.tooMany", Long.toString(SignInGuard.minutes(wait)));
+      return null;
+    }
     if (website != null && !website.isBlank()) {
       LOG.info("A report with the hidden field filled was ignored");
       reference = "-";
@@ -42,10 +54,6 @@ public class PublicReportPage implements Serializable {
     }
     // Each refusal at its field, the address's too though its rule reads the whole form.
     if (!violations.showAtFields(form, property -> true, PublicReportPage::fieldOf).isEmpty()) {
-      return null;
-    }
-    if (!rateLimit.allow(clientAddress())) {
-      messages.error("report.tooMany");
       return null;
     }
     try {
@@ -68,10 +76,9 @@ public class PublicReportPage implements Serializable {
     };
   }
 
-  private static String clientAddress() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+  private String clientAddress() {
+    return clients.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   /** The address the verification page passes on; it fills an empty address field only. */

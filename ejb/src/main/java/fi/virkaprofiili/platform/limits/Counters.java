@@ -1,0 +1,19 @@
+package fi.virkaprofiili.platform.limits;
+
+import java.time.Instant;
+
+/** Where attempts are counted: the database in the application, memory in unit tests. */
+public interface Counters {
+
+  /** The time the counters go by. */
+  Instant now();
+
+  /** Counts one attempt under the key and answers the count with it. */
+  Count count(String key, Expiry expiry);
+
+  /** What is counted under the key now; no attempts if nothing is, or the count expired. */
+  Count current(String key);
+
+  /** Forgets what is counted under the key, before it expires by itself. */
+  void forget(String key);
+}

@@ -1,0 +1,69 @@
+package fi.virkaprofiili.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine as the application configures it never locks a user, nor refuses the right password
+ * just after a wrong one (defect 13.16): Camunda's defaults do both.
+ */
+class NoLockIdentityProviderTest {
+
+  private static ProcessEngine engine;
+
+  @BeforeAll
+  static void startEngine() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl)
+            ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:no-lock-identity;DB_CLOSE_DELAY=-1")
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
+                .setJobExecutorActivate(false)
+                .setProcessEngineName("no-lock-identity");
+    ProcessEngineBootstrap.withoutUserLock(configuration);
+    engine = configuration.buildProcessEngine();
+    IdentityService identities = engine.getIdentityService();
+    User markus = identities.newUser("markus");
+    markus.setPassword("oikea-salasana");
+    identities.saveUser(markus);
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    engine.close();
+  }
+
+  @Test
+  void theRightPasswordPassesAtOnceAfterManyWrongOnesAndNothingIsLocked() {
+    IdentityService identities = engine.getIdentityService();
+
+    for (int i = 0; i < 25; i++) {
+      assertThat(identities.checkPassword("markus", "väärä-" + i)).isFalse();
+    }
+
+    assertThat(identities.checkPassword("markus", "oikea-salasana")).isTrue();
+    UserEntity markus = (UserEntity) identities.createUserQuery().userId("markus").singleResult();
+    assertThat(markus.getAttempts()).isZero();
+    Date lockExpiration = markus.getLockExpirationTime();
+    assertThat(lockExpiration).isNull();
+  }
+
+  @Test
+  void oneWrongPasswordDoesNotHoldTheRightOne() {
+    IdentityService identities = engine.getIdentityService();
+
+    assertThat(identities.checkPassword("markus", "väärä")).isFalse();
+
+    assertThat(identities.checkPassword("markus", "oikea-salasana")).isTrue();
+  }
+}
