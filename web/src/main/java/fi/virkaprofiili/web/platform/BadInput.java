@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.primefaces.csp.CspException;
 
 /**
  * Which failures are the client's: bad input is answered with a 4xx and a reason in the page's
@@ -51,6 +52,10 @@ public final class BadInput {
     if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
       // also a forged or foreign view state: the page is no longer (or never was) this session's
       return Optional.of(new Refusal(400, "error.expired.text"));
+    }
+    if (cause instanceof CspException) {
+      // a post without the nonce its page gave: not sent by that page, so never acted on
+      return Optional.of(new Refusal(400, "error.400.text"));
     }
     if (cause instanceof ConstraintViolationException) {
       // a boundary's own rules, reached by a request the page would not have sent

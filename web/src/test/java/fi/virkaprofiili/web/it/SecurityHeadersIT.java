@@ -118,6 +118,10 @@ class SecurityHeadersIT {
             "loginForm%3AsignIn=",
             "jakarta.faces.ViewState="
                 + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+    Matcher nonce = WebClient.NONCE.matcher(form.body());
+    if (nonce.find()) {
+      body += "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+    }
     HttpResponse<String> signedIn =
         client.send(
             HttpRequest.newBuilder(address("/login.xhtml"))

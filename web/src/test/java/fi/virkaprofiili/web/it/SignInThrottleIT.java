@@ -167,6 +167,11 @@ class SignInThrottleIT {
       form.put("loginForm:password", password);
       form.put("loginForm:signIn", "");
       form.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+      // As the page's PrimeFaces sends it: the form is refused without the page's nonce.
+      Matcher nonce = WebClient.NONCE.matcher(page);
+      if (nonce.find()) {
+        form.put("primefaces.nonce", nonce.group(1));
+      }
       String body =
           form.entrySet().stream()
               .map(

@@ -30,6 +30,9 @@ final class WebClient {
       Pattern.compile("<(input|button|textarea|select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
 
+  /** The nonce a page's PrimeFaces is given; it sends it back with every form, and so do we. */
+  static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private final URI base;
   private final HttpClient http;
 
@@ -115,6 +118,10 @@ final class WebClient {
         continue;
       }
       fields.put(name, unescape(attributes.getOrDefault("value", "")));
+    }
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
     }
     return fields;
   }

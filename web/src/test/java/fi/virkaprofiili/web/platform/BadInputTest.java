@@ -39,6 +39,12 @@ class BadInputTest {
   }
 
   @Test
+  void aPostWithoutItsPagesNonceIsABadRequest() {
+    var forged = new FacesException(new org.primefaces.csp.CspException("CSP nonce mismatch"));
+    assertThat(BadInput.of(forged)).contains(new BadInput.Refusal(400, "error.400.text"));
+  }
+
+  @Test
   void aStatelessViewStateOnAPageThatKeepsItsStateIsABadRequest() {
     var stateless = new FacesException("Unable to restore view /portal/preferences.xhtml");
     assertThat(BadInput.of(stateless)).contains(new BadInput.Refusal(400, "error.expired.text"));
