@@ -14,7 +14,10 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class FieldState {
 
-  /** Null when Faces itself found the field invalid, and so already says so. */
+  /**
+   * True for a field Faces found invalid too: the page's own attribute takes the place of the
+   * renderer's, so answering nothing there left such a field unmarked.
+   */
   public Boolean getInvalid() {
     FacesContext faces = FacesContext.getCurrentInstance();
     UIComponent field = UIComponent.getCurrentComponent(faces);
@@ -22,7 +25,7 @@ public class FieldState {
       return Boolean.FALSE;
     }
     if (field instanceof EditableValueHolder input && !input.isValid()) {
-      return null;
+      return Boolean.TRUE;
     }
     return !faces.getMessageList(field.getClientId(faces)).isEmpty();
   }
