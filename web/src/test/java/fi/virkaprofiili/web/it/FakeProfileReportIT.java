@@ -88,12 +88,12 @@ class FakeProfileReportIT {
   void reportOfAListedProfilesAddressIsMatchedHoweverItIsWritten() throws Exception {
     Profile listed = fixture.listedProfile("Reported " + UUID.randomUUID());
 
+    // The listed address as somebody might type it: another case, a trailing part of the page.
+    String written =
+        listed.getAccountUrl().replace("https://", "HTTP://").replace("www.", "WWW.") + "/#posts";
     FakeReport report =
         reports.report(
-            new FakeReportForm(
-                "HTTP://WWW.Instagram.com/library_it/#posts",
-                "Is this really the library?",
-                "citizen@example.org"),
+            new FakeReportForm(written, "Is this really the library?", "citizen@example.org"),
             null);
 
     assertNotNull(report.getKnownProfile());
