@@ -179,12 +179,7 @@ class InUseJourneyIT extends InBrowser {
   }
 
   private void openTaskOf(String name) {
-    browser.open("/portal/tasks/");
-    browser
-        .driver()
-        .findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]"))
-        .click();
-    browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
+    new TaskList(browser).openTaskOf(name);
   }
 
   private String rowOf(String profileName) {

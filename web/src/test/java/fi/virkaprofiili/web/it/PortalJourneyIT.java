@@ -405,14 +405,8 @@ class PortalJourneyIT extends InBrowser {
     browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
   }
 
-  /** Opens the task about a profile from the signed-in user's task list. */
   private void openTaskOf(String name) {
-    browser.open("/portal/tasks/");
-    browser
-        .driver()
-        .findElement(By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]"))
-        .click();
-    browser.waitFor(d -> d.findElements(By.cssSelector("form")).size() > 2);
+    new TaskList(browser).openTaskOf(name);
   }
 
   private String rowOf(String profileName) {
