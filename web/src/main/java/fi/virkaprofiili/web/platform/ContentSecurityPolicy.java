@@ -15,9 +15,17 @@ import java.util.regex.Pattern;
 /**
  * The Content-Security-Policy of the portal's pages. PrimeFaces sends it (web.xml {@code
  * primefaces.CSP_POLICY}), because only PrimeFaces knows the nonce its scripts carry: it appends
- * {@code 'nonce-…'} to what this returns, so {@code script-src} comes last. Scripts run only from
- * the portal itself or with that nonce, never from inline handlers; styles may be inline because
- * PrimeFaces' components position themselves with style attributes.
+ * {@code 'nonce-…'} to what this returns, so {@code script-src} comes last. Scripts run only with
+ * that nonce (PrimeFaces writes it on every script element of the page, and turns inline handlers
+ * into listeners registered by a script that carries it) or when such a script adds them: {@code
+ * 'strict-dynamic'}, which makes browsers that know it ignore {@code 'self'}, so that no script of
+ * the portal's own address (an upload, an API answer) can be loaded by injected markup. {@code
+ * 'self'} is there for browsers that predate it. Styles may be inline because PrimeFaces'
+ * components position themselves with style attributes.
+ *
+ * <p>The nonce is fresh on every response: {@link PageNonce} keeps it out of a stateless page's
+ * view (so a public page opens no session), and a page kept for anonymous visitors is sent with a
+ * new one each time ({@code FreshNonce}).
  *
  * <p>Pages may be framed only by the portal itself, except the embeddable listing, which the
  * organisation's own website may frame: {@value #EMBED_FRAME_ANCESTORS} names those origins.
@@ -57,7 +65,7 @@ public class ContentSecurityPolicy {
         ancestors += " " + String.join(" ", origins);
       }
     }
-    return COMMON + "frame-ancestors " + ancestors + "; script-src 'self'";
+    return COMMON + "frame-ancestors " + ancestors + "; script-src 'self' 'strict-dynamic'";
   }
 
   /**

@@ -55,14 +55,8 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("X-Frame-Options", "SAMEORIGIN");
     }
     if (!isPage(path)) {
+      // A page gets its policy from PrimeFaces, which alone knows the nonce its scripts carry.
       response.setHeader("Content-Security-Policy", NOT_A_PAGE);
-    } else {
-      // Until PrimeFaces' nonce mode can run without a session (web.xml says why), pages are
-      // held to framing, plugins and base addresses; their scripts are not restricted yet.
-      response.setHeader(
-          "Content-Security-Policy",
-          "object-src 'none'; base-uri 'none'; frame-ancestors 'self'"
-              + (isEmbeddable(path) ? embedAncestors() : ""));
     }
     if (isPersonal(path)) {
       // A signed-in page shows what only its reader may see: no cache, shared or the browser's
@@ -83,13 +77,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
     return name.endsWith(".xhtml") || !name.contains(".");
-  }
-
-  private static String embedAncestors() {
-    java.util.List<String> origins =
-        ContentSecurityPolicy.origins(
-            Settings.value(ContentSecurityPolicy.EMBED_FRAME_ANCESTORS, ""));
-    return origins.isEmpty() ? "" : " " + String.join(" ", origins);
   }
 
   static boolean isEmbeddable(String path) {

@@ -35,16 +35,75 @@ class SecurityHeadersIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void everyPageIsFramedOnlyByThePortalAndLoadsNoPlugins() throws Exception {
+  void everyPageRunsOnlyItsOwnScriptsAndIsFramedOnlyByThePortal() throws Exception {
     for (String page : List.of("/", "/registry", "/verify", "/report", "/login.xhtml")) {
       HttpResponse<String> response = get(page);
-      String policy = header(response, "Content-Security-Policy");
-      assertThat(policy).as(page).contains("frame-ancestors 'self'", "object-src 'none'");
-      assertThat(policy).as(page).contains("base-uri 'none'");
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertRunsOnlyScriptsWithItsNonce(page, response);
       assertThat(header(response, "X-Frame-Options")).as(page).isEqualTo("SAMEORIGIN");
       assertThat(header(response, "X-Content-Type-Options")).as(page).isEqualTo("nosniff");
       assertThat(header(response, "Referrer-Policy")).as(page).isEqualTo("same-origin");
     }
+  }
+
+  @Test
+  void aSignedInPageRunsOnlyItsOwnScriptsToo() throws Exception {
+    HttpClient signedIn =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    signIn(signedIn, "sanna");
+    for (String page : List.of("/portal/tasks/index.xhtml", "/portal/proposals/new.xhtml")) {
+      HttpResponse<String> response =
+          signedIn.send(
+              HttpRequest.newBuilder(address(page)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.uri().getPath()).as(page).endsWith(page);
+      assertRunsOnlyScriptsWithItsNonce(page, response);
+    }
+  }
+
+  @Test
+  void aKeptRegistryPageGetsANewNonceEachTime() throws Exception {
+    HttpResponse<String> first = get("/registry?page=1");
+    HttpResponse<String> second = get("/registry?page=1");
+    String firstNonce = nonceOf(header(first, "Content-Security-Policy"));
+    String secondNonce = nonceOf(header(second, "Content-Security-Policy"));
+    assertThat(secondNonce).isNotEqualTo(firstNonce);
+    assertRunsOnlyScriptsWithItsNonce("/registry?page=1", second);
+    assertThat(second.body()).doesNotContain(firstNonce);
+    // The same page otherwise: the second one was the kept copy.
+    assertThat(second.body().replace(secondNonce, "N"))
+        .isEqualTo(first.body().replace(firstNonce, "N"));
+  }
+
+  /**
+   * One policy, scripts only with the nonce it names (or added by such a script), every script
+   * element of the page carrying that nonce and no inline handler left for the policy to refuse.
+   */
+  private static void assertRunsOnlyScriptsWithItsNonce(
+      String page, HttpResponse<String> response) {
+    List<String> policies = response.headers().allValues("Content-Security-Policy");
+    assertThat(policies).as(page).hasSize(1);
+    String policy = policies.get(0);
+    assertThat(policy).as(page).contains("frame-ancestors 'self'", "object-src 'none'");
+    assertThat(policy).as(page).contains("base-uri 'none'");
+    String scripts = scriptSources(policy);
+    assertThat(scripts).as(page).contains("'strict-dynamic'", "'nonce-");
+    assertThat(scripts).as(page).doesNotContain("'unsafe-inline'", "'unsafe-eval'");
+    String nonce = nonceOf(policy);
+    Matcher script = Pattern.compile("<script\\b[^>]*>").matcher(response.body());
+    int scriptsSeen = 0;
+    while (script.find()) {
+      scriptsSeen++;
+      assertThat(script.group()).as(page).contains("nonce=\"" + nonce + "\"");
+    }
+    assertThat(scriptsSeen).as(page + ": its scripts").isPositive();
+    assertThat(response.body())
+        .as(page + ": inline handlers")
+        .doesNotContainPattern(
+            "<[a-zA-Z][^>]*\\son(click|change|submit|load|keydown|keyup|input)=");
   }
 
   @Test
