@@ -55,6 +55,7 @@ public final class BadInput {
     }
     if (cause instanceof CspException) {
       // a post without the nonce its page gave: not sent by that page, so never acted on
+      // (PageNonce checks it right after the view is restored, before any action)
       return Optional.of(new Refusal(400, "error.400.text"));
     }
     if (cause instanceof ConstraintViolationException) {

@@ -33,8 +33,10 @@ import org.primefaces.csp.CspState;
  * view state to be checked against, and the nonce they send back is only accepted in PrimeFaces'
  * own format (a header or script cannot be written with it).
  *
- * <p>The check is therefore exactly PrimeFaces', only made after the page says whether it is
- * stateless instead of before.
+ * <p>The check is therefore PrimeFaces' own, with two changes of timing: whether the nonce is kept
+ * is decided after the page says whether it is stateless instead of before, and a postback's nonce
+ * is checked as soon as its view is restored instead of when its response is rendered, after its
+ * action.
  */
 public class PageNonce implements PhaseListener, SystemEventListener {
 
@@ -57,10 +59,14 @@ public class PageNonce implements PhaseListener, SystemEventListener {
   public void afterPhase(PhaseEvent event) {
     FacesContext context = event.getFacesContext();
     UIViewRoot view = context.getViewRoot();
-    if (view == null
-        || !enabled(context)
-        || context.isPostback()
-        || context.getPartialViewContext().isAjaxRequest()) {
+    if (view == null || !enabled(context)) {
+      return;
+    }
+    if (context.isPostback() || context.getPartialViewContext().isAjaxRequest()) {
+      // PrimeFaces checks a postback's nonce when it first needs it, at render, after the action
+      // has run. Asked for now, a postback its page did not send is refused (CspException, 400 by
+      // BadInput) before anything acts on it.
+      PrimeFacesContext.getCspState(context).getNonce();
       return;
     }
     boolean stateless = view.isTransient();

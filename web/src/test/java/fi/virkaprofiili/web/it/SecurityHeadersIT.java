@@ -143,8 +143,39 @@ class SecurityHeadersIT {
     assertThat(header(portal, "Cache-Control")).contains("no-store");
   }
 
+  @Test
+  void aFormSentWithoutItsPagesNonceIsRefusedBeforeAnythingActsOnIt() throws Exception {
+    for (String nonce : List.of("", anotherNonce())) {
+      HttpClient client =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+      HttpResponse<String> refused = postSignIn(client, "sanna", nonce);
+      assertThat(refused.statusCode()).as("nonce '%s'", nonce).isEqualTo(400);
+      HttpResponse<String> portal =
+          client.send(
+              HttpRequest.newBuilder(address("/portal/tasks/index.xhtml")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(portal.body()).as("not signed in").contains("id=\"loginForm\"");
+    }
+  }
+
+  /** A nonce of PrimeFaces' own form that no page was given. */
+  private static String anotherNonce() {
+    return java.util.Base64.getEncoder()
+        .encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Signs in through the sign-in form as a browser posts it. */
   private void signIn(HttpClient client, String user) throws Exception {
+    HttpResponse<String> signedIn = postSignIn(client, user, null);
+    assertThat(signedIn.uri().getPath()).as("signed in").doesNotEndWith("/login.xhtml");
+  }
+
+  /** Posts the sign-in form with the page's nonce, or with the one given. */
+  private HttpResponse<String> postSignIn(HttpClient client, String user, String givenNonce)
+      throws Exception {
     HttpResponse<String> form =
         client.send(
             HttpRequest.newBuilder(address("/login.xhtml")).build(),
@@ -163,17 +194,15 @@ class SecurityHeadersIT {
             "jakarta.faces.ViewState="
                 + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
     Matcher nonce = WebClient.NONCE.matcher(form.body());
-    if (nonce.find()) {
-      body += "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-    }
-    HttpResponse<String> signedIn =
-        client.send(
-            HttpRequest.newBuilder(address("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(signedIn.uri().getPath()).as("signed in").doesNotEndWith("/login.xhtml");
+    assertThat(nonce.find()).as("PrimeFaces given a nonce on the sign-in page").isTrue();
+    String sent = givenNonce == null ? nonce.group(1) : givenNonce;
+    body += "&primefaces.nonce=" + URLEncoder.encode(sent, StandardCharsets.UTF_8);
+    return client.send(
+        HttpRequest.newBuilder(address("/login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private URI address(String path) {

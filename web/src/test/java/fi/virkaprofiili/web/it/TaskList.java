@@ -1,6 +1,8 @@
 package fi.virkaprofiili.web.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The task list as a person with many tasks uses it: they search for the profile by name rather
@@ -18,7 +20,11 @@ final class TaskList {
   void openTaskOf(String name) {
     browser.open("/portal/tasks/");
     browser.type("#tasksForm\\:profileName", name);
+    // The search answers by replacing the table: wait for that, or a link found in the table as it
+    // was before is gone by the time it is clicked.
+    WebElement before = browser.find("#tasksForm\\:tasks");
     browser.click("#tasksForm\\:filter");
+    browser.waitFor(d -> ExpectedConditions.stalenessOf(before).apply(d));
     By link = By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]");
     browser.waitFor(d -> !d.findElements(link).isEmpty());
     browser.driver().findElement(link).click();
