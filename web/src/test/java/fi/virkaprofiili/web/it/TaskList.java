@@ -20,11 +20,10 @@ final class TaskList {
   void openTaskOf(String name) {
     browser.open("/portal/tasks/");
     browser.type("#tasksForm\\:profileName", name);
-    // The search answers by replacing the table: wait for that, or a link found in the table as it
-    // was before is gone by the time it is clicked.
-    WebElement before = browser.find("#tasksForm\\:tasks");
+    WebElement unfiltered = browser.find("#tasksForm\\:tasks");
     browser.click("#tasksForm\\:filter");
-    browser.waitFor(d -> ExpectedConditions.stalenessOf(before).apply(d));
+    // The search replaces the table; a row found before that would go stale under the click.
+    browser.waitFor(ExpectedConditions.stalenessOf(unfiltered)::apply);
     By link = By.xpath("//tr[.//*[text()='" + name + "']]//a[contains(@class,'task-link')]");
     browser.waitFor(d -> !d.findElements(link).isEmpty());
     browser.driver().findElement(link).click();
