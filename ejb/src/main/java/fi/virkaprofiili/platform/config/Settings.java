@@ -53,6 +53,18 @@ public final class Settings {
    */
   public static final String PROXY_CLIENT_HEADER = "virkaprofiili.proxy.client-header";
 
+  /**
+   * How long a node holds the jobs it took before another node may take them (seconds): the time a
+   * node that died keeps its jobs from running elsewhere. Longer than any job runs.
+   */
+  public static final String JOB_LOCK_SECONDS = "virkaprofiili.jobs.lock-seconds";
+
+  /**
+   * The longest a node waits between two looks for due jobs when it found none (seconds): with
+   * {@link #JOB_LOCK_SECONDS}, the longest a dead node's jobs wait for another node.
+   */
+  public static final String JOB_IDLE_WAIT_SECONDS = "virkaprofiili.jobs.idle-wait-seconds";
+
   /** The embedded default: an H2 file database under {@code data/} of the working directory. */
   public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/virkaprofiili";
 

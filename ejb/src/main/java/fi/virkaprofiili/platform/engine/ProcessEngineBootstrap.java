@@ -1,5 +1,9 @@
 package fi.virkaprofiili.platform.engine;
 
+import static fi.virkaprofiili.platform.config.Settings.JOB_IDLE_WAIT_SECONDS;
+import static fi.virkaprofiili.platform.config.Settings.JOB_LOCK_SECONDS;
+
+import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.FakeProfileReport;
@@ -105,7 +109,7 @@ public class ProcessEngineBootstrap {
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setAuthorizationEnabled(true);
     configuration.setExpressionManager(new CdiExpressionManager(beanManager));
-    configuration.setJobExecutor(new ManagedJobExecutor(threadFactory, executorService));
+    configuration.setJobExecutor(jobExecutor());
     configuration.setJobExecutorActivate(true);
     configuration.setJobExecutorDeploymentAware(false);
     // An advisory against 7.24 CE concerns expressions injected through task queries.
@@ -116,6 +120,22 @@ public class ProcessEngineBootstrap {
         .getProcessEnginePlugins()
         .add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
     return configuration;
+  }
+
+  /**
+   * Every node runs the job executor against the one database; the engine's optimistic locking lets
+   * one node run each job. A node locks the jobs it takes for {@link #JOB_LOCK_SECONDS}: when it
+   * dies holding them, another node takes them once the lock has expired and it next looks, so at
+   * most lock time plus idle wait after the death (90 + 10 s by default, against Camunda's 5
+   * minutes plus a minute). The lock must outlast the longest job, or a second node would start a
+   * job still running: a job here makes a few queries and sends a few e-mails, each bounded by
+   * MailSender's 10 s timeouts.
+   */
+  ManagedJobExecutor jobExecutor() {
+    ManagedJobExecutor executor = new ManagedJobExecutor(threadFactory, executorService);
+    executor.setLockTimeInMillis(Settings.number(JOB_LOCK_SECONDS, 90) * 1000);
+    executor.setMaxWait(Settings.number(JOB_IDLE_WAIT_SECONDS, 10) * 1000L);
+    return executor;
   }
 
   /**
