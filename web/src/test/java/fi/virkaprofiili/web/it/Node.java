@@ -47,6 +47,10 @@ final class Node implements AutoCloseable {
     int port = freePort();
     Path directory = war.toPath().getParent();
     Path log = directory.resolve(name + ".log");
+    Path root = directory.resolve(name + "-root");
+    // A root directory left by an earlier run holds its deployment, which Payara Micro would deploy
+    // first and then replace with this one: the node would be "ready" while it redeploys.
+    deleteTree(root);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     Arrays.stream(System.getProperty("payara.cmdOptions", "").trim().split("\\s+"))
@@ -68,7 +72,7 @@ final class Node implements AutoCloseable {
             Integer.toString(port),
             "--nohazelcast",
             "--rootDir",
-            directory.resolve(name + "-root").toString()));
+            root.toString()));
     try {
       Process process =
           new ProcessBuilder(command)
@@ -159,6 +163,19 @@ final class Node implements AutoCloseable {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e + ")";
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not clear " + root, e);
     }
   }
 
