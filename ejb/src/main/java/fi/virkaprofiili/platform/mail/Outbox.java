@@ -1,5 +1,6 @@
 package fi.virkaprofiili.platform.mail;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -21,8 +21,7 @@ public class Outbox {
   @PersistenceContext private EntityManager em;
   @Inject private MailSender mail;
   @Inject private Event<OutboxWritten> written;
-
-  private final Clock clock = Clock.systemUTC();
+  @Inject private OrganisationTime time;
 
   /** Whether there is a mail server to send to; without one nothing is written. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -39,7 +38,7 @@ public class Outbox {
     if (isWritten(noticeKey)) {
       return false;
     }
-    em.persist(new OutboxMessage(noticeKey, recipient, subject, body, clock.instant()));
+    em.persist(new OutboxMessage(noticeKey, recipient, subject, body, time.now()));
     written.fire(new OutboxWritten());
     return true;
   }

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.platform.mail;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -38,16 +38,17 @@ public class OutboxDelivery {
 
   @Inject private OutboxClaims claims;
   @Inject private MailSender mail;
+  @Inject private OrganisationTime time;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
 
-  private final Clock clock = Clock.systemUTC();
   private final DeliveryPolicy policy = DeliveryPolicy.fromSettings();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private final AtomicBoolean kicked = new AtomicBoolean();
   private volatile boolean troubled;
+  private volatile boolean refused;
 
   /** A transaction that wrote messages committed: send them now, off the committing thread. */
   public void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -107,7 +108,7 @@ public class OutboxDelivery {
   /** Claims a batch and tries each message of it; returns how many it claimed. */
   private int round() {
     String claim = NODE + "-" + UUID.randomUUID();
-    List<OutboxMessage> batch = claims.claim(claim, clock.instant(), policy);
+    List<OutboxMessage> batch = claims.claim(claim, time.now(), policy);
     if (batch.isEmpty()) {
       return 0;
     }
@@ -124,10 +125,12 @@ public class OutboxDelivery {
             connection.close();
             connection = null;
           }
-          claims.failed(message.getId(), claim, reason(e), clock.instant(), policy);
+          mailServerRefused(reason(e));
+          claims.failed(message.getId(), claim, reason(e), time.now(), policy);
           continue;
         }
-        claims.delivered(message.getId(), clock.instant());
+        mailServerAccepted();
+        claims.delivered(message.getId(), time.now());
       }
     } finally {
       if (connection != null) {
@@ -135,6 +138,25 @@ public class OutboxDelivery {
       }
     }
     return batch.size();
+  }
+
+  /** Told once until the server accepts a message again, not once per message. */
+  private void mailServerRefused(String reason) {
+    if (!refused) {
+      refused = true;
+      LOG.warning(
+          () ->
+              "The mail server did not take an e-mail ("
+                  + reason
+                  + "); e-mails wait in the outbox and are tried again.");
+    }
+  }
+
+  private void mailServerAccepted() {
+    if (refused) {
+      refused = false;
+      LOG.info("The mail server takes e-mail again");
+    }
   }
 
   private static String reason(Exception e) {
