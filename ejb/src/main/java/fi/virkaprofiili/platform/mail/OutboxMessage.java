@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,6 +28,7 @@ public class OutboxMessage {
   public static final int KEY_MAX = 400;
   static final int SUBJECT_MAX = 1000;
   static final int ERROR_MAX = 1000;
+  static final int BODY_MAX = 100_000;
 
   @Id
   @SequenceGenerator(name = "outboxIds", sequenceName = "OUTBOX_SEQ", allocationSize = 50)
@@ -49,8 +49,7 @@ public class OutboxMessage {
   @Column(name = "SUBJECT", nullable = false, length = SUBJECT_MAX)
   private String subject;
 
-  @Lob
-  @Column(name = "BODY", nullable = false)
+  @Column(name = "BODY", nullable = false, length = BODY_MAX)
   private String body;
 
   @Enumerated(EnumType.STRING)
@@ -89,6 +88,9 @@ public class OutboxMessage {
     this.noticeKey = noticeKey;
     this.recipient = recipient;
     this.subject = subject.length() > SUBJECT_MAX ? subject.substring(0, SUBJECT_MAX) : subject;
+    if (body.length() > BODY_MAX) {
+      throw new IllegalArgumentException("E-mail body too long for " + noticeKey);
+    }
     this.body = body;
     this.state = MessageState.PENDING;
     this.createdAt = createdAt;
