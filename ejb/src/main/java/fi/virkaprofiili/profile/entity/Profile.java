@@ -507,10 +507,13 @@ public class Profile {
         String.join(", ", newAdministrators.stream().map(Administrator::getName).toList()));
   }
 
-  /** The manager of the owning unit asks for the profile to be closed. */
-  public void requestClosure(String managerId, String reason, Instant at) {
+  /**
+   * Someone asks for the profile to be closed, saying why: the manager of the owning unit on the
+   * profile's page, or the owner in a periodic review that proposes closing it.
+   */
+  public void requestClosure(String requesterId, String reason, Instant at) {
     requireInUse();
-    record(at, managerId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
+    record(at, requesterId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
   }
 
   /**

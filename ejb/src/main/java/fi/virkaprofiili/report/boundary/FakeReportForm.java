@@ -2,9 +2,8 @@ package fi.virkaprofiili.report.boundary;
 
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
-import fi.virkaprofiili.profile.entity.account.AccountAddress;
+import fi.virkaprofiili.profile.entity.account.AnAccount;
 import fi.virkaprofiili.report.entity.FakeReport;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,6 +17,7 @@ public class FakeReportForm implements Serializable {
   @NotBlank(message = "{report.address.required}")
   @Size(max = FakeReport.ADDRESS_MAX, message = "{report.address.size}")
   @SingleLine
+  @AnAccount(message = "{report.address.unrecognised}")
   private String address;
 
   @NotBlank(message = "{report.description.required}")
@@ -36,12 +36,6 @@ public class FakeReportForm implements Serializable {
     this.address = address;
     this.description = description;
     this.contact = contact;
-  }
-
-  /** The address names an account on some service: a web address or a handle with its server. */
-  @AssertTrue(message = "{report.address.unrecognised}")
-  public boolean isAddressOfAnAccount() {
-    return address == null || address.isBlank() || AccountAddress.parse(address).isPresent();
   }
 
   public String getAddress() {

@@ -57,6 +57,10 @@ public class ReviewService {
       profile.changeAdministrators(administrators, actorId, time.now());
     }
     profile.review(actorId, answer.findings(), time.now());
+    if (answer.getOutcome() == ReviewAnswer.Outcome.PROPOSE_CLOSURE) {
+      // The closure decision starts from why it was asked for, whoever asked (issue 13, 20).
+      profile.requestClosure(actorId, answer.getNotes(), time.now());
+    }
     taskService.complete(taskId, Map.of(VAR_REVIEW_OUTCOME, answer.getOutcome().name()));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.ServletException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.IdentityHashMap;
@@ -43,6 +44,22 @@ public final class BadInput {
       cause = next(cause);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The refusal for a failure JSF met in {@code phase}: as {@link #of(Throwable)}, and a posted
+   * view state that breaks while it is restored on the page it was posted to is no state that page
+   * gave (it is another page's, or forged), so the post is a bad request, whatever the restoring
+   * broke on. Mojarra does not check that a view state belongs to the page it is posted to: one of
+   * the task list, posted to the review form, fails on components that have the same generated id
+   * on both pages but are not the same.
+   */
+  public static Optional<Refusal> of(Throwable failure, PhaseId phase, boolean postback) {
+    Optional<Refusal> refusal = of(failure);
+    if (refusal.isEmpty() && postback && PhaseId.RESTORE_VIEW.equals(phase)) {
+      return Optional.of(new Refusal(400, "error.400.text"));
+    }
+    return refusal;
   }
 
   private static Optional<Refusal> ofOne(Throwable cause) {

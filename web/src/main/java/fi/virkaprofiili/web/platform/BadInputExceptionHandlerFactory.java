@@ -7,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
@@ -48,8 +49,10 @@ public class BadInputExceptionHandlerFactory extends ExceptionHandlerFactory {
       FacesContext context = FacesContext.getCurrentInstance();
       for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
           events.hasNext(); ) {
-        Throwable failure = events.next().getContext().getException();
-        Optional<BadInput.Refusal> refusal = BadInput.of(failure);
+        ExceptionQueuedEventContext queued = events.next().getContext();
+        Throwable failure = queued.getException();
+        Optional<BadInput.Refusal> refusal =
+            BadInput.of(failure, queued.getPhaseId(), context.isPostback());
         if (refusal.isPresent() && answer(context, refusal.get(), failure)) {
           events.remove();
         }

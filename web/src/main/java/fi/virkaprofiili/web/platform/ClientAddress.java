@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one answer to "which client sent this request", for every limit that counts by client
- * (sign-in throttling, the report limit).
+ * (sign-in throttling, the report limit), and to "did the client come over HTTPS to a trusted proxy
+ * that ended TLS" ({@link #isForwardedHttps}).
  *
  * <p>It is the address the connection comes from, unless that is a configured trusted proxy ({@link
  * Settings#PROXY_TRUSTED}): then the proxy's header ({@link Settings#PROXY_CLIENT_HEADER}) is read
@@ -27,6 +28,7 @@ public class ClientAddress {
 
   public static final String X_FORWARDED_FOR = "X-Forwarded-For";
   public static final String FORWARDED = "Forwarded";
+  public static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
 
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
@@ -75,6 +77,40 @@ public class ClientAddress {
   }
 
   /**
+   * Whether the client reached the proxy over HTTPS: the request comes from a trusted proxy, and
+   * that proxy says {@code https} in {@code X-Forwarded-Proto} (or in the {@code proto=} of {@code
+   * Forwarded}, when that is the configured header). From any other peer the header is ignored.
+   */
+  public boolean isForwardedHttps(HttpServletRequest request) {
+    if (trusted.isEmpty()) {
+      return false;
+    }
+    boolean forwarded = FORWARDED.equalsIgnoreCase(header);
+    return isForwardedHttps(
+        request.getRemoteAddr(),
+        Collections.list(request.getHeaders(forwarded ? FORWARDED : X_FORWARDED_PROTO)));
+  }
+
+  /**
+   * As {@link #isForwardedHttps(HttpServletRequest)}, given the peer and the header's values in the
+   * order they came. The nearest proxy's word counts, the last one: a proxy that adds to the header
+   * instead of setting it leaves what the client wrote further left.
+   */
+  public boolean isForwardedHttps(String peer, List<String> headerValues) {
+    Optional<InetAddress> address = literal(peer);
+    if (address.isEmpty() || !isTrusted(address.get())) {
+      return false;
+    }
+    List<String> schemes = new ArrayList<>();
+    for (String value : headerValues) {
+      schemes.addAll(
+          FORWARDED.equalsIgnoreCase(header) ? forwardedParameter(value, "proto") : split(value));
+    }
+    return !schemes.isEmpty()
+        && "https".equalsIgnoreCase(unquoted(schemes.get(schemes.size() - 1)));
+  }
+
+  /**
    * The client, given the connection's peer and the values of the configured header in the order
    * they came.
    */
@@ -85,7 +121,8 @@ public class ClientAddress {
     }
     List<String> hops = new ArrayList<>();
     for (String value : headerValues) {
-      hops.addAll(FORWARDED.equalsIgnoreCase(header) ? forwardedFor(value) : split(value));
+      hops.addAll(
+          FORWARDED.equalsIgnoreCase(header) ? forwardedParameter(value, "for") : split(value));
     }
     for (int i = hops.size() - 1; i >= 0 && isTrusted(current.get()); i--) {
       Optional<InetAddress> hop = literal(hops.get(i));
@@ -109,20 +146,30 @@ public class ClientAddress {
     return hops;
   }
 
-  /** The {@code for=} of each element of an RFC 7239 {@code Forwarded} header. */
-  private static List<String> forwardedFor(String value) {
+  /**
+   * The parameter ({@code for}, {@code proto}) of each element of an RFC 7239 {@code Forwarded}
+   * header, empty where an element has none.
+   */
+  private static List<String> forwardedParameter(String value, String name) {
     List<String> hops = new ArrayList<>();
     for (String element : value.split(",")) {
-      String node = "";
+      String found = "";
       for (String pair : element.split(";")) {
         String[] nameValue = pair.strip().split("=", 2);
-        if (nameValue.length == 2 && "for".equals(nameValue[0].strip().toLowerCase(Locale.ROOT))) {
-          node = nameValue[1].strip();
+        if (nameValue.length == 2 && name.equals(nameValue[0].strip().toLowerCase(Locale.ROOT))) {
+          found = nameValue[1].strip();
         }
       }
-      hops.add(node);
+      hops.add(found);
     }
     return hops;
+  }
+
+  private static String unquoted(String text) {
+    String value = text.strip();
+    return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
   }
 
   /**

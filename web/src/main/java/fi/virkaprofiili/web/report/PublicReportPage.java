@@ -65,11 +65,11 @@ public class PublicReportPage implements Serializable {
     }
   }
 
-  /** The field that edits a property of the form; the address also for its own rule. */
+  /** The field that edits a property of the form. */
   static String fieldOf(Path path) {
     String property = path.iterator().next().getName();
     return switch (property) {
-      case "address", "addressOfAnAccount" -> "reportForm:address";
+      case "address" -> "reportForm:address";
       case "description" -> "reportForm:description";
       case "contact" -> "reportForm:contact";
       default -> null;

@@ -354,16 +354,25 @@ class PortalJourneyIT extends InBrowser {
     browser.type("#reportForm\\:description", "Käyttää kaupungin logoa.");
     browser.click("#reportForm\\:submit");
 
-    browser.waitFor(d -> d.getPageSource().contains("Tämä ei ole sosiaalisen median tilin osoite"));
+    String tooLong = "Palvelussa X käyttäjänimessä on enintään 15 merkkiä.";
+    browser.waitFor(d -> d.getPageSource().contains(tooLong));
     assertThat(browser.find("#reportForm\\:address").getAttribute("aria-invalid"))
         .isEqualTo("true");
-    assertThat(
-            browser
-                .driver()
-                .findElement(
-                    By.xpath("//div[contains(@class,'field')][.//input[@id='reportForm:address']]"))
-                .getText())
-        .contains("Tämä ei ole sosiaalisen median tilin osoite");
+    assertThat(addressField()).contains(tooLong).doesNotContain("ei ole sosiaalisen median");
+
+    browser.type("#reportForm\\:address", "https://x.com/home");
+    browser.click("#reportForm\\:submit");
+    browser.waitFor(d -> d.getPageSource().contains("Tämä ei ole sosiaalisen median tilin osoite"));
+    assertThat(addressField()).contains("Tämä ei ole sosiaalisen median tilin osoite");
+  }
+
+  /** The text of the address field's block: its label, hint and message. */
+  private String addressField() {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath("//div[contains(@class,'field')][.//input[@id='reportForm:address']]"))
+        .getText();
   }
 
   @Test

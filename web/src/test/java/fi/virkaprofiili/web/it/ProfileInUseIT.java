@@ -86,6 +86,27 @@ class ProfileInUseIT {
   }
 
   @Test
+  void aReviewThatProposesClosureHandsItsNotesToTheClosureDecision() throws Exception {
+    Profile profile = fixture.listedProfile("Review closes " + UUID.randomUUID());
+    fixture.fireTimer(profile, REVIEW_DUE);
+    var review = fixture.awaitTask(profile, PERIODIC_REVIEW);
+    ReviewAnswer answer = keptUp();
+    answer.setUpdatedRegularly(false);
+    answer.setOutcome(ReviewAnswer.Outcome.PROPOSE_CLOSURE);
+    answer.setNotes("Nobody has posted since spring.");
+
+    reviews.answer(review.getId(), answer, "sanna");
+
+    assertEquals("markus", fixture.awaitTask(profile, CLOSURE_DECISION).getAssignee());
+    Profile proposed = proposals.profile(profile.getId());
+    assertEquals(
+        java.util.Optional.of("Nobody has posted since spring."),
+        proposed.pendingClosureRequestReason(),
+        "the manager's decision starts from why the review proposed closing");
+    assertEquals(ProfileEventType.CLOSURE_REQUESTED, last(proposed).getType());
+  }
+
+  @Test
   void closureDecisionAnnouncesInTheRegistryAndEmailsEachRecipientOnce() throws Exception {
     GreenMail mail = TestMailServer.greenMail();
     Profile profile = fixture.listedProfile("Closing " + UUID.randomUUID());

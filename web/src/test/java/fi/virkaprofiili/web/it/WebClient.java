@@ -75,7 +75,8 @@ final class WebClient {
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
         response.headers().firstValue("Location").orElse(""),
-        response.body());
+        response.body(),
+        response.headers());
   }
 
   URI resolve(String path) {
@@ -194,8 +195,13 @@ final class WebClient {
         + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** An answer: status, content type, where a redirect points, and the body. */
-  record Answer(int status, String contentType, String location, String body) {
+  /** An answer: status, content type, where a redirect points, the body and every header. */
+  record Answer(
+      int status,
+      String contentType,
+      String location,
+      String body,
+      java.net.http.HttpHeaders headers) {
 
     boolean isRedirect() {
       return status >= 300 && status < 400;

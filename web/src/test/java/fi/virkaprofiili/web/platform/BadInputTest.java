@@ -8,6 +8,7 @@ import fi.virkaprofiili.platform.NotPermittedException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.ServletException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -35,6 +36,28 @@ class BadInputTest {
   @Test
   void aForgedOrExpiredViewStateIsABadRequestWithTheExpiredText() {
     assertThat(BadInput.of(new FacesException(new ViewExpiredException("/portal/x.xhtml"))))
+        .contains(new BadInput.Refusal(400, "error.expired.text"));
+  }
+
+  @Test
+  void aPostedViewStateThatBreaksWhileRestoredIsABadRequest() {
+    // a view state of the task list posted to the review form: Mojarra fails on the first
+    // component whose saved state has another shape
+    var foreign = new ArrayIndexOutOfBoundsException("Index 2 out of bounds for length 2");
+    assertThat(BadInput.of(foreign, PhaseId.RESTORE_VIEW, true))
+        .contains(new BadInput.Refusal(400, "error.400.text"));
+    assertThat(BadInput.of(foreign, PhaseId.RESTORE_VIEW, false))
+        .as("restoring nothing posted: the server's own failure")
+        .isEmpty();
+    assertThat(BadInput.of(foreign, PhaseId.INVOKE_APPLICATION, true))
+        .as("a failure of the page's own work")
+        .isEmpty();
+    assertThat(
+            BadInput.of(
+                new FacesException(new ViewExpiredException("/x.xhtml")),
+                PhaseId.RESTORE_VIEW,
+                true))
+        .as("what is known keeps its own answer")
         .contains(new BadInput.Refusal(400, "error.expired.text"));
   }
 

@@ -94,4 +94,41 @@ class ClientAddressTest {
     assertThatThrownBy(() -> new ClientAddress("", "X-Real-IP"))
         .hasMessageContaining("virkaprofiili.proxy.client-header");
   }
+
+  @Test
+  void theSchemeIsATrustedProxysWordOnly() {
+    assertThat(behindProxies.isForwardedHttps("10.1.2.3", List.of("https"))).isTrue();
+    assertThat(behindProxies.isForwardedHttps("10.1.2.3", List.of("HTTPS"))).isTrue();
+    assertThat(behindProxies.isForwardedHttps("10.1.2.3", List.of("http"))).isFalse();
+    assertThat(behindProxies.isForwardedHttps("10.1.2.3", List.of())).isFalse();
+    assertThat(behindProxies.isForwardedHttps("198.51.100.5", List.of("https")))
+        .as("a client that says so itself, not through a trusted proxy")
+        .isFalse();
+    assertThat(direct.isForwardedHttps("10.1.2.3", List.of("https")))
+        .as("no proxy is trusted")
+        .isFalse();
+    assertThat(behindProxies.isForwardedHttps("not an address", List.of("https"))).isFalse();
+  }
+
+  @Test
+  void theNearestProxysSchemeCounts() {
+    assertThat(behindProxies.isForwardedHttps("10.1.2.3", List.of("https, http")))
+        .as("what the client wrote, further left, is not taken")
+        .isFalse();
+    assertThat(behindProxies.isForwardedHttps("10.1.2.3", List.of("http", "https"))).isTrue();
+  }
+
+  @Test
+  void forwardedCarriesTheSchemeInProto() {
+    ClientAddress forwarded = new ClientAddress("10.0.0.0/8", "Forwarded");
+
+    assertThat(forwarded.isForwardedHttps("10.0.0.2", List.of("for=203.0.113.7;proto=https;by=x")))
+        .isTrue();
+    assertThat(forwarded.isForwardedHttps("10.0.0.2", List.of("for=203.0.113.7;proto=\"https\"")))
+        .isTrue();
+    assertThat(forwarded.isForwardedHttps("10.0.0.2", List.of("for=203.0.113.7"))).isFalse();
+    assertThat(forwarded.isForwardedHttps("10.0.0.2", List.of("proto=https, for=1.2.3.4")))
+        .as("the nearest proxy's element names no scheme")
+        .isFalse();
+  }
 }

@@ -74,6 +74,14 @@ public final class AccountAddress {
     return address;
   }
 
+  /**
+   * When {@code input} is refused by {@link #parse(String)} only because the name in it is longer
+   * than its service allows: which service and its limit, for a message that says so.
+   */
+  public static Optional<NameTooLong> nameTooLong(String input) {
+    return parse(input).isPresent() ? Optional.empty() : AddressReader.nameTooLong(input);
+  }
+
   /** Whether {@link #onService} takes {@code input} for a profile on {@code service}. */
   public static boolean isOnService(String input, Channel service) {
     return parse(input, Objects.requireNonNull(service, "service"))

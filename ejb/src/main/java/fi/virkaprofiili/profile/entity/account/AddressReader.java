@@ -25,6 +25,21 @@ final class AddressReader {
     return WebAddress.parse(text).flatMap(Sites::account);
   }
 
+  /**
+   * Why a web address that {@link #read} refuses is no account, when the reason is a name longer
+   * than its service allows. Bare handles are not looked at: without a service there is no limit.
+   */
+  static Optional<NameTooLong> nameTooLong(String input) {
+    if (input == null) {
+      return Optional.empty();
+    }
+    String text = trim(input);
+    if (text.isEmpty() || text.length() > AccountAddress.MAX_LENGTH || hasUnsafeCharacter(text)) {
+      return Optional.empty();
+    }
+    return isHandle(text) ? Optional.empty() : WebAddress.parse(text).flatMap(Sites::nameTooLong);
+  }
+
   private static Optional<AccountAddress> handle(String text, Channel hint) {
     boolean marked = text.startsWith("@");
     String body = marked ? text.substring(1) : text;

@@ -14,9 +14,12 @@ import java.util.Set;
  * @param name the service's rule for names, lower case
  * @param reserved first path segments that are the service's own pages, not names
  * @param tabs second path segments that still show the account
+ * @param longestName the most characters the service allows in a name, to say so when one is longer
  */
 record HandleSite(
     Channel channel,
+    String brand,
+    int longestName,
     String marker,
     Pattern name,
     Set<String> reserved,
@@ -35,6 +38,8 @@ record HandleSite(
   static final HandleSite X =
       new HandleSite(
           Channel.X,
+          "X",
+          15,
           "",
           Pattern.compile("[a-z0-9_]{1,15}"),
           Set.of(
@@ -75,6 +80,8 @@ record HandleSite(
   static final HandleSite INSTAGRAM =
       new HandleSite(
           Channel.INSTAGRAM,
+          "Instagram",
+          30,
           "",
           INSTAGRAM_NAME,
           Set.of(
@@ -104,6 +111,8 @@ record HandleSite(
   static final HandleSite TIKTOK =
       new HandleSite(
           Channel.TIKTOK,
+          "TikTok",
+          24,
           "@",
           Pattern.compile("[a-z0-9_.]{1,23}[a-z0-9_]"),
           Set.of(),
@@ -114,6 +123,8 @@ record HandleSite(
   static final HandleSite THREADS =
       new HandleSite(
           Channel.THREADS,
+          "Threads",
+          30,
           "@",
           INSTAGRAM_NAME,
           Set.of(),
@@ -143,6 +154,18 @@ record HandleSite(
       return Optional.empty();
     }
     return Optional.of(AccountAddress.of(channel, lower));
+  }
+
+  /**
+   * Whether this address would name an account here but for a name longer than the service allows,
+   * so that a person can be told the limit rather than that the address means nothing.
+   */
+  boolean hasOverLongName(WebAddress address) {
+    if (address.size() == 0 || address.size() > 2) {
+      return false;
+    }
+    String first = address.word(0);
+    return first.startsWith(marker) && first.length() - marker.length() > longestName;
   }
 
   @Override

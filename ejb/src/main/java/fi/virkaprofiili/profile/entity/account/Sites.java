@@ -74,6 +74,15 @@ final class Sites {
     return MASTODON.isAccountPath(address) ? MASTODON.account(address) : OTHER.account(address);
   }
 
+  /** The service whose limit the name in this address exceeds, if that is all that is wrong. */
+  static Optional<NameTooLong> nameTooLong(WebAddress address) {
+    return byHost(address.host())
+        .filter(HandleSite.class::isInstance)
+        .map(HandleSite.class::cast)
+        .filter(site -> site.hasOverLongName(address))
+        .map(site -> new NameTooLong(site.channel(), site.brand(), site.longestName()));
+  }
+
   static Site forChannel(Channel channel) {
     return switch (channel) {
       case FACEBOOK -> FACEBOOK;

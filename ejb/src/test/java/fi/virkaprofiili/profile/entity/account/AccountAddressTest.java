@@ -278,6 +278,43 @@ class AccountAddressTest {
     assertThat(AccountAddress.parse("  " + longest + "  ")).isPresent();
   }
 
+  /** A name one character over its service's limit is refused, and the refusal names the limit. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          https://x.com/                      | 15 | X         | X
+          https://www.instagram.com/          | 30 | INSTAGRAM | Instagram
+          https://www.tiktok.com/@            | 24 | TIKTOK    | TikTok
+          https://www.threads.com/@           | 30 | THREADS   | Threads
+          """)
+  void aNameLongerThanItsServiceAllowsIsToldApart(
+      String prefix, int longest, Channel channel, String brand) {
+    assertThat(AccountAddress.parse(prefix + "a".repeat(longest))).isPresent();
+    assertThat(AccountAddress.nameTooLong(prefix + "a".repeat(longest))).isEmpty();
+
+    String over = prefix + "a".repeat(longest + 1);
+    assertThat(AccountAddress.parse(over)).isEmpty();
+    assertThat(AccountAddress.nameTooLong(over)).contains(new NameTooLong(channel, brand, longest));
+    assertThat(AccountAddress.nameTooLong(over + "/")).isPresent();
+  }
+
+  /** Other refusals are not blamed on a name's length. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://x.com/" + "a b",
+        "https://x.com/home",
+        "https://x.com/aaaaaaaaaaaaaaaaaaaaaaaa/status/1",
+        "@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "https://evil.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/b/c",
+        "https://www.tiktok.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+      })
+  void otherRefusalsAreNotANameTooLong(String input) {
+    assertThat(AccountAddress.nameTooLong(input)).isEmpty();
+  }
+
   /** Pairs that look alike but are different accounts: each reads, and the keys differ. */
   @ParameterizedTest(name = "{0} <> {1}")
   @CsvSource(

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class FakeReportFormControlCharactersTest {
+class FakeReportFormValidationTest {
 
   private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -30,6 +30,29 @@ class FakeReportFormControlCharactersTest {
         .extracting(ConstraintViolation::getPropertyPath)
         .map(Object::toString)
         .contains("address", "description", "contact");
+  }
+
+  @Test
+  void anOverLongNameIsRefusedWithItsServicesLimit() {
+    FakeReportForm form =
+        new FakeReportForm(
+            "https://x.com/helsinginkaupunki_virallinen", "Uses our logo.", "a@example.org");
+
+    assertThat(validator.validate(form))
+        .extracting(ConstraintViolation::getMessage)
+        .containsExactly("A name on X has at most 15 characters. Check the address.");
+  }
+
+  @Test
+  void anAddressOfNoAccountIsRefusedAsSuch() {
+    FakeReportForm form =
+        new FakeReportForm("https://x.com/home", "Uses our logo.", "a@example.org");
+
+    assertThat(validator.validate(form))
+        .extracting(ConstraintViolation::getMessage)
+        .containsExactly(
+            "This is not the address of an account on a social media service. Give e.g."
+                + " https://www.instagram.com/name or @user@server.");
   }
 
   @Test
