@@ -71,16 +71,10 @@ public class ProcessEngineBootstrap {
   @Inject private StartupProgress progress;
 
   private ProcessEngine processEngine;
-  private TaskAnnouncements announcements;
 
   @PostConstruct
   void start() {
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
-    announcements =
-        new TaskAnnouncements(
-            threadFactory,
-            executorService,
-            assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
     processEngine = configuration().buildProcessEngine();
     deployProcesses();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
@@ -118,7 +112,9 @@ public class ProcessEngineBootstrap {
     withoutUserLock(configuration);
     configuration
         .getProcessEnginePlugins()
-        .add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
+        .add(
+            new TaskAssignmentPlugin(
+                assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned)));
     return configuration;
   }
 
@@ -169,9 +165,6 @@ public class ProcessEngineBootstrap {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
       processEngine.close();
       processEngine = null;
-    }
-    if (announcements != null) {
-      announcements.close();
     }
   }
 
