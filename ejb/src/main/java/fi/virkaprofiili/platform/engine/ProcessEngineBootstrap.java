@@ -124,8 +124,8 @@ public class ProcessEngineBootstrap {
    * dies holding them, another node takes them once the lock has expired and it next looks, so at
    * most lock time plus idle wait after the death (90 + 10 s by default, against Camunda's 5
    * minutes plus a minute). The lock must outlast the longest job, or a second node would start a
-   * job still running: a job here makes a few queries and sends a few e-mails, each bounded by
-   * MailSender's 10 s timeouts.
+   * job still running: a job here makes a few queries and writes its e-mails to the outbox, which
+   * sends them apart from the job.
    */
   ManagedJobExecutor jobExecutor() {
     ManagedJobExecutor executor = new ManagedJobExecutor(threadFactory, executorService);
