@@ -42,6 +42,15 @@ public final class Settings {
   public static final String MAIL_STARTTLS = "virkaprofiili.mail.starttls";
   public static final String MAIL_FROM = "virkaprofiili.mail.from";
 
+  /** How many times an e-mail is tried before it is left FAILED for the operator. */
+  public static final String MAIL_MAX_ATTEMPTS = "virkaprofiili.mail.max-attempts";
+
+  /** How long a failed e-mail waits before its second attempt (ISO-8601, e.g. PT1M). */
+  public static final String MAIL_RETRY_FIRST = "virkaprofiili.mail.retry-first";
+
+  /** The longest wait between two attempts: each wait is twice the one before, up to this. */
+  public static final String MAIL_RETRY_LONGEST = "virkaprofiili.mail.retry-longest";
+
   /**
    * The reverse proxies whose word on the client's address is taken: addresses or CIDR blocks,
    * separated by commas. Empty (the default): the address the connection comes from.
@@ -52,6 +61,18 @@ public final class Settings {
    * The header a trusted proxy names the client in: {@code X-Forwarded-For} or {@code Forwarded}.
    */
   public static final String PROXY_CLIENT_HEADER = "virkaprofiili.proxy.client-header";
+
+  /**
+   * How long a node holds the jobs it took before another node may take them (seconds): the time a
+   * node that died keeps its jobs from running elsewhere. Longer than any job runs.
+   */
+  public static final String JOB_LOCK_SECONDS = "virkaprofiili.jobs.lock-seconds";
+
+  /**
+   * The longest a node waits between two looks for due jobs when it found none (seconds): with
+   * {@link #JOB_LOCK_SECONDS}, the longest a dead node's jobs wait for another node.
+   */
+  public static final String JOB_IDLE_WAIT_SECONDS = "virkaprofiili.jobs.idle-wait-seconds";
 
   /** The embedded default: an H2 file database under {@code data/} of the working directory. */
   public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/virkaprofiili";

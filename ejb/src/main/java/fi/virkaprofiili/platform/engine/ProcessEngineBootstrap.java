@@ -1,5 +1,9 @@
 package fi.virkaprofiili.platform.engine;
 
+import static fi.virkaprofiili.platform.config.Settings.JOB_IDLE_WAIT_SECONDS;
+import static fi.virkaprofiili.platform.config.Settings.JOB_LOCK_SECONDS;
+
+import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.FakeProfileReport;
@@ -67,16 +71,10 @@ public class ProcessEngineBootstrap {
   @Inject private StartupProgress progress;
 
   private ProcessEngine processEngine;
-  private TaskAnnouncements announcements;
 
   @PostConstruct
   void start() {
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
-    announcements =
-        new TaskAnnouncements(
-            threadFactory,
-            executorService,
-            assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
     processEngine = configuration().buildProcessEngine();
     deployProcesses();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
@@ -105,7 +103,7 @@ public class ProcessEngineBootstrap {
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setAuthorizationEnabled(true);
     configuration.setExpressionManager(new CdiExpressionManager(beanManager));
-    configuration.setJobExecutor(new ManagedJobExecutor(threadFactory, executorService));
+    configuration.setJobExecutor(jobExecutor());
     configuration.setJobExecutorActivate(true);
     configuration.setJobExecutorDeploymentAware(false);
     // An advisory against 7.24 CE concerns expressions injected through task queries.
@@ -114,8 +112,26 @@ public class ProcessEngineBootstrap {
     withoutUserLock(configuration);
     configuration
         .getProcessEnginePlugins()
-        .add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
+        .add(
+            new TaskAssignmentPlugin(
+                assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned)));
     return configuration;
+  }
+
+  /**
+   * Every node runs the job executor against the one database; the engine's optimistic locking lets
+   * one node run each job. A node locks the jobs it takes for {@link #JOB_LOCK_SECONDS}: when it
+   * dies holding them, another node takes them once the lock has expired and it next looks, so at
+   * most lock time plus idle wait after the death (90 + 10 s by default, against Camunda's 5
+   * minutes plus a minute). The lock must outlast the longest job, or a second node would start a
+   * job still running: a job here makes a few queries and writes its e-mails to the outbox, which
+   * sends them apart from the job.
+   */
+  ManagedJobExecutor jobExecutor() {
+    ManagedJobExecutor executor = new ManagedJobExecutor(threadFactory, executorService);
+    executor.setLockTimeInMillis(Settings.number(JOB_LOCK_SECONDS, 90) * 1000);
+    executor.setMaxWait(Settings.number(JOB_IDLE_WAIT_SECONDS, 10) * 1000L);
+    return executor;
   }
 
   /**
@@ -149,9 +165,6 @@ public class ProcessEngineBootstrap {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
       processEngine.close();
       processEngine = null;
-    }
-    if (announcements != null) {
-      announcements.close();
     }
   }
 

@@ -1,6 +1,5 @@
 package fi.virkaprofiili.profile.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import java.util.Objects;
 
 /** A unit of the organisation that owns profiles. Its manager decides for it (R4). */
 @Entity
-@Cacheable
 @Table(name = "ORGANISATION_UNIT")
 public class OrganisationUnit {
 

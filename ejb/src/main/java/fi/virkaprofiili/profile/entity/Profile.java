@@ -2,7 +2,6 @@ package fi.virkaprofiili.profile.entity;
 
 import fi.virkaprofiili.profile.entity.account.AccountAddress;
 import fi.virkaprofiili.profile.entity.account.AccountElsewhere;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -51,7 +50,6 @@ import java.util.TreeSet;
  * such query; the fields, their accessors and the short intent methods stay here instead.
  */
 @Entity
-@Cacheable
 @Table(name = "PROFILE")
 @EntityListeners(ProfileChangeListener.class)
 @NamedQuery(

@@ -1,6 +1,5 @@
 package fi.virkaprofiili.profile.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,6 @@ import java.time.Instant;
 
 /** One line of a profile's history: who did what, when and why. Never changed once written. */
 @Entity
-@Cacheable
 @Table(name = "PROFILE_EVENT")
 public class ProfileEvent {
 

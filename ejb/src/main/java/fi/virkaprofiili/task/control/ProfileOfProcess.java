@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Which profile a lifecycle process is about. A process belongs to one profile for good, so the
  * answer is remembered: every task completion asks it, and reading the process variable costs
- * several queries each time.
+ * several queries each time. What is remembered never goes stale, so each node keeps its own: the
+ * variable is set when the process starts and never changed, and process ids are never reused.
  */
 @ApplicationScoped
 public class ProfileOfProcess {

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * written for visitors who are not signed in ({@link AnonymousPageFilter}), and the answers of
  * {@code verify} by account key. They are what the public asks most, and asks again and again about
  * the same accounts; something kept here costs no database work. Any written profile makes
- * everything kept old at once, so a closure shows in the very next answer. Like the entity cache it
- * hears of this node's writes only ({@link ProfileChanges}).
+ * everything kept old at once: a closure shows in the very next answer on the node that wrote it,
+ * and on every other node of the same database within {@link ProfileChanges#CHECK_INTERVAL}.
  *
  * <p>The bounds, each a shelf of its own, so that one kind never pushes out another:
  *

@@ -26,7 +26,9 @@ public final class Deployments {
           ItDatabase.class,
           BrowserAvailable.class,
           ItBuild.class,
-          WebClient.class);
+          WebClient.class,
+          TwoNodesIT.class,
+          Node.class);
 
   private Deployments() {}
 
@@ -44,6 +46,18 @@ public final class Deployments {
   /** The application and the lifecycle fixture alone, for the benchmarks' own deployments. */
   public static WebArchive application() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war()).addClass(LifecycleFixture.class);
+  }
+
+  /**
+   * What each node of {@link TwoNodesIT} runs without Arquillian: the application, the lifecycle
+   * fixture with its assertions, and the node's steps ({@link TwoNodesSeed}).
+   */
+  public static WebArchive twoNodes() {
+    return application()
+        .addClass(TwoNodesSeed.class)
+        .addAsLibraries(
+            jarOf(org.junit.jupiter.api.Assertions.class),
+            jarOf(org.opentest4j.AssertionFailedError.class));
   }
 
   private static File war() {

@@ -30,7 +30,9 @@ public final class ItDatabase implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
-    if (!"postgresql".equals(System.getProperty("it.round")) || embedded != null) {
+    String round = System.getProperty("it.round");
+    // The two-node round (TwoNodesIT) runs both nodes on one PostgreSQL as well.
+    if (!("postgresql".equals(round) || "two-nodes".equals(round)) || embedded != null) {
       return;
     }
     String url = System.getProperty("it.postgresql.url", "");

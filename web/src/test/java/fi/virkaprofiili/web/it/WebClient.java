@@ -37,6 +37,14 @@ final class WebClient {
   private final HttpClient http;
 
   WebClient(URL base) {
+    this(base, new CookieManager());
+  }
+
+  /**
+   * A visitor whose cookies are {@code cookies}: the same browser, at another address of the same
+   * host (cookies are not kept by port), as when a proxy sends it to another node.
+   */
+  WebClient(URL base, CookieManager cookies) {
     try {
       String root = base.toString().endsWith("/") ? base.toString() : base + "/";
       this.base = new URI(root);
@@ -47,7 +55,7 @@ final class WebClient {
         HttpClient.newBuilder()
             // as a browser talks to the portal: no h2c upgrade, which hostile headers can break
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

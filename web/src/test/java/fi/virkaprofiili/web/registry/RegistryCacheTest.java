@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class RegistryCacheTest {
 
-  private final ProfileChanges changes = new ProfileChanges();
+  /** No other node writes: the database's fingerprint stays the same. */
+  private final ProfileChanges changes = new ProfileChanges(() -> "unchanged", () -> 0L);
+
   private final MovableClock clock = new MovableClock();
 
   @Nested
