@@ -2,11 +2,9 @@ package fi.virkaprofiili.platform.database;
 
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.health.StartupProgress;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,10 +24,10 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Brings the database schema, Camunda's tables included, to the version this build expects, before
- * anything else touches the database.
+ * anything else touches the database. Called first by {@code StartupSequence}, again after each
+ * failed try, so it changes nothing that is already as it should be.
  */
 @Singleton
-@Startup
 @DataSourceDefinition(
     name = SchemaMigration.DATA_SOURCE,
     className = "fi.virkaprofiili.platform.database.ConfiguredDataSource",
@@ -56,9 +54,8 @@ public class SchemaMigration {
 
   @Inject private StartupProgress progress;
 
-  @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void migrate() {
+  public void migrate() {
     String contexts = Settings.isDemo() ? "demo" : "production";
     LOG.info(() -> "Applying " + CHANGELOG + " (contexts: " + contexts + ")");
     try (Connection connection = dataSource.getConnection()) {
@@ -71,7 +68,7 @@ public class SchemaMigration {
   }
 
   /** Applies the changelog on a connection that is not in a container transaction. */
-  public static void apply(Connection connection, String contexts) {
+  public static void apply(Connection connection, String contexts) throws SQLException {
     try {
       Map<String, Object> scope =
           Map.of(
@@ -93,7 +90,10 @@ public class SchemaMigration {
                 .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
                 .execute();
           });
+    } catch (SQLException e) {
+      throw e;
     } catch (Exception e) {
+      // the cause is kept: start-up tells a database that went away from a changelog that failed
       throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
     }
   }

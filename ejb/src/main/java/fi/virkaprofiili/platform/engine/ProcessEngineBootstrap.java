@@ -1,15 +1,15 @@
 package fi.virkaprofiili.platform.engine;
 
+import fi.virkaprofiili.platform.NotReadyException;
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.processes.ProfileLifecycle;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -32,12 +32,15 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
  * Starts the embedded process engine once the schema is migrated, deploys the processes and makes
- * the engine known to Cockpit, Admin and the REST API in the same application.
+ * the engine known to Cockpit, Admin and the REST API in the same application. Started by {@code
+ * StartupSequence}; until then (the database was not there yet) {@link #processEngine()} refuses
+ * with {@link NotReadyException}, which people meet as "try again shortly".
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
+// start and stop are called by the start-up sequence only; the engine is read by every request,
+// which must not queue behind a start that waits on the database
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
   public static final String ENGINE_NAME = "default";
@@ -66,20 +69,32 @@ public class ProcessEngineBootstrap {
   @Inject private EngineTransactions transactions;
   @Inject private StartupProgress progress;
 
-  private ProcessEngine processEngine;
+  private volatile ProcessEngine processEngine;
   private TaskAnnouncements announcements;
 
-  @PostConstruct
-  void start() {
+  /** Starts the engine, unless it runs already; a failed start leaves nothing half-started. */
+  public synchronized void start() {
+    if (processEngine != null) {
+      return;
+    }
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
-    announcements =
-        new TaskAnnouncements(
-            threadFactory,
-            executorService,
-            assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
-    processEngine = configuration().buildProcessEngine();
-    deployProcesses();
-    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+    EngineSchemaCheck.requireEngineTables(dataSource);
+    if (announcements == null) {
+      announcements =
+          new TaskAnnouncements(
+              threadFactory,
+              executorService,
+              assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
+    }
+    ProcessEngine started = configuration().buildProcessEngine();
+    try {
+      deployProcesses(started);
+      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(started);
+    } catch (RuntimeException e) {
+      started.close();
+      throw e;
+    }
+    processEngine = started;
     progress.engineRunning(true);
     LOG.info("Process engine '" + ENGINE_NAME + "' is up");
   }
@@ -130,7 +145,7 @@ public class ProcessEngineBootstrap {
     configuration.setLoginDelayFactor(0);
   }
 
-  private void deployProcesses() {
+  private static void deployProcesses(ProcessEngine processEngine) {
     DeploymentBuilder deployment =
         processEngine
             .getRepositoryService()
@@ -143,7 +158,7 @@ public class ProcessEngineBootstrap {
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     progress.engineRunning(false);
     if (processEngine != null) {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
@@ -156,9 +171,10 @@ public class ProcessEngineBootstrap {
   }
 
   public ProcessEngine processEngine() {
-    if (processEngine == null) {
-      throw new IllegalStateException("The process engine is not running");
+    ProcessEngine running = processEngine;
+    if (running == null) {
+      throw new NotReadyException("The process engine is not running (yet)");
     }
-    return processEngine;
+    return running;
   }
 }

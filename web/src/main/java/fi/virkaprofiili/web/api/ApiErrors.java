@@ -1,6 +1,8 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.platform.DatabaseFailures;
 import fi.virkaprofiili.web.platform.ErrorPagesFilter;
+import fi.virkaprofiili.web.platform.OutageLog;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,6 +60,13 @@ final class ApiErrors {
 
     @Override
     public Response toResponse(Throwable failure) {
+      if (DatabaseFailures.isOutage(failure)) {
+        // the database is away: "try again shortly", told to the log once per outage
+        OutageLog.noted("/api", failure);
+        return Response.fromResponse(of(503))
+            .header("Retry-After", ErrorPagesFilter.RETRY_AFTER_SECONDS)
+            .build();
+      }
       LOG.log(Level.SEVERE, "The API failed", failure);
       return of(500);
     }
