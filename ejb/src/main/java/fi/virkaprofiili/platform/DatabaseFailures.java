@@ -75,8 +75,10 @@ public final class DatabaseFailures {
     String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
     // Payara's pool: no connection within max-wait-time, or none could be opened at all (its
     // exception keeps only the driver's message, not the driver's exception).
+    // PostgreSQL taking no connections to the database (ALLOW_CONNECTIONS false, 55000).
     return message.contains("max-wait-time")
-        || message.contains("error in allocating a connection");
+        || message.contains("error in allocating a connection")
+        || message.contains("is not currently accepting connections");
   }
 
   /** A short description of the outage: the failing part and its message, for one log line. */

@@ -38,8 +38,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
     // seconds gets the "try again shortly" page instead of holding a thread for a minute.
     loginTimeout = 3,
     properties = {
+      // A connection is checked with a round trip (Connection.isValid) before it is handed out:
+      // after a database outage the pool holds connections the server has ended, which
+      // "auto-commit" validation let through (PostgreSQL's driver toggles auto-commit without
+      // asking the server), so every request failed after the database was back.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.max-wait-time-in-millis=5000"
     })
 public class SchemaMigration {

@@ -5,10 +5,15 @@ import fi.virkaprofiili.platform.DatabaseFailures;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 
 /**
  * "Try again shortly" (503) instead of a page that cannot be served: before start-up has finished
@@ -40,7 +45,7 @@ public class AvailabilityFilter extends HttpFilter {
       return;
     }
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(request, new AfterError(response));
     } catch (IOException | ServletException | RuntimeException failure) {
       if (!DatabaseFailures.isOutage(failure) || response.isCommitted()) {
         throw failure;
@@ -49,6 +54,61 @@ public class AvailabilityFilter extends HttpFilter {
       response.reset();
       request.setAttribute(BadInput.REASON, BadInput.UNAVAILABLE_KEY);
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+  }
+
+  /**
+   * Once an error is sent, what a filter still writes is dropped: the error page is written by the
+   * container afterwards, and a filter that buffers the page (the anonymous pages' cache) and
+   * writes its buffer after the chain would take the output stream the error page needs, so that
+   * the visitor got no page at all.
+   */
+  static final class AfterError extends HttpServletResponseWrapper {
+
+    private boolean errorSent;
+
+    AfterError(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      errorSent = true;
+      super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      errorSent = true;
+      super.sendError(status, message);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+      return errorSent ? new Dropped() : super.getOutputStream();
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+      return errorSent ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
+    }
+  }
+
+  private static final class Dropped extends ServletOutputStream {
+
+    @Override
+    public boolean isReady() {
+      return true;
+    }
+
+    @Override
+    public void setWriteListener(WriteListener listener) {
+      // nothing is ever written, so nothing waits
+    }
+
+    @Override
+    public void write(int b) {
+      // dropped: the error page answers this request
     }
   }
 
