@@ -17,9 +17,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Starts the application in order: the schema, the engine, the identities, then what observes
@@ -36,8 +33,6 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StartupSequence {
 
-  private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
-
   @Resource private TimerService timers;
   @Inject private SchemaMigration schema;
   @Inject private ProcessEngineBootstrap engine;
@@ -45,66 +40,28 @@ public class StartupSequence {
   @Inject private Event<StartupFinished> finished;
   @Inject private StartupProgress progress;
 
-  private int failures;
-  private StartupFailure.Kind lastLogged;
+  private StartupAttempts attempts;
 
   @PostConstruct
   void start() {
-    attempt();
+    attempts =
+        new StartupAttempts(
+            () -> {
+              schema.migrate();
+              engine.start();
+              identities.setUp();
+              finished.fire(new StartupFinished());
+            },
+            wait -> timers.createSingleActionTimer(wait.toMillis(), new TimerConfig(null, false)),
+            progress,
+            Settings.databaseUrl(),
+            Settings.databaseUser(),
+            RetryDelay.STARTUP);
+    attempts.attempt();
   }
 
   @Timeout
   void retry(Timer timer) {
-    attempt();
-  }
-
-  private void attempt() {
-    try {
-      schema.migrate();
-      engine.start();
-      identities.setUp();
-      finished.fire(new StartupFinished());
-    } catch (RuntimeException e) {
-      failed(e);
-      return;
-    }
-    if (failures > 0) {
-      LOG.info(() -> "Start-up finished after " + failures + " failed tries: serving now.");
-    }
-    failures = 0;
-    progress.started();
-  }
-
-  private void failed(RuntimeException failure) {
-    StartupFailure why =
-        StartupFailure.of(failure, Settings.databaseUrl(), Settings.databaseUser());
-    failures++;
-    if (!why.retried()) {
-      progress.stopped(why.reason());
-      LOG.severe("Start-up stopped: " + why.reason());
-      LOG.log(Level.FINE, "Start-up stopped on", failure);
-      return;
-    }
-    Duration wait = RetryDelay.STARTUP.after(failures);
-    progress.waiting(why.reason());
-    if (why.kind() != lastLogged) {
-      lastLogged = why.kind();
-      String line =
-          "Start-up waits: "
-              + why.reason()
-              + " Trying again in "
-              + wait.toSeconds()
-              + " s, then at most every "
-              + RetryDelay.STARTUP.longest().toSeconds()
-              + " s; /health/ready is DOWN until then.";
-      if (why.kind() == StartupFailure.Kind.UNEXPECTED) {
-        LOG.log(Level.SEVERE, line, failure);
-      } else {
-        LOG.severe(line);
-      }
-    } else {
-      LOG.fine(() -> "Start-up still waits: " + why.reason());
-    }
-    timers.createSingleActionTimer(wait.toMillis(), new TimerConfig(null, false));
+    attempts.attempt();
   }
 }

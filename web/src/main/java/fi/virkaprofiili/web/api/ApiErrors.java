@@ -1,8 +1,8 @@
 package fi.virkaprofiili.web.api;
 
 import fi.virkaprofiili.platform.DatabaseFailures;
+import fi.virkaprofiili.platform.OutageLog;
 import fi.virkaprofiili.web.platform.ErrorPagesFilter;
-import fi.virkaprofiili.web.platform.OutageLog;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -2,6 +2,7 @@ package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.Availability;
 import fi.virkaprofiili.platform.DatabaseFailures;
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.DatabaseFailures;
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package fi.virkaprofiili.web.platform;
+package fi.virkaprofiili.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +62,25 @@ class OutageLogTest {
         .contains("Connection refused")
         .contains("/registry")
         .contains("503");
+  }
+
+  @Test
+  void theContainersRepetitionsAreHeldBackWhileTheOutageLastsAndOnlyThen() {
+    LogRecord stackTrace = new LogRecord(Level.WARNING, "");
+    stackTrace.setThrown(new RuntimeException(refused));
+    LogRecord otherFault = new LogRecord(Level.WARNING, "");
+    otherFault.setThrown(new IllegalStateException("a bug"));
+
+    assertThat(log.repeatsTheOutage(stackTrace)).as("before any outage").isFalse();
+
+    log.note("/registry", refused);
+    assertThat(log.repeatsTheOutage(stackTrace)).isTrue();
+    assertThat(log.repeatsTheOutage(new LogRecord(Level.WARNING, "RAR5114"))).isTrue();
+    assertThat(log.repeatsTheOutage(otherFault)).as("another fault still shows").isFalse();
+
+    nanos.addAndGet(OutageLog.QUIET.plusSeconds(1).toNanos());
+    assertThat(log.repeatsTheOutage(stackTrace)).as("after the outage").isFalse();
+    assertThat(OutageLog.quietedLoggers()).isEqualTo(OutageLog.CONTAINER_LOGGERS.size());
   }
 
   @Test
