@@ -186,6 +186,27 @@ class ChangelogTest {
     }
   }
 
+  /** What SENT_NOTICE said was sent is, after the outbox came, in the outbox as sent. */
+  @Test
+  void theOutboxKeepsTheNoticesSentBefore() throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "demo", "!mail-outbox");
+      execute(
+          connection,
+          "insert into SENT_NOTICE (NOTICE_KEY, SENT_AT)"
+              + " values ('closure/51/1/tiina@example.org', CURRENT_TIMESTAMP)");
+
+      update(connection, "demo");
+
+      assertThat(
+              single(
+                  connection,
+                  "select NOTICE_KEY || '|' || STATE || '|' || ATTEMPTS from OUTBOX_MESSAGE"))
+          .isEqualTo("closure/51/1/tiina@example.org|SENT|1");
+      assertThatThrownBy(() -> count(connection, "SENT_NOTICE")).isInstanceOf(SQLException.class);
+    }
+  }
+
   private static Connection freshDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
   }

@@ -1,10 +1,8 @@
 package fi.virkaprofiili.notice.boundary;
 
-import fi.virkaprofiili.notice.control.MailSender;
 import fi.virkaprofiili.notice.control.MailText;
-import fi.virkaprofiili.notice.control.SentNotices;
-import fi.virkaprofiili.notice.entity.SentNotice;
-import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.platform.mail.Outbox;
+import fi.virkaprofiili.platform.mail.OutboxMessage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -14,46 +12,45 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
- * Sends a notice to each recipient exactly once per idempotency key: a retried job skips the
- * recipients who already have it. (Should the server stop between sending and recording, that one
- * message could go twice; SMTP offers nothing better.)
+ * Gives a notice to each recipient exactly once per idempotency key, by writing it to the outbox in
+ * the transaction of the step that gives it: a step rolled back leaves nothing to send, and a
+ * retried job finds the recipients who have it already. The outbox sends it after the commit.
  */
 @Stateless
 public class Notices {
 
   private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
-  @Inject private MailSender mail;
-  @Inject private SentNotices sent;
-  @Inject private OrganisationTime time;
+  @Inject private Outbox outbox;
+
+  /** Whether notices can go anywhere: without a mail server configured, none is written. */
+  public boolean canMail() {
+    return outbox.isMailConfigured();
+  }
 
   /**
-   * Returns the recipients, in order, that this call e-mailed. Without a mail server configured
-   * nothing is sent, and so nothing is remembered as sent.
+   * Returns the recipients, in order, that this call gave the notice to. Without a mail server
+   * configured nothing is written, and so nothing is remembered as given.
    */
   public Set<String> sendOnce(String noticeKey, Collection<String> recipients, MailText text) {
-    Set<String> sentNow = new TreeSet<>();
-    if (!mail.isConfigured()) {
+    Set<String> givenNow = new TreeSet<>();
+    if (!canMail()) {
       LOG.info(
           () ->
               "No mail host configured; not e-mailing \"" + text.subject() + "\" to " + recipients);
-      return sentNow;
+      return givenNow;
     }
     for (String recipient : new TreeSet<>(recipients)) {
-      String key = key(noticeKey, recipient);
-      if (sent.wasSent(key)) {
-        continue;
+      if (outbox.write(key(noticeKey, recipient), recipient, text.subject(), text.body())) {
+        givenNow.add(recipient);
       }
-      mail.send(recipient, text.subject(), text.body());
-      sent.recordSent(key, time.now());
-      sentNow.add(recipient);
     }
-    return sentNow;
+    return givenNow;
   }
 
   private static String key(String noticeKey, String recipient) {
     String key = noticeKey + "/" + recipient.strip().toLowerCase(Locale.ROOT);
-    if (key.length() > SentNotice.KEY_MAX) {
+    if (key.length() > OutboxMessage.KEY_MAX) {
       throw new IllegalArgumentException("Notice key too long: " + key);
     }
     return key;

@@ -1,6 +1,5 @@
 package fi.virkaprofiili.notice.boundary;
 
-import fi.virkaprofiili.notice.control.MailSender;
 import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
@@ -10,7 +9,7 @@ import fi.virkaprofiili.preference.entity.UserPreference;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.report.boundary.FakeReports;
 import fi.virkaprofiili.task.boundary.TaskNames;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -18,55 +17,53 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.identity.User;
 
 /**
  * E-mails each person a task is given to, or each member of the groups it is offered to, with a
  * link to it, in their own language. Once per task and person: a claim, a repeated assignment or a
- * retried delivery sends nothing again. People who turned task e-mail off, and people without an
+ * retried job writes nothing again. People who turned task e-mail off, and people without an
  * address, get none.
  *
- * <p>One delivery at a time: a task created for a person is announced twice at once (its creation
- * and its assignment), and two deliveries side by side would both find it not yet sent. On more
- * than one node the same could happen across nodes, rarely: SMTP offers nothing better.
+ * <p>Heard inside the transaction that gives the task: the e-mails are written to the outbox with
+ * the task, and sent once it commits. A task created for a person is heard twice in that one
+ * transaction (its creation and its assignment); the second finds the first's messages.
  */
-@Singleton
+@Stateless
 public class TaskNotices {
 
   private static final Logger LOG = Logger.getLogger(TaskNotices.class.getName());
 
   @Inject private Notices notices;
-  @Inject private MailSender mail;
   @Inject private Recipients recipients;
   @Inject private Preferences preferences;
   @Inject private ProposalService proposals;
   @Inject private FakeReports reports;
 
   /**
-   * Hears of each committed assignment. A failure is logged and not thrown: nobody waits for this
-   * call, and the task itself is in place whether or not its e-mail went.
+   * Hears of each assignment as it is made. A failure to write the e-mails fails the step with
+   * them, so that a task never exists without its e-mails.
    */
   public void taskAssigned(@Observes TaskAssigned assigned) {
-    try {
-      Set<String> sent = send(assigned);
-      if (!sent.isEmpty()) {
-        LOG.info(
-            () ->
-                "Task " + assigned.taskId() + " (" + assigned.taskKey() + ") e-mailed to " + sent);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING, "Could not e-mail task " + assigned.taskId() + ": " + e.getMessage(), e);
+    Set<String> written = send(assigned);
+    if (!written.isEmpty()) {
+      LOG.fine(
+          () ->
+              "Task "
+                  + assigned.taskId()
+                  + " ("
+                  + assigned.taskKey()
+                  + ") to be e-mailed to "
+                  + written);
     }
   }
 
-  /** Returns the addresses this call e-mailed. */
+  /** Returns the addresses this call wrote an e-mail to. */
   public Set<String> send(TaskAssigned assigned) {
-    // Without a mail server nothing can be sent, and so nothing is recorded as sent; the log says
-    // who would have been told of which task (never the body), as the README promises.
-    if (!mail.isConfigured()) {
+    // Without a mail server nothing can be sent, and so nothing is written; the log says who would
+    // have been told of which task (never the body), as the README promises.
+    if (!notices.canMail()) {
       LOG.info(unsent(assigned, addressees(assigned).keySet()));
       return Set.of();
     }

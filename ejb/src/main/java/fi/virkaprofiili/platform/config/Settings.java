@@ -42,6 +42,15 @@ public final class Settings {
   public static final String MAIL_STARTTLS = "virkaprofiili.mail.starttls";
   public static final String MAIL_FROM = "virkaprofiili.mail.from";
 
+  /** How many times an e-mail is tried before it is left FAILED for the operator. */
+  public static final String MAIL_MAX_ATTEMPTS = "virkaprofiili.mail.max-attempts";
+
+  /** How long a failed e-mail waits before its second attempt (ISO-8601, e.g. PT1M). */
+  public static final String MAIL_RETRY_FIRST = "virkaprofiili.mail.retry-first";
+
+  /** The longest wait between two attempts: each wait is twice the one before, up to this. */
+  public static final String MAIL_RETRY_LONGEST = "virkaprofiili.mail.retry-longest";
+
   /**
    * The reverse proxies whose word on the client's address is taken: addresses or CIDR blocks,
    * separated by commas. Empty (the default): the address the connection comes from.

@@ -70,7 +70,6 @@ public class ProcessEngineBootstrap {
   @Inject private StartupProgress progress;
 
   private volatile ProcessEngine processEngine;
-  private TaskAnnouncements announcements;
 
   /** Starts the engine, unless it runs already; a failed start leaves nothing half-started. */
   public synchronized void start() {
@@ -79,13 +78,6 @@ public class ProcessEngineBootstrap {
     }
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
     EngineSchemaCheck.requireEngineTables(dataSource);
-    if (announcements == null) {
-      announcements =
-          new TaskAnnouncements(
-              threadFactory,
-              executorService,
-              assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned));
-    }
     ProcessEngine started = configuration().buildProcessEngine();
     try {
       deployProcesses(started);
@@ -129,7 +121,9 @@ public class ProcessEngineBootstrap {
     withoutUserLock(configuration);
     configuration
         .getProcessEnginePlugins()
-        .add(new TaskAssignmentPlugin(assigned -> announcements.announce(assigned)));
+        .add(
+            new TaskAssignmentPlugin(
+                assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned)));
     return configuration;
   }
 
@@ -164,9 +158,6 @@ public class ProcessEngineBootstrap {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
       processEngine.close();
       processEngine = null;
-    }
-    if (announcements != null) {
-      announcements.close();
     }
   }
 

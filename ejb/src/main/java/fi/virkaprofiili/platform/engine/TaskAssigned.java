@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * A user task was given to someone: created for a person or for groups, or assigned later. Fired
- * only once the transaction that did it has committed, so a listener never hears of a task that was
- * rolled back.
+ * synchronously inside the transaction that did it, so what an observer writes commits or rolls
+ * back with the task; an observer must not send anything itself (the outbox sends after the
+ * commit).
  *
  * @param assignee the person the task is for; null when it is offered to groups
  * @param candidateGroups the groups it is offered to (empty when it is a person's)

@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -25,15 +23,16 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 /**
  * Tells the application of every user task given to someone, in every process deployed, without a
  * listener in the BPMN: a parse listener adds one to each user task as it is deployed. The news is
- * passed on only after the transaction commits; a rolled-back task was never anyone's.
+ * passed on inside the transaction that gives the task, so that what its listeners write (the
+ * e-mail in the outbox) commits or rolls back with the task; a listener that fails fails the step.
  */
 public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
 
-  private final Consumer<TaskAssigned> afterCommit;
+  private final Consumer<TaskAssigned> listeners;
 
-  /** {@code afterCommit} hears of each assignment once its transaction has committed. */
-  public TaskAssignmentPlugin(Consumer<TaskAssigned> afterCommit) {
-    this.afterCommit = afterCommit;
+  /** {@code listeners} hear of each assignment in the transaction that makes it. */
+  public TaskAssignmentPlugin(Consumer<TaskAssigned> listeners) {
+    this.listeners = listeners;
   }
 
   @Override
@@ -74,7 +73,7 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
         }
       }
     }
-    TaskAssigned assigned =
+    listeners.accept(
         new TaskAssigned(
             task.getId(),
             task.getTaskDefinitionKey(),
@@ -82,11 +81,7 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
             groups,
             users,
             processVariable(task, ProfileLifecycle.VAR_PROFILE_ID),
-            processVariable(task, FakeProfileReport.VAR_REPORT_ID));
-    Context.getCommandContext()
-        .getTransactionContext()
-        .addTransactionListener(
-            TransactionState.COMMITTED, committed -> afterCommit.accept(assigned));
+            processVariable(task, FakeProfileReport.VAR_REPORT_ID)));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -21,11 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plugin hears of every user task given to someone, in a process whose BPMN says nothing of it,
- * and only once the transaction has committed: a rolled-back task is never announced.
+ * inside the transaction that gives it: what a listener writes there commits or rolls back with the
+ * task, and a listener that fails fails the step.
  */
 class TaskAssignmentPluginTest {
 
   private static final List<TaskAssigned> announced = new CopyOnWriteArrayList<>();
+  private static final List<Boolean> insideACommand = new CopyOnWriteArrayList<>();
+  private static volatile RuntimeException listenerFailure;
   private static ProcessEngine engine;
 
   /** One engine for the class: building its schema is the slow part. */
@@ -38,7 +42,17 @@ class TaskAssignmentPluginTest {
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
                 .setJobExecutorActivate(false)
                 .setProcessEngineName("task-assignment-plugin");
-    configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(announced::add));
+    configuration
+        .getProcessEnginePlugins()
+        .add(
+            new TaskAssignmentPlugin(
+                assigned -> {
+                  insideACommand.add(Context.getCommandContext() != null);
+                  if (listenerFailure != null) {
+                    throw listenerFailure;
+                  }
+                  announced.add(assigned);
+                }));
     engine = configuration.buildProcessEngine();
     engine
         .getRepositoryService()
@@ -64,6 +78,8 @@ class TaskAssignmentPluginTest {
             instance ->
                 engine.getRuntimeService().deleteProcessInstance(instance.getId(), "next test"));
     announced.clear();
+    insideACommand.clear();
+    listenerFailure = null;
   }
 
   @Test
@@ -108,30 +124,21 @@ class TaskAssignmentPluginTest {
   }
 
   @Test
-  void aTaskWhoseTransactionRollsBackIsNeverAnnounced() {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  void theTaskIsHeardInsideTheCommandThatCreatesIt() {
+    engine.getRuntimeService().startProcessInstanceByKey("personal");
 
-    assertThatThrownBy(
-            () ->
-                configuration
-                    .getCommandExecutorTxRequired()
-                    .execute(
-                        commandContext -> {
-                          engine.getRuntimeService().startProcessInstanceByKey("personal");
-                          throw new IllegalStateException(
-                              "the step after the task's creation fails");
-                        }))
-        .isInstanceOf(IllegalStateException.class);
+    assertThat(insideACommand).isNotEmpty().containsOnly(true);
+  }
+
+  @Test
+  void aListenerThatFailsUndoesTheStepThatGaveTheTask() {
+    listenerFailure = new IllegalStateException("the outbox cannot be written");
+
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("personal"))
+        .hasRootCause(listenerFailure);
 
     assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
-    assertThat(announced).isEmpty();
-
-    configuration
-        .getCommandExecutorTxRequired()
-        .execute(
-            commandContext -> engine.getRuntimeService().startProcessInstanceByKey("personal"));
-    assertThat(announced).as("the same start, committed, is announced").isNotEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
   private static BpmnModelInstance process(String key, String taskId, Map<String, String> to) {

@@ -261,8 +261,17 @@ class ProfileInUseIT {
             last(proposals.profile(profile.getId())).getType() == ProfileEventType.REMINDED
                 ? true
                 : null,
-        "the reminder was not sent");
-    assertEquals(Set.of("markus@example.org"), recipientsOf(mail, profile.getName()));
+        "the reminder was not given");
+    // Sent from the outbox once the reminder's job has committed.
+    assertEquals(
+        Set.of("markus@example.org"),
+        LifecycleFixture.await(
+            () -> {
+              Set<String> received = recipientsOf(mail, profile.getName());
+              return received.isEmpty() ? null : received;
+            },
+            "the reminder did not arrive"));
+    assertEquals(1, messagesAbout(mail, profile.getName()).size(), "reminded once");
     assertEquals(
         MANAGER_DECISION,
         fixture.taskOf(profile, MANAGER_DECISION).getTaskDefinitionKey(),

@@ -25,11 +25,17 @@ public class TestMailServer {
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object undeployed) {
-    synchronized (TestMailServer.class) {
-      if (server != null) {
-        server.stop();
-        server = null;
-      }
+    stopServer();
+  }
+
+  /**
+   * Stops the server, as a mail server that goes away; the next {@link #greenMail()} starts a new
+   * one on the same port, which has received nothing yet.
+   */
+  public static synchronized void stopServer() {
+    if (server != null) {
+      server.stop();
+      server = null;
     }
   }
 
