@@ -74,8 +74,13 @@ public final class Settings {
    */
   public static final String JOB_IDLE_WAIT_SECONDS = "virkaprofiili.jobs.idle-wait-seconds";
 
-  /** The embedded default: an H2 file database under {@code data/} of the working directory. */
-  public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/virkaprofiili";
+  /**
+   * The embedded default, for trying the product: an H2 file database under {@code data/} of the
+   * working directory. {@code WRITE_DELAY=0} writes each commit to the file before it is
+   * acknowledged (H2's default delays it up to half a second, so a crash or a full disk lost
+   * acknowledged steps). Real data belongs on PostgreSQL.
+   */
+  public static final String EMBEDDED_DB_URL = "jdbc:h2:file:./data/virkaprofiili;WRITE_DELAY=0";
 
   private Settings() {}
 

@@ -2,11 +2,9 @@ package fi.virkaprofiili.platform.database;
 
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.health.StartupProgress;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,10 +24,10 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Brings the database schema, Camunda's tables included, to the version this build expects, before
- * anything else touches the database.
+ * anything else touches the database. Called first by {@code StartupSequence}, again after each
+ * failed try, so it changes nothing that is already as it should be.
  */
 @Singleton
-@Startup
 @DataSourceDefinition(
     name = SchemaMigration.DATA_SOURCE,
     className = "fi.virkaprofiili.platform.database.ConfiguredDataSource",
@@ -40,8 +38,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
     // seconds gets the "try again shortly" page instead of holding a thread for a minute.
     loginTimeout = 3,
     properties = {
+      // A connection is checked with a round trip (Connection.isValid) before it is handed out:
+      // after a database outage the pool holds connections the server has ended, which
+      // "auto-commit" validation let through (PostgreSQL's driver toggles auto-commit without
+      // asking the server), so every request failed after the database was back.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.max-wait-time-in-millis=5000"
     })
 public class SchemaMigration {
@@ -56,9 +59,8 @@ public class SchemaMigration {
 
   @Inject private StartupProgress progress;
 
-  @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void migrate() {
+  public void migrate() {
     String contexts = Settings.isDemo() ? "demo" : "production";
     LOG.info(() -> "Applying " + CHANGELOG + " (contexts: " + contexts + ")");
     try (Connection connection = dataSource.getConnection()) {
@@ -71,7 +73,7 @@ public class SchemaMigration {
   }
 
   /** Applies the changelog on a connection that is not in a container transaction. */
-  public static void apply(Connection connection, String contexts) {
+  public static void apply(Connection connection, String contexts) throws SQLException {
     try {
       Map<String, Object> scope =
           Map.of(
@@ -93,7 +95,10 @@ public class SchemaMigration {
                 .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
                 .execute();
           });
+    } catch (SQLException e) {
+      throw e;
     } catch (Exception e) {
+      // the cause is kept: start-up tells a database that went away from a changelog that failed
       throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
     }
   }

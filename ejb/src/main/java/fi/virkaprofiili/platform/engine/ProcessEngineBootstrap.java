@@ -3,17 +3,17 @@ package fi.virkaprofiili.platform.engine;
 import static fi.virkaprofiili.platform.config.Settings.JOB_IDLE_WAIT_SECONDS;
 import static fi.virkaprofiili.platform.config.Settings.JOB_LOCK_SECONDS;
 
+import fi.virkaprofiili.platform.NotReadyException;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.processes.ProfileLifecycle;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -36,12 +36,15 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
  * Starts the embedded process engine once the schema is migrated, deploys the processes and makes
- * the engine known to Cockpit, Admin and the REST API in the same application.
+ * the engine known to Cockpit, Admin and the REST API in the same application. Started by {@code
+ * StartupSequence}; until then (the database was not there yet) {@link #processEngine()} refuses
+ * with {@link NotReadyException}, which people meet as "try again shortly".
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
+// start and stop are called by the start-up sequence only; the engine is read by every request,
+// which must not queue behind a start that waits on the database
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
   public static final String ENGINE_NAME = "default";
@@ -70,14 +73,24 @@ public class ProcessEngineBootstrap {
   @Inject private EngineTransactions transactions;
   @Inject private StartupProgress progress;
 
-  private ProcessEngine processEngine;
+  private volatile ProcessEngine processEngine;
 
-  @PostConstruct
-  void start() {
+  /** Starts the engine, unless it runs already; a failed start leaves nothing half-started. */
+  public synchronized void start() {
+    if (processEngine != null) {
+      return;
+    }
     EngineSchemaCheck.requireSchemaOfThisEngine(dataSource);
-    processEngine = configuration().buildProcessEngine();
-    deployProcesses();
-    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+    EngineSchemaCheck.requireEngineTables(dataSource);
+    ProcessEngine started = configuration().buildProcessEngine();
+    try {
+      deployProcesses(started);
+      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(started);
+    } catch (RuntimeException e) {
+      started.close();
+      throw e;
+    }
+    processEngine = started;
     progress.engineRunning(true);
     LOG.info("Process engine '" + ENGINE_NAME + "' is up");
   }
@@ -146,7 +159,7 @@ public class ProcessEngineBootstrap {
     configuration.setLoginDelayFactor(0);
   }
 
-  private void deployProcesses() {
+  private static void deployProcesses(ProcessEngine processEngine) {
     DeploymentBuilder deployment =
         processEngine
             .getRepositoryService()
@@ -159,7 +172,7 @@ public class ProcessEngineBootstrap {
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     progress.engineRunning(false);
     if (processEngine != null) {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
@@ -169,9 +182,10 @@ public class ProcessEngineBootstrap {
   }
 
   public ProcessEngine processEngine() {
-    if (processEngine == null) {
-      throw new IllegalStateException("The process engine is not running");
+    ProcessEngine running = processEngine;
+    if (running == null) {
+      throw new NotReadyException("The process engine is not running (yet)");
     }
-    return processEngine;
+    return running;
   }
 }

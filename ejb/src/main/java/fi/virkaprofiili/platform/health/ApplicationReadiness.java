@@ -35,6 +35,11 @@ public class ApplicationReadiness implements HealthCheck {
     data.put("identityReady", progress.isIdentityReady());
     data.put("databaseAnswers", ready);
     databaseProblem.ifPresent(problem -> data.put("database", problem));
+    if (!progress.isReady()) {
+      progress
+          .reason()
+          .ifPresent(reason -> data.put(progress.isStopped() ? "stopped" : "waiting", reason));
+    }
     return new HealthCheckResponse(
         "virkaprofiili", ready ? Status.UP : Status.DOWN, Optional.of(data));
   }

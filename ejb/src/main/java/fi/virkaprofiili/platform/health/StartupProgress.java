@@ -1,6 +1,7 @@
 package fi.virkaprofiili.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * What start-up has finished. The start-up singletons report here, so that readiness can be
@@ -12,6 +13,8 @@ public class StartupProgress {
   private volatile boolean schemaMigrated;
   private volatile boolean engineRunning;
   private volatile boolean identityReady;
+  private volatile String waitingFor;
+  private volatile boolean stopped;
 
   public void schemaMigrated() {
     schemaMigrated = true;
@@ -23,6 +26,33 @@ public class StartupProgress {
 
   public void identityReady() {
     identityReady = true;
+  }
+
+  /** Start-up waits, and will try again: what for (the database is down, absent, …). */
+  public void waiting(String reason) {
+    waitingFor = reason;
+    stopped = false;
+  }
+
+  /** Start-up gave up on a fault an operator has to mend (a schema of another version). */
+  public void stopped(String reason) {
+    waitingFor = reason;
+    stopped = true;
+  }
+
+  /** Start-up has finished: nothing is waited for any more. */
+  public void started() {
+    waitingFor = null;
+    stopped = false;
+  }
+
+  /** Why start-up has not finished, while it waits or after it stopped. */
+  public Optional<String> reason() {
+    return Optional.ofNullable(waitingFor);
+  }
+
+  public boolean isStopped() {
+    return stopped;
   }
 
   public boolean isSchemaMigrated() {

@@ -3,10 +3,7 @@ package fi.virkaprofiili.platform.identity;
 import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.engine.ProcessEngineBootstrap;
 import fi.virkaprofiili.platform.health.StartupProgress;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +23,6 @@ import org.camunda.bpm.engine.identity.User;
  * administrator only when asked to through settings.
  */
 @Singleton
-@Startup
-@DependsOn("ProcessEngineBootstrap")
 public class IdentitySetup {
 
   private static final Logger LOG = Logger.getLogger(IdentitySetup.class.getName());
@@ -59,8 +54,8 @@ public class IdentitySetup {
 
   @Inject private StartupProgress progress;
 
-  @PostConstruct
-  void setUp() {
+  /** Called by {@code StartupSequence} once the engine runs; changes only what is missing. */
+  public void setUp() {
     IdentityService identity = engine.processEngine().getIdentityService();
     GROUP_NAMES.forEach((id, name) -> ensureGroup(identity, id, name));
     grantAdministratorsEverything(engine.processEngine().getAuthorizationService());

@@ -1,10 +1,9 @@
 package fi.virkaprofiili.registry.boundary;
 
 import fi.virkaprofiili.platform.config.Settings;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import fi.virkaprofiili.platform.startup.StartupFinished;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
@@ -14,8 +13,6 @@ import java.util.logging.Logger;
  * reviewed and closed like any other.
  */
 @Singleton
-@Startup
-@DependsOn("IdentitySetup")
 public class DemoLifecycles {
 
   private static final Logger LOG = Logger.getLogger(DemoLifecycles.class.getName());
@@ -32,7 +29,11 @@ public class DemoLifecycles {
     this.demo = demo;
   }
 
-  @PostConstruct
+  /** Once start-up has finished, which may be long after deployment when the database was late. */
+  public void adoptDemoProfiles(@Observes StartupFinished finished) {
+    adoptDemoProfiles();
+  }
+
   void adoptDemoProfiles() {
     if (!demo.getAsBoolean()) {
       return;

@@ -57,6 +57,22 @@ class HealthTest {
   }
 
   @Test
+  void whileStartUpWaitsOrStoppedReadinessSaysWhy() {
+    StartupProgress starting = new StartupProgress();
+    starting.waiting("The database at jdbc:postgresql://db/x does not answer");
+    HealthCheckResponse waiting = ApplicationReadiness.answer(starting, Optional.empty());
+    assertThat(waiting.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(waiting.getData().orElseThrow())
+        .containsEntry("waiting", "The database at jdbc:postgresql://db/x does not answer");
+
+    starting.stopped("The database holds a Camunda 7.23.0 schema");
+    HealthCheckResponse stopped = ApplicationReadiness.answer(starting, Optional.empty());
+    assertThat(stopped.getData().orElseThrow())
+        .containsEntry("stopped", "The database holds a Camunda 7.23.0 schema")
+        .doesNotContainKey("waiting");
+  }
+
+  @Test
   void anOutageIsToldOnceWhenItBeginsAndOnceWhenItEnds() {
     DatabaseProbe probe =
         new DatabaseProbe(

@@ -1,5 +1,7 @@
 package fi.virkaprofiili.web.api;
 
+import fi.virkaprofiili.platform.DatabaseFailures;
+import fi.virkaprofiili.platform.OutageLog;
 import fi.virkaprofiili.web.platform.ErrorPagesFilter;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -58,8 +60,26 @@ final class ApiErrors {
 
     @Override
     public Response toResponse(Throwable failure) {
+      int status = statusOf(failure);
+      if (status == 503) {
+        return Response.fromResponse(of(503))
+            .header("Retry-After", ErrorPagesFilter.RETRY_AFTER_SECONDS)
+            .build();
+      }
+      return of(status);
+    }
+
+    /**
+     * 503 when the database is away ("try again shortly", told to the log once per outage), else
+     * 500 with the failure logged.
+     */
+    static int statusOf(Throwable failure) {
+      if (DatabaseFailures.isOutage(failure)) {
+        OutageLog.noted("/api", failure);
+        return 503;
+      }
       LOG.log(Level.SEVERE, "The API failed", failure);
-      return of(500);
+      return 500;
     }
   }
 }

@@ -2,6 +2,7 @@ package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.platform.ConflictException;
+import fi.virkaprofiili.platform.DatabaseFailures;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import jakarta.ejb.EJBException;
@@ -19,22 +20,39 @@ import org.primefaces.csp.CspException;
 
 /**
  * Which failures are the client's: bad input is answered with a 4xx and a reason in the page's
- * language, never a 500 (issue 14, hole 5). Everything else stays a server error. One place, used
- * by the JSF exception handler ({@link BadInputExceptionHandlerFactory}) and by the filter that
- * sees what fails outside JSF ({@link BadInputFilter}).
+ * language, never a 500 (issue 14, hole 5). A database that cannot be reached is no fault of the
+ * request either: it is answered 503, "try again shortly" (issue 15). Everything else stays a
+ * server error. One place, used by the JSF exception handler ({@link
+ * BadInputExceptionHandlerFactory}) and by the filter that sees what fails outside JSF ({@link
+ * BadInputFilter}).
  */
 public final class BadInput {
 
   /** The request attribute that names the message key of the reason, for the error page. */
   public static final String REASON = "fi.virkaprofiili.web.reason";
 
+  /** The reason of a 503 while the database is away or start-up waits for it. */
+  public static final String UNAVAILABLE_KEY = "error.503.text";
+
+  /** The reason of a 503 after start-up stopped on a fault an operator has to mend. */
+  public static final String STOPPED_KEY = "error.503.stopped";
+
   /** The answer to a refused request: its status and the message key that says why. */
-  public record Refusal(int status, String reasonKey) {}
+  public record Refusal(int status, String reasonKey) {
+
+    /** Whether the server cannot answer now, rather than the request being wrong. */
+    public boolean unavailable() {
+      return status == 503;
+    }
+  }
 
   private BadInput() {}
 
   /** The refusal this failure calls for, or empty when it is the server's own fault. */
   public static Optional<Refusal> of(Throwable failure) {
+    if (DatabaseFailures.isOutage(failure)) {
+      return Optional.of(new Refusal(503, UNAVAILABLE_KEY));
+    }
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; ) {
       Optional<Refusal> refusal = ofOne(cause);

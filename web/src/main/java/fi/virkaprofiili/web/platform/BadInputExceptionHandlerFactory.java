@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -67,10 +68,16 @@ public class BadInputExceptionHandlerFactory extends ExceptionHandlerFactory {
       if (external.isResponseCommitted()) {
         return false;
       }
-      LOG.log(
-          Level.INFO,
-          "Refused with {0}: {1} {2}",
-          new Object[] {refusal.status(), external.getRequestServletPath(), rootMessage(failure)});
+      if (refusal.unavailable()) {
+        OutageLog.noted(external.getRequestServletPath(), failure);
+      } else {
+        LOG.log(
+            Level.INFO,
+            "Refused with {0}: {1} {2}",
+            new Object[] {
+              refusal.status(), external.getRequestServletPath(), rootMessage(failure)
+            });
+      }
       try {
         if (refusal.reasonKey().equals(EXPIRED)) {
           // as before: to the page that says so, where a browser (and ProposalWizardIT) expects it

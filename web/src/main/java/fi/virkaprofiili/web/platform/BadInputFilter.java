@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -31,10 +32,14 @@ public class BadInputFilter extends HttpFilter {
       if (refusal.isEmpty() || response.isCommitted()) {
         throw failure;
       }
-      LOG.log(
-          Level.INFO,
-          "Refused with {0}: {1} {2}",
-          new Object[] {refusal.get().status(), request.getRequestURI(), failure.toString()});
+      if (refusal.get().unavailable()) {
+        OutageLog.noted(request.getRequestURI(), failure);
+      } else {
+        LOG.log(
+            Level.INFO,
+            "Refused with {0}: {1} {2}",
+            new Object[] {refusal.get().status(), request.getRequestURI(), failure.toString()});
+      }
       response.reset();
       request.setAttribute(BadInput.REASON, refusal.get().reasonKey());
       response.sendError(refusal.get().status());

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,20 @@ import jakarta.inject.Named;
 public class ErrorPage {
 
   @Inject private Messages messages;
+
+  /**
+   * Gives the page its status also when it is opened by a redirect (after an Ajax request failed),
+   * not by the container's error dispatch: a "try again shortly" page must not say 200.
+   */
+  public void answerWith(int status) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    if (!external.isResponseCommitted()) {
+      external.setResponseStatus(status);
+      if (status == 503) {
+        external.setResponseHeader("Retry-After", ErrorPagesFilter.RETRY_AFTER_SECONDS);
+      }
+    }
+  }
 
   public String reason(String otherwise) {
     Object key =

@@ -1,5 +1,7 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.DatabaseFailures;
+import fi.virkaprofiili.platform.OutageLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -24,23 +26,49 @@ public class ErrorPagesFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** How soon a client may try again after a 503, in seconds. */
+  public static final String RETRY_AFTER_SECONDS = "30";
+
+  private static final String UNAVAILABLE_PAGE = "/error/503.xhtml";
+  private static final String ERROR = RequestDispatcher.ERROR_EXCEPTION;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (!(uri instanceof String path) || !isApi(request.getContextPath(), path)) {
+      if (outage(request) && !request.getRequestURI().endsWith(UNAVAILABLE_PAGE)) {
+        // a failure the container met (Throwable → the 500 page) that was the database's
+        OutageLog.noted(String.valueOf(uri), (Throwable) request.getAttribute(ERROR));
+        request.setAttribute(BadInput.REASON, BadInput.UNAVAILABLE_KEY);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        request.getRequestDispatcher(UNAVAILABLE_PAGE).forward(new AsPlainGet(request), response);
+        return;
+      }
       chain.doFilter(new AsPlainGet(request), response);
       return;
     }
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : 500;
+    if (outage(request)) {
+      status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+    if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+      response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Access-Control-Allow-Origin", "*");
     response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(json(status));
+  }
+
+  private static boolean outage(HttpServletRequest request) {
+    return request.getAttribute(ERROR) instanceof Throwable failure
+        && DatabaseFailures.isOutage(failure);
   }
 
   static boolean isApi(String contextPath, String requestUri) {
@@ -68,6 +96,7 @@ public class ErrorPagesFilter extends HttpFilter {
       case 414 -> "Address too long";
       case 415 -> "Unsupported media type";
       case 429 -> "Too many requests";
+      case 503 -> "Service unavailable: try again shortly";
       default -> status >= 500 ? "The server could not answer" : "Refused";
     };
   }

@@ -34,6 +34,22 @@ class BadInputTest {
   }
 
   @Test
+  void aDatabaseThatIsAwayIsTryAgainShortlyNotAServerError() {
+    // as a page meets it: the pool's refusal inside EclipseLink's, inside the boundary's
+    // EJBException
+    var away =
+        new EJBException(
+            new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("Connection to 127.0.0.1:5432 refused.", "08001")));
+
+    assertThat(BadInput.of(new FacesException(new ServletException(away))))
+        .contains(new BadInput.Refusal(503, BadInput.UNAVAILABLE_KEY));
+    assertThat(
+            BadInput.of(new FacesException(new ServletException(away))).orElseThrow().unavailable())
+        .isTrue();
+  }
+
+  @Test
   void aForgedOrExpiredViewStateIsABadRequestWithTheExpiredText() {
     assertThat(BadInput.of(new FacesException(new ViewExpiredException("/portal/x.xhtml"))))
         .contains(new BadInput.Refusal(400, "error.expired.text"));
