@@ -1,10 +1,8 @@
 package fi.virkaprofiili.web.platform;
 
 import fi.virkaprofiili.platform.config.Settings;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,12 +14,10 @@ import java.io.IOException;
  * CamundaHttpHeaderSecurity}); pages rendered by JSF get their Content-Security-Policy from
  * PrimeFaces ({@link ContentSecurityPolicy}), because its nonce is known only there.
  */
-// FORWARD too: a protected page asked for without signing in shows the login page by a forward
-// (SecurityConfiguration), which happens before the request's own filters run.
-@WebFilter(
-    urlPatterns = "/*",
-    asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+// Mapped in web.xml, for REQUEST and FORWARD (a protected page asked for without signing in shows
+// the login page by a forward made before the request's own filters run), and ahead of every
+// filter declared by annotation: the anonymous pages' cache answers a kept page without going
+// further, and would otherwise replay the headers of whoever asked first.
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

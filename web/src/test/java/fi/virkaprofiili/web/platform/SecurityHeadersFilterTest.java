@@ -28,12 +28,31 @@ class SecurityHeadersFilterTest {
     assertThat(SecurityHeadersFilter.isPersonal("/registry.xhtml")).isFalse();
   }
 
+  /**
+   * Mapped in web.xml, so that it runs ahead of the filters declared by annotation (the anonymous
+   * pages' cache answers without going further), for REQUEST and FORWARD (the login page shown in
+   * place of a protected page is a forward), and nowhere else.
+   */
   @Test
-  void theLoginPageShownInPlaceOfAProtectedPageGetsTheHeadersToo() {
+  void everyRequestAndForwardGetsTheHeadersBeforeTheCacheAnswers() throws Exception {
     assertThat(
             SecurityHeadersFilter.class.getAnnotation(jakarta.servlet.annotation.WebFilter.class))
-        .extracting(filter -> java.util.List.of(filter.dispatcherTypes()))
-        .asList()
-        .contains(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.FORWARD);
+        .isNull();
+    org.w3c.dom.Document webXml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new java.io.File("src/main/webapp/WEB-INF/web.xml"));
+    javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+    String name =
+        xpath.evaluate(
+            "//filter[filter-class='" + SecurityHeadersFilter.class.getName() + "']/filter-name",
+            webXml);
+    assertThat(name).isNotBlank();
+    String mapping = "//filter-mapping[filter-name='" + name + "']";
+    assertThat(xpath.evaluate(mapping + "/url-pattern", webXml)).isEqualTo("/*");
+    assertThat(xpath.evaluate("count(" + mapping + "/dispatcher[.='REQUEST'])", webXml))
+        .isEqualTo("1");
+    assertThat(xpath.evaluate("count(" + mapping + "/dispatcher[.='FORWARD'])", webXml))
+        .isEqualTo("1");
   }
 }
