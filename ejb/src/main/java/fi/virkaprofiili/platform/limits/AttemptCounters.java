@@ -1,6 +1,7 @@
 package fi.virkaprofiili.platform.limits;
 
 import fi.virkaprofiili.platform.config.OrganisationTime;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * The counters in the database, so that every node counts the same attempts. A counter is read and
- * changed under a row lock: two nodes counting the same key at once both count.
+ * changed under a row lock: two nodes counting the same key at once both count, a new key too
+ * ({@link CounterRows}).
  */
 @Stateless
 @LocalBean
@@ -28,6 +31,8 @@ public class AttemptCounters implements Counters {
   @PersistenceContext private EntityManager em;
 
   @Inject private OrganisationTime time;
+
+  @Inject private CounterRows rows;
 
   @Override
   public Instant now() {
@@ -40,9 +45,17 @@ public class AttemptCounters implements Counters {
     Instant now = now();
     String stored = stored(key);
     AttemptCounter counter = em.find(AttemptCounter.class, stored, LockModeType.PESSIMISTIC_WRITE);
+    // A new row is empty and expired at once, so the pruning of another node may take it again.
+    for (int tries = 0; counter == null && tries < 3; tries++) {
+      try {
+        rows.create(stored, now);
+      } catch (EJBException | PersistenceException insertedMeanwhile) {
+        LOG.fine(() -> "Counter " + stored + " was created by another request meanwhile");
+      }
+      counter = em.find(AttemptCounter.class, stored, LockModeType.PESSIMISTIC_WRITE);
+    }
     if (counter == null) {
-      counter = new AttemptCounter(stored, now);
-      em.persist(counter);
+      throw new IllegalStateException("No counter row for " + stored + " after creating it");
     }
     counter.count(now, expiry);
     return counter.snapshot();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -117,6 +118,24 @@ class SignInThrottleIT {
     assertThat(new Client("192.0.2.61").engineApi("ilkka", "ilkka").statusCode())
         .as("the right password from another client: signed in, but no administrator")
         .isEqualTo(403);
+  }
+
+  @Test
+  void failuresOfANewAccountAtTheSameMomentAreEachCounted() throws Exception {
+    String user = "race-" + UUID.randomUUID();
+    HttpResponse<String> raced =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("it/sign-in-probe"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("action=race&at-once=8&user=" + user))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertThat(raced.statusCode()).isEqualTo(200);
+    assertThat(raced.body())
+        .as("no attempt failed on the new counter's key, and every one was counted")
+        .isEqualTo("failed=0\ncounted=8");
   }
 
   private String camundaLock(String user) throws Exception {
