@@ -2,6 +2,7 @@ package fi.virkaprofiili.platform.engine;
 
 import jakarta.ejb.EJBException;
 import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.JakartaTransactionInterceptor;
@@ -10,7 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.JakartaTransactionInterceptor;
  * Camunda's JTA interceptor, except that a command needing a transaction of its own gets it from
  * the container ({@link EngineTransactions}) instead of from {@code TransactionManager.begin()}, so
  * that the engine's connection is enlisted in it. A command inside an existing transaction joins it
- * as before, and marks it for rollback when it fails.
+ * as before, and marks it for rollback when it fails. A query outside any transaction runs without
+ * one ({@link QueryTransactionContextFactory}).
  */
 class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
 
@@ -32,6 +34,12 @@ class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
   public <T> T execute(Command<T> command) {
     if (!newTransaction && isExisting()) {
       return super.execute(command);
+    }
+    if (!newTransaction && command instanceof AbstractQuery) {
+      // A query writes nothing, so it needs no transaction to commit: its statements run in
+      // auto-commit, as a bare read would. It saves an EJB call and a commit on every read of the
+      // engine's REST API and of whatever else asks outside a transaction (issue 16).
+      return next.execute(command);
     }
     EngineTransactions.Outcome<T> outcome = null;
     try {

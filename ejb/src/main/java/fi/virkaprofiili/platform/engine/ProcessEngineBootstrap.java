@@ -109,6 +109,8 @@ public class ProcessEngineBootstrap {
     configuration.setProcessEngineName(ENGINE_NAME);
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionContextFactory(
+        new QueryTransactionContextFactory(transactionManager));
     configuration.setTransactionsExternallyManaged(true);
     // Liquibase owns the schema; the engine only verifies it.
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
