@@ -1,6 +1,8 @@
 package fi.virkaprofiili.platform.config;
 
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -124,10 +126,25 @@ public final class Settings {
   }
 
   public static String value(String key, String defaultValue) {
-    return config()
-        .getOptionalValue(key, String.class)
-        .filter(v -> !v.isBlank())
-        .orElse(defaultValue);
+    return lookUp(key).filter(v -> !v.isBlank()).orElse(defaultValue);
+  }
+
+  private static Optional<String> lookUp(String key) {
+    Config config;
+    try {
+      config = config();
+    } catch (IllegalStateException noImplementation) {
+      // Outside a server (plain unit tests, which build Bean Validation with its clock provider)
+      // there is no MicroProfile Config: its two default sources, read as it reads them.
+      return Optional.ofNullable(System.getProperty(key))
+          .or(() -> Optional.ofNullable(System.getenv(environmentName(key))));
+    }
+    return config.getOptionalValue(key, String.class);
+  }
+
+  /** The environment variable MicroProfile Config reads for a key: VIRKAPROFIILI_TIME_ZONE. */
+  static String environmentName(String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
 
   private static Config config() {

@@ -1,5 +1,7 @@
 package fi.virkaprofiili.proposal.boundary;
 
+import fi.virkaprofiili.platform.validation.AfterToday;
+import fi.virkaprofiili.platform.validation.NotAfterToday;
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.Channel;
@@ -14,11 +16,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
@@ -138,7 +138,7 @@ public class Proposal implements Serializable {
   private String termsOfUseUrl;
 
   @NotNull(message = "{proposal.termsCheckedOn.required}")
-  @PastOrPresent(message = "{proposal.termsCheckedOn.past}")
+  @NotAfterToday(message = "{proposal.termsCheckedOn.past}")
   private LocalDate termsCheckedOn;
 
   @NotBlank(message = "{proposal.privateMessageHandling.required}")
@@ -149,7 +149,7 @@ public class Proposal implements Serializable {
   @PlainText(groups = {Default.class, DraftRules.class})
   private String privateMessageHandling;
 
-  @Future(message = "{proposal.campaignEndsOn.future}")
+  @AfterToday(message = "{proposal.campaignEndsOn.future}")
   private LocalDate campaignEndsOn;
 
   @NotEmpty(message = "{proposal.languages.required}")
