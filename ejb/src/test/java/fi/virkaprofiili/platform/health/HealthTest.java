@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -118,6 +123,79 @@ class HealthTest {
     HealthCheckResponse answer = ApplicationLiveness.answer(ManagementFactory.getThreadMXBean());
     assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     assertThat(answer.getData().orElseThrow()).containsEntry("deadlockedThreads", 0L);
+  }
+
+  @Test
+  void deadlockedThreadsMakeLivenessDownAndAreNamedInTheLogOnce() throws Exception {
+    ReentrantLock first = new ReentrantLock();
+    ReentrantLock second = new ReentrantLock();
+    CountDownLatch bothHold = new CountDownLatch(2);
+    Thread one = holdingThenWaiting("stuck-one", first, second, bothHold);
+    Thread two = holdingThenWaiting("stuck-two", second, first, bothHold);
+    List<String> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(ApplicationLiveness.class.getName());
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord logRecord) {
+            logged.add(logRecord.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(handler);
+    try {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      while (threads.findDeadlockedThreads() == null) {
+        Thread.sleep(10);
+      }
+
+      HealthCheckResponse answer = ApplicationLiveness.answer(threads);
+      ApplicationLiveness.answer(threads);
+
+      assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+      assertThat(answer.getData().orElseThrow()).containsEntry("deadlockedThreads", 2L);
+      assertThat(logged)
+          .as("once, naming both threads and what they wait for")
+          .singleElement()
+          .asString()
+          .contains("2 threads are deadlocked", "\"stuck-one\"", "\"stuck-two\"")
+          .contains("ReentrantLock");
+    } finally {
+      log.removeHandler(handler);
+      one.interrupt();
+      two.interrupt();
+      one.join();
+      two.join();
+    }
+  }
+
+  /** A thread that takes one lock and then, once the other thread holds its own, waits for it. */
+  private static Thread holdingThenWaiting(
+      String name, ReentrantLock held, ReentrantLock wanted, CountDownLatch bothHold) {
+    Thread thread =
+        new Thread(
+            () -> {
+              held.lock();
+              try {
+                bothHold.countDown();
+                bothHold.await();
+                wanted.lockInterruptibly();
+                wanted.unlock();
+              } catch (InterruptedException released) {
+                Thread.currentThread().interrupt();
+              } finally {
+                held.unlock();
+              }
+            },
+            name);
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
   }
 
   private static StartupProgress started() {
