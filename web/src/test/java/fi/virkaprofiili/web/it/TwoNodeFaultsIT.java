@@ -82,6 +82,9 @@ class TwoNodeFaultsIT {
   /** Lifecycles finished before a fault, and again after it, before the load stops. */
   private static final int LIFECYCLES_EACH_SIDE = 4;
 
+  /** Lifecycles timed for the figure of two nodes against one, on each side of the kill. */
+  private static final int MEASURED = 8;
+
   /** How long to look for node A holding a job before killing it anyway. */
   private static final Duration HOLDING_GUARD = Duration.ofSeconds(30);
 
@@ -200,6 +203,7 @@ class TwoNodeFaultsIT {
     Instant killed;
     try {
       load.awaitLifecycles(LIFECYCLES_EACH_SIDE);
+      double twoNodes = load.rate(MEASURED);
       // Killed while it runs jobs, if it is seen to within the guard: then there is work to take.
       boolean holding = Aftermath.awaitJobsHeldBy(deadOwner, HOLDING_GUARD);
       a.kill();
@@ -217,7 +221,11 @@ class TwoNodeFaultsIT {
           "[two nodes] jobs node A held when killed: %d; none held %d ms after the kill"
               + " (lock %d s, idle wait at most 10 s)%n",
           heldAtKill, Duration.between(killed, Instant.now()).toMillis(), LOCK_SECONDS);
-      load.awaitLifecycles(load.lifecycles() + LIFECYCLES_EACH_SIDE);
+      double oneNode = load.rate(MEASURED);
+      System.out.printf(
+          "[two nodes] a figure, not an assertion: %.2f lifecycles/s on two nodes, %.2f on node B"
+              + " alone (%.2f times), %d clients, the same PostgreSQL%n",
+          twoNodes, oneNode, twoNodes / oneNode, CLIENTS);
     } finally {
       load.stop();
     }
@@ -342,6 +350,15 @@ class TwoNodeFaultsIT {
 
     int lifecycles() {
       return lifecycles.get();
+    }
+
+    /** Lifecycles a second while {@code count} more are done: a figure, not an assertion. */
+    double rate(int count) throws Exception {
+      int from = lifecycles.get();
+      Instant start = Instant.now();
+      awaitLifecycles(from + count);
+      int done = lifecycles.get() - from;
+      return done / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     void awaitLifecycles(int count) throws Exception {
