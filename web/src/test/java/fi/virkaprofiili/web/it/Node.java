@@ -202,6 +202,23 @@ final class Node implements AutoCloseable {
     System.out.println("[two nodes] " + name + " killed");
   }
 
+  /** The deadlocks a thread dump of the node's JVM reports ({@code jcmd Thread.print}). */
+  String deadlocks() throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()),
+                "Thread.print",
+                "-l")
+            .redirectErrorStream(true)
+            .start();
+    String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor();
+    Files.writeString(log.resolveSibling(name + "-threads.txt"), dump);
+    int found = dump.indexOf("Found one Java-level deadlock");
+    return found < 0 ? "(none in the dump)" : dump.substring(found);
+  }
+
   @Override
   public void close() throws InterruptedException {
     if (process.isAlive()) {
