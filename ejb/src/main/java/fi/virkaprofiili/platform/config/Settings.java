@@ -54,6 +54,12 @@ public final class Settings {
   public static final String MAIL_RETRY_LONGEST = "virkaprofiili.mail.retry-longest";
 
   /**
+   * How long a node holds the e-mails it claimed (ISO-8601): a node that dies holding them has them
+   * sent by another after this.
+   */
+  public static final String MAIL_CLAIM_TIME = "virkaprofiili.mail.claim-time";
+
+  /**
    * The reverse proxies whose word on the client's address is taken: addresses or CIDR blocks,
    * separated by commas. Empty (the default): the address the connection comes from.
    */

@@ -19,13 +19,16 @@ public record DeliveryPolicy(
     }
   }
 
-  /** 1, 2, 4 … minutes up to an hour, 12 attempts (about seven hours); a claim holds 5 minutes. */
+  /**
+   * 1, 2, 4 … minutes up to an hour, 12 attempts (about seven hours); a claim holds 5 minutes; each
+   * as the settings say otherwise.
+   */
   public static DeliveryPolicy fromSettings() {
     return new DeliveryPolicy(
         Settings.number(Settings.MAIL_MAX_ATTEMPTS, 12),
         Duration.parse(Settings.value(Settings.MAIL_RETRY_FIRST, "PT1M")),
         Duration.parse(Settings.value(Settings.MAIL_RETRY_LONGEST, "PT1H")),
-        Duration.ofMinutes(5),
+        Duration.parse(Settings.value(Settings.MAIL_CLAIM_TIME, "PT5M")),
         20);
   }
 

@@ -28,6 +28,8 @@ public final class Deployments {
           ItBuild.class,
           WebClient.class,
           TwoNodesIT.class,
+          TwoNodeFaultsIT.class,
+          DatabaseProxy.class,
           Node.class);
 
   private Deployments() {}

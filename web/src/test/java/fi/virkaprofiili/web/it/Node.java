@@ -17,14 +17,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
- * One Payara Micro of {@link TwoNodesIT}, started by the test as an operator starts a node: its own
- * JVM, the WAR of {@link Deployments#twoNodes()}, the round's database ({@code payara.cmdOptions}),
- * a port of its own, no Hazelcast. Its log goes to {@code <name>.log} beside the WAR.
+ * One Payara Micro of {@link TwoNodesIT} or {@link TwoNodeFaultsIT}, started by the test as an
+ * operator starts a node: its own JVM, the WAR of {@link Deployments#twoNodes()}, the round's
+ * database ({@code payara.cmdOptions}), a port of its own, no Hazelcast. Its log goes to {@code
+ * <name>.log} beside the WAR.
  */
 final class Node implements AutoCloseable {
+
+  private static File war;
 
   private static final Duration START_PATIENCE = Duration.ofMinutes(15);
   private static final HttpClient HTTP =
@@ -40,6 +46,33 @@ final class Node implements AutoCloseable {
     this.base = base;
     this.process = process;
     this.log = log;
+  }
+
+  /** The WAR every node of the round runs, written once. */
+  static synchronized File war() throws IOException {
+    if (war == null) {
+      Path directory =
+          Path.of(System.getProperty("virkaprofiili.war")).getParent().resolve("two-nodes");
+      Files.createDirectories(directory);
+      File file = directory.resolve("virkaprofiili-it.war").toFile();
+      Deployments.twoNodes().as(ZipExporter.class).exportTo(file, true);
+      war = file;
+    }
+    return war;
+  }
+
+  /** How long until {@code answered} said so; fails with {@code what} past {@code patience}. */
+  static Duration await(String what, Callable<Boolean> answered, Duration patience)
+      throws Exception {
+    Instant start = Instant.now();
+    Instant deadline = start.plus(patience);
+    while (!answered.call()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(what + " did not happen within " + patience);
+      }
+      Thread.sleep(100);
+    }
+    return Duration.between(start, Instant.now());
   }
 
   /** Starts the node; {@link #awaitReady()} waits for it. */
@@ -122,18 +155,40 @@ final class Node implements AutoCloseable {
   /** A step of {@link TwoNodesSeed} on this node; its answer's lines as a map. */
   Map<String, String> step(String step, String parameters)
       throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(base.resolve("it/two-nodes"))
-                .timeout(Duration.ofMinutes(3))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("step=" + step + "&" + parameters))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response = send(step, parameters);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           name + " answered " + response.statusCode() + " to " + step + ":\n" + logTail());
     }
+    return lines(response);
+  }
+
+  /**
+   * A step tried as a client under load tries it: its answer if the node acknowledged it (200),
+   * empty if the node answered otherwise or not at all.
+   */
+  Optional<Map<String, String>> attempt(String step, String parameters)
+      throws InterruptedException {
+    try {
+      HttpResponse<String> response = send(step, parameters);
+      return response.statusCode() == 200 ? Optional.of(lines(response)) : Optional.empty();
+    } catch (IOException notAnswered) {
+      return Optional.empty();
+    }
+  }
+
+  private HttpResponse<String> send(String step, String parameters)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(base.resolve("it/two-nodes"))
+            .timeout(Duration.ofMinutes(3))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("step=" + step + "&" + parameters))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, String> lines(HttpResponse<String> response) {
     return response
         .body()
         .lines()
@@ -145,6 +200,23 @@ final class Node implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
     System.out.println("[two nodes] " + name + " killed");
+  }
+
+  /** The deadlocks a thread dump of the node's JVM reports ({@code jcmd Thread.print}). */
+  String deadlocks() throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()),
+                "Thread.print",
+                "-l")
+            .redirectErrorStream(true)
+            .start();
+    String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor();
+    Files.writeString(log.resolveSibling(name + "-threads.txt"), dump);
+    int found = dump.indexOf("Found one Java-level deadlock");
+    return found < 0 ? "(none in the dump)" : dump.substring(found);
   }
 
   @Override

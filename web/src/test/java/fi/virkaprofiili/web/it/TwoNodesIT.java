@@ -7,14 +7,11 @@ import java.io.File;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,11 +48,7 @@ class TwoNodesIT {
 
   @BeforeAll
   static void startTwoNodes() throws Exception {
-    Path directory =
-        Path.of(System.getProperty("virkaprofiili.war")).getParent().resolve("two-nodes");
-    Files.createDirectories(directory);
-    File war = directory.resolve("virkaprofiili-it.war").toFile();
-    Deployments.twoNodes().as(ZipExporter.class).exportTo(war, true);
+    File war = Node.war();
     String lock = "-Dvirkaprofiili.jobs.lock-seconds=" + LOCK_SECONDS;
     // One after the other: the first migrates the schema and seeds the demo data.
     a = Node.start("node-a", war, lock).awaitReady();
@@ -161,15 +154,7 @@ class TwoNodesIT {
   /** How long until the node answered so; fails past {@code patience}. */
   private static Duration awaitOn(Node node, Callable<Boolean> answered, Duration patience)
       throws Exception {
-    Instant start = Instant.now();
-    Instant deadline = start.plus(patience);
-    while (!answered.call()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(node.name + " did not answer so within " + patience);
-      }
-      Thread.sleep(100);
-    }
-    return Duration.between(start, Instant.now());
+    return Node.await(node.name + "'s answer", answered, patience);
   }
 
   private static String encode(String value) {

@@ -46,6 +46,9 @@ import org.camunda.bpm.engine.runtime.Job;
  * <ul>
  *   <li>{@code approve&name=}: a proposal approved and agreed to, waiting for its set-up; answers
  *       {@code profile=} and {@code account=};
+ *   <li>{@code submit&name=}, {@code decide&profile=}, {@code agree&profile=}: the steps of {@code
+ *       approve} one by one, so that each is acknowledged by itself ({@link TwoNodeFaultsIT});
+ *       submit answers {@code profile=};
  *   <li>{@code list&profile=}: the profile set up and listed;
  *   <li>{@code person}: a new staff member; answers {@code user=};
  *   <li>{@code draft&user=&name=}: a draft of a new proposal saved for the user;
@@ -53,7 +56,8 @@ import org.camunda.bpm.engine.runtime.Job;
  *       node's job executor, as its acquisition locks a job it is about to run, so that the node
  *       dies holding it; answers {@code owner=};
  *   <li>{@code jobs&profile=&owner=}: whether the profile's review timer is still there, whether
- *       its review task is, and how many jobs {@code owner} still holds.
+ *       its review task is, and how many jobs {@code owner} still holds;
+ *   <li>{@code owner}: the name this node's job executor locks jobs with.
  * </ul>
  */
 @WebServlet("/it/two-nodes")
@@ -78,6 +82,10 @@ public class TwoNodesSeed extends HttpServlet {
     try {
       switch (request.getParameter("step")) {
         case "approve" -> approve(request.getParameter("name"), answer);
+        case "submit" -> answer.put("profile", submit(request.getParameter("name")).getId());
+        case "decide" -> decide(profileOf(request));
+        case "agree" -> agree(profileOf(request));
+        case "owner" -> answer.put("owner", executor().getLockOwner());
         case "list" -> list(Long.parseLong(request.getParameter("profile")));
         case "person" -> answer.put("user", person());
         case "draft" -> draft(request.getParameter("user"), request.getParameter("name"));
@@ -103,12 +111,33 @@ public class TwoNodesSeed extends HttpServlet {
   }
 
   private void approve(String name, Map<String, Object> answer) {
-    Profile profile = proposals.submit(LifecycleFixture.proposal(name), "sanna");
-    decisions.decide(
-        fixture.taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
-    agreement.agree(fixture.taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+    Profile profile = submit(name);
+    decide(profile);
+    agree(profile);
     answer.put("profile", profile.getId());
     answer.put("account", profile.getAccountUrl());
+  }
+
+  private Profile submit(String name) {
+    return proposals.submit(LifecycleFixture.proposal(name), "sanna");
+  }
+
+  private void decide(Profile profile) {
+    decisions.decide(
+        fixture.taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+  }
+
+  private void agree(Profile profile) {
+    agreement.agree(fixture.taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+  }
+
+  private Profile profileOf(HttpServletRequest request) {
+    return proposals.profile(Long.parseLong(request.getParameter("profile")));
+  }
+
+  private JobExecutor executor() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor();
   }
 
   /** A staff member of their own (a unit's manager too), whose password is their id. */
@@ -137,8 +166,7 @@ public class TwoNodesSeed extends HttpServlet {
     Job timer =
         LifecycleFixture.await(
             () -> reviewTimer(profile), "no review timer for profile " + profileId);
-    JobExecutor executor =
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    JobExecutor executor = executor();
     Instant now = Instant.now();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement lock =
@@ -177,11 +205,7 @@ public class TwoNodesSeed extends HttpServlet {
         answer.put("held", count.getLong(1));
       }
     }
-    answer.put(
-        "owner",
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .getJobExecutor()
-            .getLockOwner());
+    answer.put("owner", executor().getLockOwner());
   }
 
   private Job reviewTimer(Profile profile) {
