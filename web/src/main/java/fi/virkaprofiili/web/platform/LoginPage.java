@@ -84,8 +84,14 @@ public class LoginPage {
   }
 
   public String signOut() throws Exception {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();
+    if (external.isResponseCommitted()) {
+      // signed in through the provider: its sign-out has ended the session and sent the browser on
+      faces.responseComplete();
+      return null;
+    }
     external.invalidateSession();
     return "/index.xhtml?faces-redirect=true";
   }
