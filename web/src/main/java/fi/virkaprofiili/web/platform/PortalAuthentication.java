@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.platform;
 
+import fi.virkaprofiili.platform.identity.SignedInPeople;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,7 +29,9 @@ import java.util.logging.Logger;
  * <p>With the provider, the page a person was going to is kept in the session and {@link
  * OpenIdCallback} goes on to it; the sign-in page sends them to the provider; an answer of the
  * provider that is not accepted (a token of another issuer or audience, a bad signature, an expired
- * one) leaves them signed out on a page that says so, never an error.
+ * one) leaves them signed out on a page that says so, never an error. The provider's groups become
+ * roles, and the person's record in the engine is brought up to date, on the way to the container
+ * ({@link OpenIdSignInContext}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -42,6 +46,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Inject private PortalFormAuthentication form;
   @Inject private OpenIdSignIn openIdSignIn;
   @Inject private BeanManager beans;
+  @Inject private SignedInPeople people;
+  @Inject private OpenIdContext tokens;
 
   private volatile HttpAuthenticationMechanism openId;
 
@@ -66,7 +72,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       }
     }
     try {
-      return openId().validateRequest(request, response, context);
+      return openId()
+          .validateRequest(
+              request,
+              response,
+              new OpenIdSignInContext(context, openIdSignIn.settings(), people, tokens));
     } catch (RuntimeException refused) {
       LOG.log(
           Level.WARNING,

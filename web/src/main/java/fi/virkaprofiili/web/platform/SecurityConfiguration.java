@@ -30,6 +30,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         @ClaimsDefinition(
             callerNameClaim = "${oidcSignIn.userIdClaim}",
             callerGroupsClaim = "${oidcSignIn.groupsClaim}"),
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSignIn.signedOutUri}"))
+    logout = @LogoutDefinition(redirectURI = "${oidcSignIn.signedOutUri}"))
 @DeclareRoles({Roles.STAFF, Roles.MANAGERS, Roles.COMMUNICATIONS, Roles.IT, Roles.ADMINISTRATORS})
 public class SecurityConfiguration {}

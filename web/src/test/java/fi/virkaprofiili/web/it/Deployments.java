@@ -28,6 +28,7 @@ public final class Deployments {
           ItBuild.class,
           WebClient.class,
           TwoNodesIT.class,
+          OpenIdSignInIT.class,
           Node.class);
 
   private Deployments() {}

@@ -44,7 +44,11 @@ final class Node implements AutoCloseable {
 
   /** Starts the node; {@link #awaitReady()} waits for it. */
   static Node start(String name, File war, String... jvmOptions) {
-    int port = freePort();
+    return start(name, war, freePort(), jvmOptions);
+  }
+
+  /** Starts the node on the port given, which its options may name (its own address). */
+  static Node start(String name, File war, int port, String... jvmOptions) {
     Path directory = war.toPath().getParent();
     Path log = directory.resolve(name + ".log");
     Path root = directory.resolve(name + "-root");
@@ -122,9 +126,15 @@ final class Node implements AutoCloseable {
   /** A step of {@link TwoNodesSeed} on this node; its answer's lines as a map. */
   Map<String, String> step(String step, String parameters)
       throws IOException, InterruptedException {
+    return step("it/two-nodes", step, parameters);
+  }
+
+  /** A step of the seed servlet at {@code path} on this node; its answer's lines as a map. */
+  Map<String, String> step(String path, String step, String parameters)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(base.resolve("it/two-nodes"))
+            HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofMinutes(3))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("step=" + step + "&" + parameters))
@@ -138,6 +148,7 @@ final class Node implements AutoCloseable {
         .body()
         .lines()
         .map(line -> line.split("=", 2))
+        .filter(pair -> pair.length == 2)
         .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
   }
 
@@ -155,6 +166,11 @@ final class Node implements AutoCloseable {
         process.destroyForcibly().waitFor();
       }
     }
+  }
+
+  /** Everything the node has logged so far. */
+  String log() throws IOException {
+    return Files.readString(log, StandardCharsets.ISO_8859_1);
   }
 
   private String logTail() {
@@ -179,7 +195,7 @@ final class Node implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
