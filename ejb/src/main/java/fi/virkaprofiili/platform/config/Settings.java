@@ -83,6 +83,33 @@ public final class Settings {
   public static final String JOB_IDLE_WAIT_SECONDS = "virkaprofiili.jobs.idle-wait-seconds";
 
   /**
+   * The organisation's OpenID Connect provider, its issuer URL (discovery at {@code
+   * <issuer>/.well-known/openid-configuration}). Set with the client id and secret, the portal
+   * signs in through the provider instead of its own form.
+   */
+  public static final String OIDC_ISSUER = "virkaprofiili.oidc.issuer";
+
+  public static final String OIDC_CLIENT_ID = "virkaprofiili.oidc.client-id";
+  public static final String OIDC_CLIENT_SECRET = "virkaprofiili.oidc.client-secret";
+
+  /** The scopes asked for besides {@code openid}, separated by spaces. */
+  public static final String OIDC_SCOPES = "virkaprofiili.oidc.scopes";
+
+  /** The claims that carry the user id, first and last name, e-mail and groups. */
+  public static final String OIDC_CLAIM_USER_ID = "virkaprofiili.oidc.claim.user-id";
+
+  public static final String OIDC_CLAIM_FIRST_NAME = "virkaprofiili.oidc.claim.first-name";
+  public static final String OIDC_CLAIM_LAST_NAME = "virkaprofiili.oidc.claim.last-name";
+  public static final String OIDC_CLAIM_EMAIL = "virkaprofiili.oidc.claim.email";
+  public static final String OIDC_CLAIM_GROUPS = "virkaprofiili.oidc.claim.groups";
+
+  /**
+   * The provider groups that mean a role: {@code virkaprofiili.oidc.groups.<role>} (e.g. {@code
+   * virkaprofiili.oidc.groups.managers}), provider group names separated by commas.
+   */
+  public static final String OIDC_GROUPS_PREFIX = "virkaprofiili.oidc.groups.";
+
+  /**
    * The embedded default, for trying the product: an H2 file database under {@code data/} of the
    * working directory. {@code WRITE_DELAY=0} writes each commit to the file before it is
    * acknowledged (H2's default delays it up to half a second, so a crash or a full disk lost

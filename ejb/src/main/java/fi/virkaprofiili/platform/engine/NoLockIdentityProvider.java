@@ -18,6 +18,15 @@ public class NoLockIdentityProvider extends DbIdentityServiceProvider {
     return false;
   }
 
+  /**
+   * A person signed in through the organisation's provider has no password here: no password
+   * matches it (Camunda's own check fails on a user without one).
+   */
+  @Override
+  protected boolean matchPassword(String password, UserEntity user) {
+    return user.getPassword() != null && super.matchPassword(password, user);
+  }
+
   @Override
   protected void lockUser(UserEntity user) {
     // Nothing: a wrong password leaves the user as it was.

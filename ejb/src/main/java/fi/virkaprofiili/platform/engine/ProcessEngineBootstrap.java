@@ -125,6 +125,9 @@ public class ProcessEngineBootstrap {
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setEnableExpressionsInStoredQueries(false);
     withoutUserLock(configuration);
+    // People signed in through an OpenID Connect provider keep its user names, which may be
+    // addresses such as anna.virtanen@example.fi (Camunda's default takes letters and digits only).
+    configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._@-]{0,63}|camunda-admin");
     configuration
         .getProcessEnginePlugins()
         .add(

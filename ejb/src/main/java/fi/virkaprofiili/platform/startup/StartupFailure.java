@@ -2,6 +2,7 @@ package fi.virkaprofiili.platform.startup;
 
 import fi.virkaprofiili.platform.DatabaseFailures;
 import fi.virkaprofiili.platform.database.IncompatibleSchemaException;
+import fi.virkaprofiili.platform.identity.OpenIdProviderCheck;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -23,6 +24,7 @@ record StartupFailure(Kind kind, String reason) {
     WRONG_CREDENTIALS(true),
     DATABASE_IN_USE(true),
     INCOMPATIBLE_SCHEMA(false),
+    OPENID_PROVIDER(false),
     UNEXPECTED(true);
 
     private final boolean retried;
@@ -51,6 +53,14 @@ record StartupFailure(Kind kind, String reason) {
             .findFirst();
     if (schema.isPresent()) {
       return new StartupFailure(Kind.INCOMPATIBLE_SCHEMA, schema.get().getMessage());
+    }
+    Optional<OpenIdProviderCheck.OpenIdProviderException> provider =
+        chain.stream()
+            .filter(OpenIdProviderCheck.OpenIdProviderException.class::isInstance)
+            .map(OpenIdProviderCheck.OpenIdProviderException.class::cast)
+            .findFirst();
+    if (provider.isPresent()) {
+      return new StartupFailure(Kind.OPENID_PROVIDER, provider.get().getMessage());
     }
     if (chain.stream().anyMatch(cause -> named(cause, "ValidationFailedException"))) {
       return new StartupFailure(

@@ -1,6 +1,8 @@
 package fi.virkaprofiili.worklist.control;
 
 import fi.virkaprofiili.platform.NotFoundException;
+import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -18,6 +20,13 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 @Dependent
 public class VisibleTasks {
+
+  /** The tasks a unit's manager does as manager. */
+  static final String[] MANAGERS_TASKS = {
+    ProfileLifecycle.MANAGER_DECISION,
+    ProfileLifecycle.CLOSURE_DECISION,
+    ProfileLifecycle.REVIEW_OVERDUE
+  };
 
   @Inject private TaskService taskService;
   @Inject private IdentityService identityService;
@@ -47,13 +56,22 @@ public class VisibleTasks {
     throw access.refuse(userId, action, taskId, "it is neither theirs nor offered to their groups");
   }
 
-  /** A query of the tasks assigned to the user or offered to one of {@code groups}, theirs. */
+  /**
+   * A query of the tasks assigned to the user or offered to one of {@code groups}, theirs. A
+   * manager's tasks (decisions, closure decisions, overdue reviews) only while they are in {@code
+   * managers}: someone whose organisation took them out of it no longer has them in their list,
+   * though the tasks wait as they were, named to them, until the unit has a manager again.
+   */
   public TaskQuery visibleTo(String userId, List<String> groups) {
     TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId);
     if (!groups.isEmpty()) {
       query.taskCandidateGroupIn(groups);
     }
-    return query.endOr();
+    TaskQuery visible = query.endOr();
+    if (!groups.contains(Roles.MANAGERS)) {
+      visible.taskDefinitionKeyNotIn(MANAGERS_TASKS);
+    }
+    return visible;
   }
 
   /** The ids of the user's groups. */

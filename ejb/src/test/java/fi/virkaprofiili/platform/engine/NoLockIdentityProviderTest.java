@@ -36,6 +36,7 @@ class NoLockIdentityProviderTest {
     User markus = identities.newUser("markus");
     markus.setPassword("oikea-salasana");
     identities.saveUser(markus);
+    identities.saveUser(identities.newUser("maija"));
   }
 
   @AfterAll
@@ -65,5 +66,13 @@ class NoLockIdentityProviderTest {
     assertThat(identities.checkPassword("markus", "väärä")).isFalse();
 
     assertThat(identities.checkPassword("markus", "oikea-salasana")).isTrue();
+  }
+
+  @Test
+  void aPersonWithoutAPasswordHereMatchesNoPassword() {
+    IdentityService identities = engine.getIdentityService();
+
+    assertThat(identities.checkPassword("maija", "")).isFalse();
+    assertThat(identities.checkPassword("maija", "mikä-tahansa")).isFalse();
   }
 }

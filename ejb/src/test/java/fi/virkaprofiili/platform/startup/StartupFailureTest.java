@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fi.virkaprofiili.platform.database.IncompatibleSchemaException;
+import fi.virkaprofiili.platform.identity.OpenIdProviderCheck;
 import fi.virkaprofiili.platform.startup.StartupFailure.Kind;
 import jakarta.ejb.EJBException;
 import java.sql.SQLException;
@@ -30,6 +31,20 @@ class StartupFailureTest {
         .contains(URL)
         .contains("does not answer")
         .contains("VIRKAPROFIILI_DB_URL");
+  }
+
+  @Test
+  void aMisconfiguredOpenIdProviderStopsStartUpWithItsOwnLine() {
+    StartupFailure failure =
+        StartupFailure.of(
+            new OpenIdProviderCheck.OpenIdProviderException(
+                "The OpenID Connect provider ... set virkaprofiili.oidc.issuer"),
+            URL,
+            "vp");
+
+    assertThat(failure.kind()).isEqualTo(Kind.OPENID_PROVIDER);
+    assertThat(failure.retried()).isFalse();
+    assertThat(failure.reason()).contains("virkaprofiili.oidc.issuer");
   }
 
   @Test

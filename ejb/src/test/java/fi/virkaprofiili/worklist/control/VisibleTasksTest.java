@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.task.boundary.TaskAccess;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,6 +28,7 @@ class VisibleTasksTest {
   private static VisibleTasks visible;
   private static String markusTask;
   private static String itTask;
+  private static String decision;
 
   @BeforeAll
   static void startEngine() {
@@ -48,6 +51,14 @@ class VisibleTasksTest {
                 .endEvent()
                 .done())
         .addModelInstance(
+            "manager.bpmn",
+            Bpmn.createExecutableProcess("manager")
+                .startEvent()
+                .userTask(ProfileLifecycle.MANAGER_DECISION)
+                .camundaAssignee("markus")
+                .endEvent()
+                .done())
+        .addModelInstance(
             "group.bpmn",
             Bpmn.createExecutableProcess("group")
                 .startEvent()
@@ -63,6 +74,7 @@ class VisibleTasksTest {
     }
     identity.createMembership("tiina", "it");
     markusTask = taskOf(engine.getRuntimeService().startProcessInstanceByKey("personal").getId());
+    decision = taskOf(engine.getRuntimeService().startProcessInstanceByKey("manager").getId());
     itTask = taskOf(engine.getRuntimeService().startProcessInstanceByKey("group").getId());
     visible = new VisibleTasks(engine.getTaskService(), identity, new TaskAccess());
   }
@@ -70,6 +82,17 @@ class VisibleTasksTest {
   @AfterAll
   static void stopEngine() {
     engine.close();
+  }
+
+  @Test
+  void aManagersTasksAreTheirsOnlyWhileTheyAreInManagers() {
+    IdentityService identity = engine.getIdentityService();
+    identity.saveGroup(identity.newGroup(Roles.MANAGERS));
+    identity.createMembership("markus", Roles.MANAGERS);
+    assertThat(ids("markus")).containsExactlyInAnyOrder(markusTask, decision);
+    identity.deleteMembership("markus", Roles.MANAGERS);
+    identity.deleteGroup(Roles.MANAGERS);
+    assertThat(ids("markus")).containsExactly(markusTask);
   }
 
   @Test

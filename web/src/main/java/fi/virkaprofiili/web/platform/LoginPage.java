@@ -10,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Signs a person in; a wrong password gets a plain message and nothing else. A person sent here on
@@ -32,6 +34,8 @@ public class LoginPage {
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
   @Inject private SignInGuard guard;
+  @Inject private OpenIdSignIn openIdSignIn;
+  @Inject private OpenIdContext tokens;
 
   @NotBlank(message = "{login.username.required}")
   @Size(max = 64)
@@ -84,7 +88,20 @@ public class LoginPage {
   }
 
   public String signOut() throws Exception {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    if (openIdSignIn.isEnabled()) {
+      // The session holds the sign-in; the provider's session ends at its end-session endpoint,
+      // which sends the browser back to the portal (RP-initiated logout), where it offers one.
+      Optional<String> endSession = openIdSignIn.endSessionUrl(tokens);
+      external.invalidateSession();
+      if (endSession.isPresent()) {
+        faces.responseComplete();
+        external.redirect(endSession.get());
+        return null;
+      }
+      return "/index.xhtml?faces-redirect=true";
+    }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     return "/index.xhtml?faces-redirect=true";

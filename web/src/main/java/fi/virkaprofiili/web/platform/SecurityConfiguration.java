@@ -4,21 +4,32 @@ import fi.virkaprofiili.platform.identity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.annotation.FacesConfig;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 
 /**
- * Portal sign-in: a JSF login page checked against Camunda's identity store. Camunda's own webapps
- * under {@code /camunda} keep their own login against the same store.
- *
- * <p>A protected page asked for without signing in shows the login page in its place (a forward,
- * not a redirect): the request still names the page and its query, such as the task of a task
- * e-mail, and {@link LoginPage} goes on to it once the person is signed in.
+ * Portal sign-in: the portal's own form against Camunda's identity store ({@link
+ * PortalFormAuthentication}), or, when the settings name an OpenID Connect provider, the provider's
+ * sign-in (Jakarta Security's OpenID Connect mechanism, defined here with its values read from the
+ * settings by {@link OpenIdSignIn} when it is first used). {@link PortalAuthentication} chooses one
+ * of the two. Camunda's own webapps under {@code /camunda} keep their own login against the same
+ * store.
  */
 @ApplicationScoped
 @FacesConfig
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
+@OpenIdAuthenticationMechanismDefinition(
+    providerURI = "${oidcSignIn.issuer}",
+    clientId = "${oidcSignIn.clientId}",
+    clientSecret = "${oidcSignIn.clientSecret}",
+    redirectURI = "${oidcSignIn.redirectUri}",
+    scopeExpression = "${oidcSignIn.scopes}",
+    redirectToOriginalResource = false,
+    tokenAutoRefresh = false,
+    claimsDefinition =
+        @ClaimsDefinition(
+            callerNameClaim = "${oidcSignIn.userIdClaim}",
+            callerGroupsClaim = "${oidcSignIn.groupsClaim}"),
+    logout = @LogoutDefinition(redirectURI = "${oidcSignIn.signedOutUri}"))
 @DeclareRoles({Roles.STAFF, Roles.MANAGERS, Roles.COMMUNICATIONS, Roles.IT, Roles.ADMINISTRATORS})
 public class SecurityConfiguration {}

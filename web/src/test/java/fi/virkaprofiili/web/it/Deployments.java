@@ -30,6 +30,7 @@ public final class Deployments {
           TwoNodesIT.class,
           TwoNodeFaultsIT.class,
           DatabaseProxy.class,
+          OpenIdSignInIT.class,
           Node.class);
 
   private Deployments() {}

@@ -72,6 +72,20 @@ public class LifecycleFixture {
     return code;
   }
 
+  /**
+   * A unit of the test's own whose manager is named only: the engine knows no such person until
+   * they sign in (through the organisation's provider).
+   *
+   * @return the unit's code
+   */
+  @Transactional
+  public String unitManagedBy(String managerId) {
+    String code = "it-" + managerId;
+    entityManager.persist(
+        new OrganisationUnit(code, "Yksikkö " + code, "Enhet " + code, "Unit " + code, managerId));
+    return code;
+  }
+
   /** As {@link #listedProfile(String)}, proposed in the unit and approved by its manager. */
   public Profile listedProfile(String name, String unitCode, String managerId)
       throws InterruptedException {

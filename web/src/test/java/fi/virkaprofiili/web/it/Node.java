@@ -77,7 +77,11 @@ final class Node implements AutoCloseable {
 
   /** Starts the node; {@link #awaitReady()} waits for it. */
   static Node start(String name, File war, String... jvmOptions) {
-    int port = freePort();
+    return start(name, war, freePort(), jvmOptions);
+  }
+
+  /** Starts the node on the port given, which its options may name (its own address). */
+  static Node start(String name, File war, int port, String... jvmOptions) {
     Path directory = war.toPath().getParent();
     Path log = directory.resolve(name + ".log");
     Path root = directory.resolve(name + "-root");
@@ -155,7 +159,13 @@ final class Node implements AutoCloseable {
   /** A step of {@link TwoNodesSeed} on this node; its answer's lines as a map. */
   Map<String, String> step(String step, String parameters)
       throws IOException, InterruptedException {
-    HttpResponse<String> response = send(step, parameters);
+    return step("it/two-nodes", step, parameters);
+  }
+
+  /** A step of the seed servlet at {@code path} on this node; its answer's lines as a map. */
+  Map<String, String> step(String path, String step, String parameters)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = send(path, step, parameters);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           name + " answered " + response.statusCode() + " to " + step + ":\n" + logTail());
@@ -170,17 +180,17 @@ final class Node implements AutoCloseable {
   Optional<Map<String, String>> attempt(String step, String parameters)
       throws InterruptedException {
     try {
-      HttpResponse<String> response = send(step, parameters);
+      HttpResponse<String> response = send("it/two-nodes", step, parameters);
       return response.statusCode() == 200 ? Optional.of(lines(response)) : Optional.empty();
     } catch (IOException notAnswered) {
       return Optional.empty();
     }
   }
 
-  private HttpResponse<String> send(String step, String parameters)
+  private HttpResponse<String> send(String path, String step, String parameters)
       throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(base.resolve("it/two-nodes"))
+        HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofMinutes(3))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("step=" + step + "&" + parameters))
@@ -193,6 +203,7 @@ final class Node implements AutoCloseable {
         .body()
         .lines()
         .map(line -> line.split("=", 2))
+        .filter(pair -> pair.length == 2)
         .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
   }
 
@@ -229,6 +240,11 @@ final class Node implements AutoCloseable {
     }
   }
 
+  /** Everything the node has logged so far. */
+  String log() throws IOException {
+    return Files.readString(log, StandardCharsets.ISO_8859_1);
+  }
+
   private String logTail() {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
@@ -251,7 +267,7 @@ final class Node implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -1,0 +1,370 @@
+package fi.virkaprofiili.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.File;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.MockWebServerWrapper;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+
+/**
+ * Sign-in through a real OpenID Connect provider, started here in-process (mock-oauth2-server: a
+ * discovery document, JWKS, the authorization-code flow, an interactive login page). The portal
+ * runs in a Payara of its own configured with the provider's issuer, so that the round's shared
+ * deployment keeps its form login.
+ */
+@EnabledIfSystemProperty(named = "it.round", matches = "h2")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpenIdSignInIT {
+
+  private static final String ISSUER_ID = "default";
+  private static final String CLIENT = "virkaprofiili";
+  private static final String MANAGER = "maija" + UUID.randomUUID().toString().substring(0, 6);
+  // ASCII: the seed servlet reads its form as the container does, in ISO-8859-1
+  private static final String FIRST = "Kirjasto " + UUID.randomUUID().toString().substring(0, 8);
+  private static final String SECOND = "Museo " + UUID.randomUUID().toString().substring(0, 8);
+
+  private static MockOAuth2Server provider;
+
+  /** The provider's next answer from its token endpoint, when the test writes it. */
+  private static final AtomicReference<String> nextToken = new AtomicReference<>();
+
+  private static Node node;
+
+  @BeforeAll
+  static void startProviderAndPortal() throws Exception {
+    provider =
+        new MockOAuth2Server(
+            OAuth2Config.Companion.fromJson(
+                "{\"interactiveLogin\":true,\"httpServer\":\"MockWebServerWrapper\"}"));
+    provider.start();
+    MockWebServer server =
+        ((MockWebServerWrapper) provider.getConfig().getHttpServer()).getMockWebServer();
+    Dispatcher answers = server.getDispatcher();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            String written =
+                request.getPath().contains("/token") ? nextToken.getAndSet(null) : null;
+            return written == null
+                ? answers.dispatch(request)
+                : new MockResponse().setHeader("Content-Type", "application/json").setBody(written);
+          }
+        });
+    Path directory = Path.of(System.getProperty("virkaprofiili.war")).getParent().resolve("openid");
+    Files.createDirectories(directory);
+    File war = directory.resolve("virkaprofiili-it.war").toFile();
+    Deployments.twoNodes().addClass(OpenIdSeed.class).as(ZipExporter.class).exportTo(war, true);
+    int port = Node.freePort();
+    node =
+        Node.start(
+                "openid",
+                war,
+                port,
+                "-Dvirkaprofiili.portal-url=http://127.0.0.1:" + port + "/",
+                "-Dvirkaprofiili.oidc.issuer=" + provider.issuerUrl(ISSUER_ID),
+                "-Dvirkaprofiili.oidc.client-id=" + CLIENT,
+                "-Dvirkaprofiili.oidc.client-secret=secret",
+                "-Dvirkaprofiili.oidc.groups.staff=vp-staff",
+                "-Dvirkaprofiili.oidc.groups.managers=vp-managers")
+            .awaitReady();
+    String unit = node.step("it/openid", "unit", "manager=" + MANAGER).get("unit");
+    node.step("it/openid", "proposal", "unit=" + unit + "&name=" + encode(FIRST));
+    node.step("it/openid", "proposal", "unit=" + unit + "&name=" + encode(SECOND));
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    if (node != null) {
+      node.close();
+    }
+    if (provider != null) {
+      provider.shutdown();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aManagerSignsInThroughTheProviderAndDecidesAProposal() throws Exception {
+    assertThat(node.step("it/openid", "person", "user=" + MANAGER))
+        .containsEntry("exists", "false");
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/tasks/");
+      signInAtProvider(browser, List.of("vp-staff", "vp-managers", "other-group"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+
+      new TaskList(browser).openTaskOf(FIRST);
+      browser.waitFor(d -> d.getCurrentUrl().contains("decide.xhtml"));
+      browser.type("#decisionForm\\:reason", "Sopii yksikön viestintään.");
+      browser.click("#decisionForm\\:approve");
+      browser.waitFor(d -> d.getPageSource().contains("Hyväksyit ehdotuksen"));
+      assertThat(browser.text()).contains("Hyväksyit ehdotuksen \"" + FIRST + "\"");
+      browser.open("/portal/tasks/");
+      assertThat(browser.text()).contains(SECOND).doesNotContain(FIRST);
+    }
+    Map<String, String> person = node.step("it/openid", "person", "user=" + MANAGER);
+    assertThat(person)
+        .containsEntry("exists", "true")
+        .containsEntry("firstName", "Maija")
+        .containsEntry("lastName", "Meikäläinen")
+        .containsEntry("email", MANAGER + "@example.org")
+        .containsEntry("groups", "managers,staff")
+        .containsEntry("passwordMatches", "false");
+  }
+
+  @Test
+  @Order(2)
+  void aPersonWhoseGroupsNoLongerIncludeManagersLosesTheManagersTasksAtTheNextSignIn()
+      throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/dashboard.xhtml");
+      signInAtProvider(browser, List.of("vp-staff"));
+      // the dashboard is for managers (and communications): it sends them to the home page
+      browser.waitFor(d -> d.getCurrentUrl().contains("/index.xhtml"));
+      browser.open("/portal/tasks/");
+      assertThat(browser.text()).doesNotContain(SECOND);
+    }
+    assertThat(node.step("it/openid", "person", "user=" + MANAGER))
+        .containsEntry("groups", "staff");
+  }
+
+  @Test
+  @Order(3)
+  void groupsThatMeanNoRoleGetTheNoAccessPage() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/tasks/");
+      signInAtProvider(browser, List.of("some-other-group"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("no-access"));
+      assertThat(browser.text()).contains("mikään ryhmistäsi ei anna pääsyä");
+      browser.open("/portal/tasks/");
+      browser.waitFor(d -> d.getCurrentUrl().contains("no-access"));
+    }
+    assertThat(node.step("it/openid", "person", "user=" + MANAGER)).containsEntry("groups", "");
+  }
+
+  @Test
+  @Order(5)
+  void aTokenOfTheProviderForThisClientIsTaken() throws Exception {
+    SignIn signIn = SignIn.start();
+    String idToken =
+        provider
+            .issueToken(
+                ISSUER_ID, CLIENT, callback("valid" + signIn.nonce.hashCode(), signIn, 3600))
+            .serialize();
+    assertThat(signIn.finish(idToken)).contains("/portal/tasks/");
+    assertThat(signIn.isSignedIn()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void tokensOfAnotherIssuerOrAudienceOrExpiredOrBadlySignedAreRefused() throws Exception {
+    Map<String, String> refused = new HashMap<>();
+
+    SignIn issuer = SignIn.start();
+    refused.put(
+        "issuer",
+        issuer.finish(
+            provider
+                .anyToken(
+                    HttpUrl.get("https://elsewhere.example/" + ISSUER_ID),
+                    claims(issuer, List.of(CLIENT)),
+                    Duration.ofHours(1))
+                .serialize()));
+    assertThat(issuer.isSignedIn()).isFalse();
+
+    SignIn audience = SignIn.start();
+    refused.put(
+        "audience",
+        audience.finish(
+            provider
+                .issueToken(
+                    ISSUER_ID,
+                    CLIENT,
+                    new DefaultOAuth2TokenCallback(
+                        ISSUER_ID,
+                        "aud-test",
+                        "JWT",
+                        List.of("another-client"),
+                        claims(audience, List.of("another-client")),
+                        3600))
+                .serialize()));
+    assertThat(audience.isSignedIn()).isFalse();
+
+    SignIn expired = SignIn.start();
+    refused.put(
+        "expired",
+        expired.finish(
+            provider.issueToken(ISSUER_ID, CLIENT, callback("old", expired, -3600)).serialize()));
+    assertThat(expired.isSignedIn()).isFalse();
+
+    SignIn signature = SignIn.start();
+    SignedJWT genuine = provider.issueToken(ISSUER_ID, CLIENT, callback("sig", signature, 3600));
+    RSAKey forger = new RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID()).generate();
+    SignedJWT forged =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(genuine.getHeader().getKeyID())
+                .type(genuine.getHeader().getType())
+                .build(),
+            genuine.getJWTClaimsSet());
+    forged.sign(new RSASSASigner(forger));
+    refused.put("signature", signature.finish(forged.serialize()));
+    assertThat(signature.isSignedIn()).isFalse();
+
+    assertThat(refused)
+        .allSatisfy((why, where) -> assertThat(where).as(why).contains("no-access.xhtml?refused"));
+    String log = node.log();
+    assertThat(log)
+        .contains("OpenID Connect sign-in refused")
+        .contains("Invalid issuer")
+        .contains("Invalid audience (aud) claim [another-client]")
+        .contains("Token is expired")
+        .contains("Signed JWT rejected: Invalid signature");
+  }
+
+  private static DefaultOAuth2TokenCallback callback(String subject, SignIn signIn, long expiry) {
+    return new DefaultOAuth2TokenCallback(
+        ISSUER_ID, subject, "JWT", List.of(CLIENT), claims(signIn, List.of(CLIENT)), expiry);
+  }
+
+  private static Map<String, Object> claims(SignIn signIn, List<String> audience) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("nonce", signIn.nonce);
+    claims.put("sub", "tokentest");
+    claims.put("aud", audience);
+    claims.put("preferred_username", "tokentest");
+    claims.put("given_name", "Toni");
+    claims.put("family_name", "Token");
+    claims.put("groups", List.of("vp-staff"));
+    return claims;
+  }
+
+  /** Types a person and their claims into the provider's login page, as a person would. */
+  private static void signInAtProvider(Browser browser, List<String> groups) {
+    browser.waitFor(d -> !d.findElements(By.name("username")).isEmpty());
+    browser.driver().findElement(By.name("username")).sendKeys(MANAGER);
+    String claims =
+        "{\"preferred_username\":\""
+            + MANAGER
+            + "\",\"given_name\":\"Maija\",\"family_name\":\"Meikäläinen\",\"email\":\""
+            + MANAGER
+            + "@example.org\",\"groups\":["
+            + String.join(",", groups.stream().map(group -> "\"" + group + "\"").toList())
+            + "]}";
+    var field = browser.driver().findElement(By.name("claims"));
+    field.clear();
+    field.sendKeys(claims);
+    browser.driver().findElement(By.cssSelector("input[type=submit]")).click();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A sign-in by a client that answers the portal's redirect to the provider itself: it comes back
+   * with the state the portal gave, and the provider's next token response is the one the test
+   * wrote.
+   */
+  private static final class SignIn {
+    final HttpClient client;
+    final String state;
+    final String nonce;
+
+    private SignIn(HttpClient client, String state, String nonce) {
+      this.client = client;
+      this.state = state;
+      this.nonce = nonce;
+    }
+
+    static SignIn start() throws Exception {
+      HttpClient client =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      HttpResponse<String> toProvider = get(client, node.base.resolve("portal/tasks/"));
+      assertThat(toProvider.statusCode()).isBetween(300, 399);
+      URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+      Map<String, String> query = new HashMap<>();
+      for (String pair : authorize.getRawQuery().split("&")) {
+        String[] parts = pair.split("=", 2);
+        query.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+      assertThat(authorize.toString())
+          .startsWith(provider.authorizationEndpointUrl(ISSUER_ID).toString());
+      return new SignIn(client, query.get("state"), query.get("nonce"));
+    }
+
+    /** Comes back from the provider with this ID token; where the portal sends the client. */
+    String finish(String idToken) throws Exception {
+      String accessToken =
+          provider
+              .issueToken(ISSUER_ID, CLIENT, new DefaultOAuth2TokenCallback(ISSUER_ID, "at"))
+              .serialize();
+      nextToken.set(
+          "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\""
+              + accessToken
+              + "\",\"id_token\":\""
+              + idToken
+              + "\"}");
+      HttpResponse<String> back =
+          get(
+              client,
+              node.base.resolve(
+                  "oidc/callback?code=" + UUID.randomUUID() + "&state=" + encode(state)));
+      assertThat(back.statusCode()).as(back.body()).isBetween(300, 399);
+      return back.headers().firstValue("Location").orElseThrow();
+    }
+
+    boolean isSignedIn() throws Exception {
+      HttpResponse<String> tasks = get(client, node.base.resolve("portal/tasks/"));
+      return tasks.statusCode() == 200;
+    }
+
+    private static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+  }
+}
