@@ -1,5 +1,7 @@
 package fi.virkaprofiili.processes;
 
+import java.util.Set;
+
 /**
  * The contract of {@code profile-lifecycle.bpmn}: its key, the element ids that task forms and
  * tests key on, and the names of the process variables. Java reads these names; it never spells
@@ -68,6 +70,13 @@ public final class ProfileLifecycle {
   public static final String ANNOUNCE_CLOSURE_IN_REGISTRY = "announceClosureInRegistry";
   public static final String POST_CLOSURE_NOTICE = "postClosureNotice";
   public static final String NOTIFY_CLOSURE = "notifyClosure";
+
+  /**
+   * The tasks a unit's manager does as manager, for members of the managers group only: whoever the
+   * organisation took out of it no longer sees them nor completes them.
+   */
+  public static final Set<String> MANAGERS_TASKS =
+      Set.of(MANAGER_DECISION, CLOSURE_DECISION, REVIEW_OVERDUE);
 
   /**
    * The notice task's deadlines: a reminder to the owner, escalation to the manager at its due

@@ -3,6 +3,8 @@ package fi.virkaprofiili.task.boundary;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.engine.EngineCommands;
+import fi.virkaprofiili.platform.identity.Roles;
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.task.control.ProfileOfProcess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -76,6 +78,11 @@ public class TaskAccess {
     if (!taskKey.equals(task.getTaskDefinitionKey())) {
       throw refuse(
           actorId, taskId, "it is a " + task.getTaskDefinitionKey() + " task, not " + taskKey);
+    }
+    // The task list hides a manager's tasks from someone no longer in managers (their provider
+    // groups changed at their last sign-in); a link kept from before must not reach them either.
+    if (ProfileLifecycle.MANAGERS_TASKS.contains(taskKey) && !isMember(actorId, Roles.MANAGERS)) {
+      throw refuse(actorId, taskId, "a manager's task, and they are not in " + Roles.MANAGERS);
     }
     return task;
   }

@@ -21,13 +21,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 @Dependent
 public class VisibleTasks {
 
-  /** The tasks a unit's manager does as manager. */
-  static final String[] MANAGERS_TASKS = {
-    ProfileLifecycle.MANAGER_DECISION,
-    ProfileLifecycle.CLOSURE_DECISION,
-    ProfileLifecycle.REVIEW_OVERDUE
-  };
-
   @Inject private TaskService taskService;
   @Inject private IdentityService identityService;
   @Inject private TaskAccess access;
@@ -69,7 +62,7 @@ public class VisibleTasks {
     }
     TaskQuery visible = query.endOr();
     if (!groups.contains(Roles.MANAGERS)) {
-      visible.taskDefinitionKeyNotIn(MANAGERS_TASKS);
+      visible.taskDefinitionKeyNotIn(ProfileLifecycle.MANAGERS_TASKS.toArray(String[]::new));
     }
     return visible;
   }
