@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * A unit as an administrator or communications writes it: code (only when created), names in fi,
- * sv and en, the unit above it (none: at the top), its manager, and why.
+ * A unit as an administrator or communications writes it: code (only when created), names in fi, sv
+ * and en, the unit above it (none: at the top), its manager, and why.
  */
 public class UnitForm implements Serializable {
 
@@ -21,15 +21,29 @@ public class UnitForm implements Serializable {
   @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{unit.code.pattern}")
   private String code;
 
-  @NotBlank @SingleLine @Size(max = UnitNames.MAX) private String nameFi;
-  @NotBlank @SingleLine @Size(max = UnitNames.MAX) private String nameSv;
-  @NotBlank @SingleLine @Size(max = UnitNames.MAX) private String nameEn;
+  @NotBlank
+  @SingleLine
+  @Size(max = UnitNames.MAX)
+  private String nameFi;
+
+  @NotBlank
+  @SingleLine
+  @Size(max = UnitNames.MAX)
+  private String nameSv;
+
+  @NotBlank
+  @SingleLine
+  @Size(max = UnitNames.MAX)
+  private String nameEn;
 
   @Size(max = OrganisationUnit.CODE_MAX)
   @SingleLine
   private String parentCode;
 
-  @NotBlank @SingleLine @Size(max = 64) private String managerId;
+  @NotBlank
+  @SingleLine
+  @Size(max = 64)
+  private String managerId;
 
   @NotBlank
   @PlainText

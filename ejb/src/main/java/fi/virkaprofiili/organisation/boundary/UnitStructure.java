@@ -34,8 +34,8 @@ import org.camunda.bpm.engine.IdentityService;
  * The organisation's structure (issue 12, item 4): administrators and communications create units,
  * rename them, arrange them in a hierarchy, set each one's manager and move profiles between them
  * in a reorganisation. Who may is checked here, whatever the page showed. Each change is one
- * transaction with everything it causes: the manager's open tasks follow (a new manager of the unit,
- * or a profile's new unit), and a failure anywhere leaves nothing half-moved.
+ * transaction with everything it causes: the manager's open tasks follow (a new manager of the
+ * unit, or a profile's new unit), and a failure anywhere leaves nothing half-moved.
  */
 @Stateless
 public class UnitStructure {
@@ -174,10 +174,7 @@ public class UnitStructure {
             from ->
                 from.movedProfiles(
                     to,
-                    moving.stream()
-                        .filter(p -> p.getUnit() == from)
-                        .map(Profile::getName)
-                        .toList(),
+                    moving.stream().filter(p -> p.getUnit() == from).map(Profile::getName).toList(),
                     actorId,
                     why,
                     now));

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The tasks the lifecycle gives a profile's unit manager ({@code managerDecision}, {@code
- * reviewOverdue}, {@code closureDecision}) follow the profile's unit: the open ones are given to the
- * manager the profile has now, and the process's {@code unitManager} names that manager for the
+ * reviewOverdue}, {@code closureDecision}) follow the profile's unit: the open ones are given to
+ * the manager the profile has now, and the process's {@code unitManager} names that manager for the
  * tasks still to come. Called inside the boundary's transaction, so that a failure moves nothing.
  *
  * <p>A decision given to a manager who proposed the profile is routed as at submission: it waits
@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.task.Task;
 public class ManagerTasks {
 
   /** The tasks of the unit's manager, by element id. */
-  public static final List<String> KEYS = List.of(MANAGER_DECISION, REVIEW_OVERDUE, CLOSURE_DECISION);
+  public static final List<String> KEYS =
+      List.of(MANAGER_DECISION, REVIEW_OVERDUE, CLOSURE_DECISION);
 
   @Inject private RuntimeService runtime;
   @Inject private TaskService taskService;

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * A unit of the organisation that owns profiles. Its manager decides for it (R4). Units form a
- * hierarchy without loops; every change to a unit is kept in its history with who made it, when
- * and why.
+ * hierarchy without loops; every change to a unit is kept in its history with who made it, when and
+ * why.
  */
 @Entity
 @Table(name = "ORGANISATION_UNIT")
@@ -145,8 +145,8 @@ public class OrganisationUnit {
   }
 
   /**
-   * Profiles moved from this unit to {@code to} in a reorganisation: both units' histories name
-   * the other unit and the profiles.
+   * Profiles moved from this unit to {@code to} in a reorganisation: both units' histories name the
+   * other unit and the profiles.
    */
   public void movedProfiles(
       OrganisationUnit to, List<String> profileNames, String actorId, String why, Instant at) {

@@ -633,7 +633,8 @@ public class Profile {
   public void moveToUnit(OrganisationUnit to, String actorId, String why, Instant at) {
     Objects.requireNonNull(to);
     if (to.getCode().equals(unit.getCode())) {
-      throw new IllegalArgumentException("Profile " + id + " is in unit " + to.getCode() + " already");
+      throw new IllegalArgumentException(
+          "Profile " + id + " is in unit " + to.getCode() + " already");
     }
     String reason = Texts.required(why, "why");
     String detail = unit.getCode() + " " + to.getCode();
@@ -650,8 +651,7 @@ public class Profile {
       String managerId, Collection<String> taskKeys, String actorId, Instant at) {
     String detail = managerId + " " + String.join(",", new TreeSet<>(taskKeys));
     events.add(
-        new ProfileEvent(
-            this, at, actorId, ProfileEventType.MANAGER_TASKS_FOLLOWED, detail, null));
+        new ProfileEvent(this, at, actorId, ProfileEventType.MANAGER_TASKS_FOLLOWED, detail, null));
   }
 
   private void record(Instant at, String actorId, ProfileEventType type, String reason) {
