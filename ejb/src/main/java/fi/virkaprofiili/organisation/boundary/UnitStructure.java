@@ -71,6 +71,26 @@ public class UnitStructure {
     return units.byCode(code);
   }
 
+  /** Who can be a unit's manager: the members of {@code managers}, by name. */
+  public List<Manager> managers(@NotBlank String userId) {
+    requireMayChange(userId, "list the managers");
+    return identity.createUserQuery().memberOfGroup(Roles.MANAGERS).list().stream()
+        .map(
+            user ->
+                new Manager(
+                    user.getId(), fullName(user.getFirstName(), user.getLastName(), user.getId())))
+        .sorted(Comparator.comparing(Manager::name))
+        .toList();
+  }
+
+  /** A person who can manage a unit: user id and name. */
+  public record Manager(String id, String name) {}
+
+  private static String fullName(String first, String last, String id) {
+    String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+    return name.isEmpty() ? id : name + " (" + id + ")";
+  }
+
   /** The unit's history, oldest first. */
   public List<UnitEvent> history(@NotBlank String userId, @NotBlank String code) {
     return List.copyOf(unit(userId, code).getEvents());

@@ -3,13 +3,16 @@ package fi.virkaprofiili.web.proposal;
 import fi.virkaprofiili.platform.config.DateStyle;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
+import fi.virkaprofiili.task.boundary.TaskNames;
 import fi.virkaprofiili.web.platform.Messages;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,6 +43,43 @@ public record TimelineEntry(
   public static TimelineEntry of(ProfileEvent event, Locale language) {
     return of(
         event.getOccurredAt(), event.getType(), event.getActorId(), event.getReason(), language);
+  }
+
+  /**
+   * As {@link #of(ProfileEvent, Locale)}, naming units by {@code unitName} (a code to the unit's
+   * name in {@code language}): a reorganisation's move and the manager's tasks that followed it.
+   */
+  public static TimelineEntry of(
+      ProfileEvent event, Locale language, Function<String, String> unitName) {
+    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, language);
+    Words words =
+        new Words(
+            bundle,
+            language,
+            event.getOccurredAt(),
+            event.getType(),
+            actor(bundle, event.getActorId()));
+    String[] values = nonNull(event.getDetail()).split(" ", 2);
+    return switch (event.getType()) {
+      case UNIT_CHANGED ->
+          values.length == 2
+              ? words.sayWhy(
+                  event.getReason(), unitName.apply(values[0]), unitName.apply(values[1]))
+              : words.sayWhy(event.getReason(), "", "");
+      case MANAGER_TASKS_FOLLOWED -> {
+        String manager = values[0];
+        String tasks =
+            values.length == 2
+                ? Arrays.stream(values[1].split(","))
+                    .map(key -> TaskNames.of(key, language))
+                    .collect(Collectors.joining(", "))
+                : "";
+        yield event.getProfile().isProposedBy(manager)
+            ? words.say("own", manager, tasks)
+            : words.say(null, manager, tasks);
+      }
+      default -> of(event, language);
+    };
   }
 
   /** The entry for what happened at {@code at}, with the values the history keeps of it. */
@@ -118,8 +158,9 @@ public record TimelineEntry(
     }
 
     /** The sentence, with what the person wrote beneath it. */
-    TimelineEntry sayWhy(String why) {
-      return new TimelineEntry(at, type, sentence(null), why == null || why.isBlank() ? null : why);
+    TimelineEntry sayWhy(String why, Object... values) {
+      return new TimelineEntry(
+          at, type, sentence(null, values), why == null || why.isBlank() ? null : why);
     }
 
     private String sentence(String variant, Object... values) {
