@@ -105,6 +105,9 @@ public record TimelineEntry(
           notice(words, detail);
       case ACCOUNT_RECORDED, ADMINISTRATORS_CHANGED -> words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
+      // without the units (read by the event), a reorganisation is told without naming them
+      case UNIT_CHANGED -> words.sayWhyPlain(detail);
+      case MANAGER_TASKS_FOLLOWED -> words.say("plain");
       case LISTED ->
           ProfileEvent.ADOPTED.equals(detail) || OLD_ADOPTED.equals(detail)
               ? words.say("adopted")
@@ -151,6 +154,12 @@ public record TimelineEntry(
   /** The sentences of one kind of event; {0} is always who did it. */
   private record Words(
       ResourceBundle bundle, Locale language, Instant at, ProfileEventType type, String actor) {
+
+    /** The sentence {@code timeline.TYPE.plain}, with what the person wrote beneath it. */
+    TimelineEntry sayWhyPlain(String why) {
+      return new TimelineEntry(
+          at, type, sentence("plain"), why == null || why.isBlank() ? null : why);
+    }
 
     /** The sentence {@code timeline.TYPE} or {@code timeline.TYPE.variant}, with its values. */
     TimelineEntry say(String variant, Object... values) {
