@@ -45,6 +45,10 @@ public class UnitPage implements Serializable {
 
   /** Someone who may not, or an unknown unit, is told so and sent on. */
   public String load() {
+    if (code == null || code.isBlank()) {
+      messages.error("error.unknownUnit");
+      return "/portal/units/index.xhtml?faces-redirect=true";
+    }
     try {
       unit = structure.unit(currentUser.getId(), code);
       form = UnitForm.of(unit);
