@@ -245,6 +245,11 @@ public class UnitStructure {
     }
   }
 
+  /** Whether a unit has this code. */
+  public boolean exists(@NotBlank String code) {
+    return em.find(OrganisationUnit.class, code) != null;
+  }
+
   private void requireMayChange(String userId, String what) {
     if (!mayChange(userId)) {
       String message =
