@@ -9,6 +9,7 @@ import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.profile.boundary.OrganisationUnits;
+import fi.virkaprofiili.profile.boundary.ProfileChanges;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.UnitEvent;
@@ -50,6 +51,7 @@ public class UnitStructure {
   @Inject private IdentityService identity;
   @Inject private ManagerTasks managerTasks;
   @Inject private OrganisationTime time;
+  @Inject private ProfileChanges changes;
 
   /** Whether this person may change the structure: an administrator or communications. */
   public boolean mayChange(@NotBlank String userId) {
@@ -123,6 +125,7 @@ public class UnitStructure {
             form.getWhy(),
             time.now());
     em.persist(unit);
+    changes.written();
     LOG.info(() -> actorId + " created unit " + form.getCode());
     return unit;
   }
@@ -150,6 +153,8 @@ public class UnitStructure {
     if (!renamed && !placed && !appointed) {
       throw new InvalidRequestException("unit.unchanged", "Unit " + code + " is as the form says");
     }
+    // the registry shows the unit's names: what it keeps of profiles is out of date now
+    changes.written();
     if (appointed) {
       em.flush();
       for (Profile profile : profilesIn(unit)) {

@@ -26,10 +26,16 @@ import fi.virkaprofiili.proposal.boundary.ProposalService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +53,7 @@ class UnitStructureIT {
   @Inject private DecisionService decisions;
   @Inject private LifecycleFixture fixture;
   @Resource private UserTransaction transaction;
+  @ArquillianResource private URL base;
 
   @Test
   void aMovedProfilesOpenDecisionFollowsToTheNewUnitsManagerAndTheTimelineSaysSo() {
@@ -133,6 +140,38 @@ class UnitStructureIT {
     assertEquals(second, last.getDetail());
     assertEquals("admin", last.getActorId());
     assertEquals(first + " moved to another post", last.getReason());
+  }
+
+  @Test
+  void theRegistryShowsARenamedUnitAtOnceThoughNoProfileWasWritten() throws Exception {
+    String manager = newManager();
+    String unit = "it-" + manager;
+    fixture.listedProfile("Nimetty " + manager, unit, manager);
+    String before = registryPage(unit);
+    assertTrue(before.contains("Yksikkö " + unit), "the registry names the unit");
+
+    UnitForm form = UnitForm.of(structure.unit("admin", unit));
+    form.setNameFi("Uusi nimi " + unit);
+    form.setWhy("The unit got a new name");
+    structure.change(unit, form, "admin");
+
+    String after = registryPage(unit);
+    assertTrue(after.contains("Uusi nimi " + unit), "the registry kept no page with the old name");
+    assertFalse(after.contains("Yksikkö " + unit));
+  }
+
+  /** The public registry's page of the unit's profiles, in Finnish, as a visitor gets it. */
+  private String registryPage(String unit) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("registry?unit=" + unit))
+                    .header("Accept-Language", "fi")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode());
+    return response.body();
   }
 
   @Test
