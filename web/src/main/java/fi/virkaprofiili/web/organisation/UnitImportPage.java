@@ -27,6 +27,7 @@ public class UnitImportPage implements Serializable {
   @Inject private UnitImports imports;
   @Inject private CurrentUser currentUser;
   @Inject private Messages messages;
+  @Inject private UnitsPage unitsPage;
 
   private transient UploadedFile file;
   private UnitImports.Report report;
@@ -42,6 +43,8 @@ public class UnitImportPage implements Serializable {
     }
     try {
       report = imports.load(file.getContent(), file.getFileName(), currentUser.getId());
+      // the tree beside the report shows the units as the file left them
+      unitsPage.load();
     } catch (BusinessException refusal) {
       messages.refusal(refusal);
     }

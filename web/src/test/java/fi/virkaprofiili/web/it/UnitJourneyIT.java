@@ -2,12 +2,16 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Communications keeps the organisation's structure in the browser: creates a unit with its names,
@@ -62,6 +66,44 @@ class UnitJourneyIT extends InBrowser {
                 + " yksikköön Kirjastopalvelut "
                 + code)
         .contains("Kirjaston profiili kirjastopalveluihin");
+  }
+
+  @TempDir Path folder;
+
+  @Test
+  void communicationsLoadsUnitsFromAFileAndReadsWhatBecameOfEachRow() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    Path file = folder.resolve("yksikot.csv");
+    Files.writeString(
+        file,
+        "\uFEFFcode;name_fi;name_sv;name_en;parent_code;manager\r\n"
+            + "file-"
+            + tag
+            + ";Tiedostosta "
+            + tag
+            + ";Från filen;From the file;culture;markus\r\n"
+            + "bad-"
+            + tag
+            + ";Ei esihenkilöä;Ingen chef;No manager;;sanna\r\n",
+        StandardCharsets.UTF_8);
+
+    browser.signIn("tiina");
+    browser.click("#navUnits");
+    browser.waitFor(d -> browser.has("#unitUploadForm\\:file"));
+    browser.find("#unitUploadForm\\:file").sendKeys(file.toString());
+    browser.click("#unitUploadForm\\:upload");
+
+    browser.waitForText("#unitReportCounts", "2 riviä");
+    assertThat(browser.find("#unitReportCounts").getText())
+        .contains("1 yksikköä luotiin", "1 hylättiin");
+    String report = browser.find("#unitReport").getText();
+    assertThat(report)
+        .contains("file-" + tag, "Luotu")
+        .contains("bad-" + tag, "Hylätty", "sanna ei kuulu managers-ryhmään");
+    assertThat(browser.find("#unitTree").getText()).contains("Tiedostosta " + tag);
+
+    browser.open("/portal/units/unit.xhtml?code=file-" + tag);
+    browser.waitForText("#unitHistory", "yksikot.csv, row 2");
   }
 
   @Test
