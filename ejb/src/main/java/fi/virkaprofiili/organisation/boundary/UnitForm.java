@@ -5,7 +5,6 @@ import fi.virkaprofiili.platform.validation.SingleLine;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.UnitNames;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -17,8 +16,11 @@ public class UnitForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank
-  @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{unit.code.pattern}")
+  /**
+   * Checked when a unit is created ({@link OrganisationUnit#CODE}); a unit's code never changes,
+   * and a unit made before the portal kept units may have another form of code.
+   */
+  @Size(max = OrganisationUnit.CODE_MAX)
   private String code;
 
   @NotBlank

@@ -175,14 +175,11 @@ public class UnitImports {
     } catch (EJBException failure) {
       if (failure.getCause() instanceof ConstraintViolationException invalid) {
         ConstraintViolation<?> first = invalid.getConstraintViolations().iterator().next();
-        String template = first.getMessageTemplate();
         return new RowResult(
             row.number(),
             code,
             Outcome.REFUSED,
-            template.startsWith("{unit.")
-                ? template.replaceAll("^\\{|\\}$", "")
-                : "unitImport.invalid",
+            "unitImport.invalid",
             columnOf(first.getPropertyPath().toString()));
       }
       throw failure;

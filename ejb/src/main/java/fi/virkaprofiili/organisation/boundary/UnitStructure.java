@@ -110,6 +110,10 @@ public class UnitStructure {
   /** A new unit, its history starting with who created it and why. */
   public OrganisationUnit create(@NotNull @Valid UnitForm form, @NotBlank String actorId) {
     requireMayChange(actorId, "create unit " + form.getCode());
+    if (form.getCode() == null || !OrganisationUnit.CODE.matcher(form.getCode()).matches()) {
+      throw new InvalidRequestException(
+          "unit.code.invalid", "Not a unit code: " + form.getCode(), form.getCode());
+    }
     if (em.find(OrganisationUnit.class, form.getCode()) != null) {
       throw new ConflictException(
           "unit.codeTaken", "Unit " + form.getCode() + " exists already", form.getCode());

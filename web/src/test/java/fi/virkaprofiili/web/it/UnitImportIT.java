@@ -73,7 +73,7 @@ class UnitImportIT {
     assertEquals(new RowResult(3, below, Outcome.CREATED, null, null), rows.get(1));
     assertEquals(new RowResult(4, existing, Outcome.CHANGED, null, null), rows.get(2));
     assertEquals(Outcome.REFUSED, rows.get(3).outcome());
-    assertEquals("unit.code.pattern", rows.get(3).reasonKey());
+    assertEquals("unit.code.invalid", rows.get(3).reasonKey());
     assertEquals(
         new RowResult(6, "staff-" + suffix, Outcome.REFUSED, "unit.managerNotManager", "sanna"),
         rows.get(4));
