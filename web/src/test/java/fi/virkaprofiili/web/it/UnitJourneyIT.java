@@ -31,12 +31,17 @@ class UnitJourneyIT extends InBrowser {
     browser.signIn("tiina");
     browser.click("#navUnits");
     browser.waitFor(d -> browser.has("#unitForm\\:code"));
-    browser.type("#unitForm\\:code", code);
+    browser.type("#unitForm\\:code", "Kirjasto Palvelut");
     browser.type("#unitForm\\:nameFi", "Kirjastopalvelut " + code);
     browser.type("#unitForm\\:nameSv", "Bibliotekstjänster " + code);
     browser.type("#unitForm\\:nameEn", "Library services " + code);
     browser.choose("#unitForm\\:parent", seeded.get("unit"));
     browser.choose("#unitForm\\:manager", seeded.get("manager"));
+    browser.type("#unitForm\\:why", "Kirjastot omaksi yksikökseen");
+    browser.click("#unitForm\\:create");
+    browser.waitForText("#unitForm", "Yksikön tunnus on pieniä kirjaimia");
+    assertThat(browser.has("#unitHistory")).as("nothing was created").isFalse();
+    browser.type("#unitForm\\:code", code);
     browser.type("#unitForm\\:why", "Kirjastot omaksi yksikökseen");
     browser.click("#unitForm\\:create");
 
