@@ -52,6 +52,7 @@ class UnitStructureIT {
   @Inject private ProposalService proposals;
   @Inject private DecisionService decisions;
   @Inject private LifecycleFixture fixture;
+  @Inject private OutboxRows outbox;
   @Resource private UserTransaction transaction;
   @ArquillianResource private URL base;
 
@@ -75,6 +76,9 @@ class UnitStructureIT {
         NotPermittedException.class,
         () -> decisions.decide(taskId, Decision.approve(), "markus"),
         "the former manager decides no more");
+    assertTrue(
+        recipients(taskId).contains(manager + "@example.org"),
+        "the new manager is e-mailed of the task, written with the move");
 
     decisions.decide(taskId, Decision.approve(), manager);
 
@@ -116,6 +120,9 @@ class UnitStructureIT {
     assertEquals("markus", decisionOf(profile).getAssignee());
     assertFalse(
         after.getEvents().stream().anyMatch(e -> e.getType() == ProfileEventType.UNIT_CHANGED));
+    assertFalse(
+        recipients(decisionOf(profile).getId()).contains(manager + "@example.org"),
+        "no e-mail of a move undone");
   }
 
   @Test
@@ -231,6 +238,10 @@ class UnitStructureIT {
     assertEquals(null, unchanged.parentCode());
     assertEquals(manager, unchanged.getManagerId());
     assertEquals(1, structure.unit("admin", below.getCode()).depth());
+  }
+
+  private List<String> recipients(String taskId) {
+    return outbox.rows("task/" + taskId + "/%").stream().map(OutboxRows.Row::recipient).toList();
   }
 
   private org.camunda.bpm.engine.task.Task decisionOf(Profile profile) {
