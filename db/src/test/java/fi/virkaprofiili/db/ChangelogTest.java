@@ -207,6 +207,42 @@ class ChangelogTest {
     }
   }
 
+  @Test
+  void unitsKeptBeforeGetAVersionNoParentAndAHistoryThatRefusesAChangeWithoutWhy()
+      throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "demo", "!unit-structure");
+      update(connection, "demo");
+
+      assertThat(
+              rows(
+                  connection,
+                  "select CODE, VERSION, PARENT_CODE from ORGANISATION_UNIT order by CODE"))
+          .containsExactly("communications|0|null", "culture|0|null");
+      execute(
+          connection,
+          "insert into UNIT_EVENT (ID, UNIT_CODE, OCCURRED_AT, ACTOR_ID, EVENT_TYPE, REASON)"
+              + " values (1, 'culture', CURRENT_TIMESTAMP, 'admin', 'RENAMED', 'Why')");
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      "insert into UNIT_EVENT (ID, UNIT_CODE, OCCURRED_AT, ACTOR_ID, EVENT_TYPE)"
+                          + " values (2, 'culture', CURRENT_TIMESTAMP, 'admin', 'RENAMED')"))
+          .as("every change says why")
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      "update ORGANISATION_UNIT set PARENT_CODE = 'nowhere' where CODE = 'culture'"))
+          .as("a parent is a unit")
+          .isInstanceOf(SQLException.class);
+      assertThat(single(connection, "select count(*) from PROFILE_EVENT where DETAIL is not null"))
+          .isEqualTo("0");
+    }
+  }
+
   private static Connection freshDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
   }

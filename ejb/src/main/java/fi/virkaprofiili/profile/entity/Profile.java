@@ -625,6 +625,35 @@ public class Profile {
     }
   }
 
+  /**
+   * A reorganisation moves the profile to {@code to}, for the reason given; the timeline names both
+   * units. Its manager's tasks follow by the boundary, which then calls {@link
+   * #managerTasksFollowed}.
+   */
+  public void moveToUnit(OrganisationUnit to, String actorId, String why, Instant at) {
+    Objects.requireNonNull(to);
+    if (to.getCode().equals(unit.getCode())) {
+      throw new IllegalArgumentException(
+          "Profile " + id + " is in unit " + to.getCode() + " already");
+    }
+    String reason = Texts.required(why, "why");
+    String detail = unit.getCode() + " " + to.getCode();
+    unit = to;
+    events.add(new ProfileEvent(this, at, actorId, ProfileEventType.UNIT_CHANGED, detail, reason));
+  }
+
+  /**
+   * The open tasks of the unit's manager ({@code taskKeys}) now wait for {@code managerId}. When
+   * that manager proposed the profile, a decision still cannot be theirs (R4): the timeline says
+   * so.
+   */
+  public void managerTasksFollowed(
+      String managerId, Collection<String> taskKeys, String actorId, Instant at) {
+    String detail = managerId + " " + String.join(",", new TreeSet<>(taskKeys));
+    events.add(
+        new ProfileEvent(this, at, actorId, ProfileEventType.MANAGER_TASKS_FOLLOWED, detail, null));
+  }
+
   private void record(Instant at, String actorId, ProfileEventType type, String reason) {
     events.add(new ProfileEvent(this, at, actorId, type, reason));
   }

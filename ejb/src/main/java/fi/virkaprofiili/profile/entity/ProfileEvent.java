@@ -53,6 +53,10 @@ public class ProfileEvent {
   @Column(name = "REASON")
   private String reason;
 
+  /** Values the timeline words in the reader's language, such as the units of a move. */
+  @Column(name = "DETAIL")
+  private String detail;
+
   protected ProfileEvent() {}
 
   ProfileEvent(
@@ -62,6 +66,17 @@ public class ProfileEvent {
     this.actorId = actorId;
     this.type = type;
     this.reason = reason;
+  }
+
+  ProfileEvent(
+      Profile profile,
+      Instant occurredAt,
+      String actorId,
+      ProfileEventType type,
+      String detail,
+      String reason) {
+    this(profile, occurredAt, actorId, type, reason);
+    this.detail = detail;
   }
 
   public Profile getProfile() {
@@ -82,5 +97,10 @@ public class ProfileEvent {
 
   public String getReason() {
     return reason;
+  }
+
+  /** The values of the event, or null: most events keep theirs in the reason, as before. */
+  public String getDetail() {
+    return detail;
   }
 }

@@ -35,7 +35,14 @@ public enum ProfileEventType {
   CLOSURE_NOTICE_NOT_CONFIRMED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
-  CLOSED;
+  CLOSED,
+  /** Moved to another unit in a reorganisation; the detail is the two units' codes. */
+  UNIT_CHANGED,
+  /**
+   * The open manager's tasks (decision, overdue review, closure decision) went to the new manager;
+   * the detail is that manager and the tasks.
+   */
+  MANAGER_TASKS_FOLLOWED;
 
   /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
   public boolean isNotice() {

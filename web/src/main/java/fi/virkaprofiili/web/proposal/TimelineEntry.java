@@ -3,13 +3,16 @@ package fi.virkaprofiili.web.proposal;
 import fi.virkaprofiili.platform.config.DateStyle;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
+import fi.virkaprofiili.task.boundary.TaskNames;
 import fi.virkaprofiili.web.platform.Messages;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,6 +45,43 @@ public record TimelineEntry(
         event.getOccurredAt(), event.getType(), event.getActorId(), event.getReason(), language);
   }
 
+  /**
+   * As {@link #of(ProfileEvent, Locale)}, naming units by {@code unitName} (a code to the unit's
+   * name in {@code language}): a reorganisation's move and the manager's tasks that followed it.
+   */
+  public static TimelineEntry of(
+      ProfileEvent event, Locale language, Function<String, String> unitName) {
+    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, language);
+    Words words =
+        new Words(
+            bundle,
+            language,
+            event.getOccurredAt(),
+            event.getType(),
+            actor(bundle, event.getActorId()));
+    String[] values = nonNull(event.getDetail()).split(" ", 2);
+    return switch (event.getType()) {
+      case UNIT_CHANGED ->
+          values.length == 2
+              ? words.sayWhy(
+                  event.getReason(), unitName.apply(values[0]), unitName.apply(values[1]))
+              : words.sayWhy(event.getReason(), "", "");
+      case MANAGER_TASKS_FOLLOWED -> {
+        String manager = values[0];
+        String tasks =
+            values.length == 2
+                ? Arrays.stream(values[1].split(","))
+                    .map(key -> TaskNames.of(key, language))
+                    .collect(Collectors.joining(", "))
+                : "";
+        yield event.getProfile().isProposedBy(manager)
+            ? words.say("own", manager, tasks)
+            : words.say(null, manager, tasks);
+      }
+      default -> of(event, language);
+    };
+  }
+
   /** The entry for what happened at {@code at}, with the values the history keeps of it. */
   static TimelineEntry of(
       Instant at, ProfileEventType type, String actorId, String detail, Locale language) {
@@ -65,6 +105,9 @@ public record TimelineEntry(
           notice(words, detail);
       case ACCOUNT_RECORDED, ADMINISTRATORS_CHANGED -> words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
+      // without the units (read by the event), a reorganisation is told without naming them
+      case UNIT_CHANGED -> words.sayWhyPlain(detail);
+      case MANAGER_TASKS_FOLLOWED -> words.say("plain");
       case LISTED ->
           ProfileEvent.ADOPTED.equals(detail) || OLD_ADOPTED.equals(detail)
               ? words.say("adopted")
@@ -112,14 +155,21 @@ public record TimelineEntry(
   private record Words(
       ResourceBundle bundle, Locale language, Instant at, ProfileEventType type, String actor) {
 
+    /** The sentence {@code timeline.TYPE.plain}, with what the person wrote beneath it. */
+    TimelineEntry sayWhyPlain(String why) {
+      return new TimelineEntry(
+          at, type, sentence("plain"), why == null || why.isBlank() ? null : why);
+    }
+
     /** The sentence {@code timeline.TYPE} or {@code timeline.TYPE.variant}, with its values. */
     TimelineEntry say(String variant, Object... values) {
       return new TimelineEntry(at, type, sentence(variant, values), null);
     }
 
     /** The sentence, with what the person wrote beneath it. */
-    TimelineEntry sayWhy(String why) {
-      return new TimelineEntry(at, type, sentence(null), why == null || why.isBlank() ? null : why);
+    TimelineEntry sayWhy(String why, Object... values) {
+      return new TimelineEntry(
+          at, type, sentence(null, values), why == null || why.isBlank() ? null : why);
     }
 
     private String sentence(String variant, Object... values) {

@@ -181,6 +181,8 @@ class AccessibilityIT extends InBrowser {
           Page.of("tiina", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
           Page.of("tiina", "dashboard", s -> "/portal/dashboard.xhtml", "#byStateTable"),
           Page.of("tiina", "import accounts", s -> "/portal/import.xhtml", "#uploadForm"),
+          Page.of("tiina", "units", s -> "/portal/units/index.xhtml", "#unitForm"),
+          Page.of("tiina", "a unit", s -> "/portal/units/unit.xhtml?code=culture", "#moveForm"),
           Page.of("ilkka", "task list", s -> "/portal/tasks/", "#tasksForm"),
           Page.of(
               "ilkka",

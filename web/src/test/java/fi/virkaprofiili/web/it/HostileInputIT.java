@@ -249,6 +249,42 @@ class HostileInputIT {
   }
 
   @Test
+  void unitParametersAndFormsNeverAnswer5xx() throws Exception {
+    WebClient tiina = new WebClient(base);
+    tiina.signIn("tiina");
+    for (String payload : PAYLOADS) {
+      check(
+          "GET units/unit",
+          payload,
+          tiina.get("portal/units/unit.xhtml?code=" + WebClient.query(payload)),
+          false);
+    }
+    check("GET units/unit", "(no code)", tiina.get("portal/units/unit.xhtml"), false);
+    // a new unit whose code the page refuses, so that nothing is created whatever else passes
+    for (String payload : BUDGETED_PAYLOADS) {
+      Map<String, String> fields =
+          WebClient.formFields(tiina.get("portal/units/index.xhtml").body(), "unitForm");
+      fields.put("unitForm:code", "not a code");
+      for (String field : List.of("nameFi", "nameSv", "nameEn", "why", "parent", "manager")) {
+        fields.put("unitForm:" + field, payload);
+      }
+      fields.put("unitForm:create", "");
+      check("POST new unit", payload, tiina.post("portal/units/index.xhtml", fields), false);
+    }
+    // a move to a unit that does not exist: nothing moves
+    String unitPage = "portal/units/unit.xhtml?code=culture";
+    for (String payload : BUDGETED_PAYLOADS) {
+      Map<String, String> fields = WebClient.formFields(tiina.get(unitPage).body(), "moveForm");
+      fields.put("moveForm:moveTo", payload);
+      fields.put("moveForm:moveWhy", payload);
+      fields.put("moveForm:profiles", payload);
+      fields.put("moveForm:move", "");
+      check("POST move", payload, tiina.post(unitPage, fields), false);
+    }
+    report();
+  }
+
+  @Test
   void secondClosureRequestIsAClearRefusal() throws Exception {
     Map<String, String> seed = SecuritySeed.seed(base);
     WebClient manager = new WebClient(base);

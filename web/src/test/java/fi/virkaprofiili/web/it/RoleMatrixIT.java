@@ -175,6 +175,11 @@ class RoleMatrixIT {
                 "id=\"unitProfilesForm\""),
             new Page("portal/accounts.xhtml", Set.of("ilkka"), "id=\"accountsForm\""),
             new Page("portal/import.xhtml", Set.of("tiina"), "id=\"uploadForm\""),
+            new Page("portal/units/index.xhtml", Set.of("tiina", "admin"), "id=\"treeHeading\""),
+            new Page(
+                "portal/units/unit.xhtml?code=culture",
+                Set.of("tiina", "admin"),
+                "id=\"historyHeading\""),
             new Page(
                 "portal/proposals/profile.xhtml?id=" + seed.get("profile"),
                 Set.of("sanna", manager, "tiina", "admin"),

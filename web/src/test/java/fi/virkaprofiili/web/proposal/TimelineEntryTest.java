@@ -2,10 +2,15 @@ package fi.virkaprofiili.web.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEvent;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
+import fi.virkaprofiili.profile.entity.TestProfiles;
+import fi.virkaprofiili.profile.entity.UnitNames;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +92,49 @@ class TimelineEntryTest {
                 "Listed before its lifecycle was kept here",
                 FI))
         .isEqualTo("Profiili oli luettelossa jo ennen kuin sen elinkaarta seurattiin täällä.");
+  }
+
+  @Test
+  void aReorganisationNamesBothUnitsInTheReadersLanguageAndWhoGotTheOpenTasks() {
+    OrganisationUnit culture = unit("culture", "Kulttuuripalvelut", "Kulturtjänster", "markus");
+    OrganisationUnit library = unit("library", "Kirjasto", "Biblioteket", "tiina");
+    Profile profile = TestProfiles.proposal(culture, "sanna", AT);
+    profile.moveToUnit(library, "admin", "Kirjasto ottaa viestinnän", AT);
+    profile.managerTasksFollowed("tiina", List.of("managerDecision"), "admin", AT);
+    List<ProfileEvent> events = profile.getEvents();
+
+    TimelineEntry moved = TimelineEntry.of(events.get(1), SV, code -> unitName(code, SV));
+    TimelineEntry followed = TimelineEntry.of(events.get(2), FI, code -> unitName(code, FI));
+
+    assertThat(moved.sentence())
+        .isEqualTo("admin flyttade profilen från enheten Kulturtjänster till enheten Biblioteket.");
+    assertThat(moved.why()).isEqualTo("Kirjasto ottaa viestinnän");
+    assertThat(followed.sentence())
+        .startsWith("Avoimet tehtävät siirtyivät uuden yksikön esihenkilölle tiina: ")
+        .doesNotContain("managerDecision", "{", "}");
+  }
+
+  @Test
+  void aDecisionThatFollowsToItsOwnProposerSaysItWaitsAndIsEscalated() {
+    OrganisationUnit culture = unit("culture", "Kulttuuripalvelut", "Kulturtjänster", "markus");
+    Profile profile = TestProfiles.proposal(culture, "tiina", AT);
+    profile.moveToUnit(unit("library", "Kirjasto", "Biblioteket", "tiina"), "admin", "Why", AT);
+    profile.managerTasksFollowed("tiina", List.of("managerDecision"), "admin", AT);
+
+    assertThat(TimelineEntry.of(profile.getEvents().get(2), EN, code -> code).sentence())
+        .contains("tiina proposed the profile and cannot decide it")
+        .contains("escalated to communications");
+  }
+
+  private static OrganisationUnit unit(String code, String fi, String sv, String manager) {
+    return OrganisationUnit.create(
+        code, new UnitNames(fi, sv, fi + " (en)"), null, manager, "admin", "For the test", AT);
+  }
+
+  private static String unitName(String code, Locale language) {
+    return "culture".equals(code)
+        ? (language == SV ? "Kulturtjänster" : "Kulttuuripalvelut")
+        : (language == SV ? "Biblioteket" : "Kirjasto");
   }
 
   @Test
