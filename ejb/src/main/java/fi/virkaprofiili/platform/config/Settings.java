@@ -110,6 +110,12 @@ public final class Settings {
   public static final String OIDC_GROUPS_PREFIX = "virkaprofiili.oidc.groups.";
 
   /**
+   * The one administrator who may still sign in with the portal's own form while people sign in
+   * through the provider: the way in when the provider is down (the break-glass page).
+   */
+  public static final String ADMIN_BREAK_GLASS_USER = "virkaprofiili.admin.break-glass-user";
+
+  /**
    * The embedded default, for trying the product: an H2 file database under {@code data/} of the
    * working directory. {@code WRITE_DELAY=0} writes each commit to the file before it is
    * acknowledged (H2's default delays it up to half a second, so a crash or a full disk lost
