@@ -58,6 +58,7 @@ class OpenIdSignInIT {
   private static final String ISSUER_ID = "default";
   private static final String CLIENT = "virkaprofiili";
   private static final String MANAGER = "maija" + UUID.randomUUID().toString().substring(0, 6);
+  private static final String ADMIN = "aino" + UUID.randomUUID().toString().substring(0, 6);
   // ASCII: the seed servlet reads its form as the container does, in ISO-8859-1
   private static final String FIRST = "Kirjasto " + UUID.randomUUID().toString().substring(0, 8);
   private static final String SECOND = "Museo " + UUID.randomUUID().toString().substring(0, 8);
@@ -66,6 +67,10 @@ class OpenIdSignInIT {
 
   /** The provider's next answer from its token endpoint, when the test writes it. */
   private static final AtomicReference<String> nextToken = new AtomicReference<>();
+
+  /** The paths and queries the provider was asked for, in order. */
+  private static final List<String> providerRequests =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   private static Node node;
 
@@ -83,6 +88,7 @@ class OpenIdSignInIT {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            providerRequests.add(request.getPath());
             String written =
                 request.getPath().contains("/token") ? nextToken.getAndSet(null) : null;
             return written == null
@@ -105,7 +111,9 @@ class OpenIdSignInIT {
                 "-Dvirkaprofiili.oidc.client-id=" + CLIENT,
                 "-Dvirkaprofiili.oidc.client-secret=secret",
                 "-Dvirkaprofiili.oidc.groups.staff=vp-staff",
-                "-Dvirkaprofiili.oidc.groups.managers=vp-managers")
+                "-Dvirkaprofiili.oidc.groups.managers=vp-managers",
+                "-Dvirkaprofiili.oidc.groups.camunda-admin=vp-admins",
+                "-Dvirkaprofiili.admin.break-glass-user=admin")
             .awaitReady();
     String unit = node.step("it/openid", "unit", "manager=" + MANAGER).get("unit");
     node.step("it/openid", "proposal", "unit=" + unit + "&name=" + encode(FIRST));
@@ -261,6 +269,130 @@ class OpenIdSignInIT {
         .contains("Signed JWT rejected: Invalid signature");
   }
 
+  @Test
+  @Order(7)
+  void anAdministratorWhoOpensCockpitSignsInAtTheProviderAndIsInCockpitAndThePortal()
+      throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/camunda/app/cockpit/default/");
+      signInAtProvider(browser, ADMIN, List.of("vp-staff", "vp-admins"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/camunda/app/cockpit/default/"));
+      browser.open("/camunda/app/cockpit/default/#/processes");
+      browser.waitFor(d -> d.getPageSource().contains("Official profile lifecycle"));
+      assertThat(browser.driver().findElements(By.cssSelector("form input[type=password]")))
+          .isEmpty();
+      assertThat(get(browser, "camunda/api/admin/auth/user/default").body())
+          .contains("\"userId\":\"" + ADMIN + "\"");
+
+      // the same sign-in serves the portal: no second trip to the provider
+      int asked = providerRequests.size();
+      browser.open("/portal/tasks/");
+      assertThat(browser.driver().getCurrentUrl()).contains("/portal/tasks/");
+      assertThat(providerRequests.subList(asked, providerRequests.size()))
+          .noneMatch(path -> path.contains("/authorize"));
+    }
+    assertThat(node.step("it/openid", "person", "user=" + ADMIN))
+        .containsEntry("groups", "camunda-admin,staff");
+  }
+
+  @Test
+  @Order(8)
+  void aPersonSignedInThroughTheProviderWhoIsNoAdministratorIsRefusedByCockpit() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/tasks/");
+      signInAtProvider(browser, MANAGER, List.of("vp-staff"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+      assertThat(
+              get(browser, "camunda/api/engine/engine/default/process-definition/count")
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(get(browser, "portal/tasks/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  @Order(9)
+  void onlyTheBreakGlassAdministratorSignsInWithTheFormAndIsLogged() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/break-glass.xhtml");
+      browser.type("#loginForm\\:username", "sanna");
+      browser.type("#loginForm\\:password", "sanna");
+      browser.click("#loginForm\\:signIn");
+      browser.waitFor(d -> d.getPageSource().contains("Käyttäjätunnus tai salasana on väärin"));
+      assertThat(browser.driver().getCurrentUrl()).contains("break-glass");
+      assertThat(get(browser, "portal/tasks/").statusCode()).isNotEqualTo(200);
+
+      browser.type("#loginForm\\:username", "admin");
+      browser.type("#loginForm\\:password", "admin");
+      browser.click("#loginForm\\:signIn");
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/"));
+      assertThat(get(browser, "portal/tasks/").statusCode()).isEqualTo(200);
+
+      // Cockpit takes the same sign-in; Camunda's own login form is closed meanwhile
+      browser.open("/camunda/app/cockpit/default/#/processes");
+      browser.waitFor(d -> d.getPageSource().contains("Official profile lifecycle"));
+      assertThat(get(browser, "camunda/api/admin/auth/user/default").body())
+          .contains("\"userId\":\"admin\"");
+    }
+    HttpResponse<String> camundaLogin =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        node.base.resolve("camunda/api/admin/auth/user/default/login/cockpit"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(camundaLogin.statusCode()).isEqualTo(403);
+    assertThat(node.log())
+        .contains("Form sign-in of \"sanna\" refused")
+        .contains("Break-glass sign-in of \"admin\" with the form")
+        .contains("Camunda login form refused");
+  }
+
+  @Test
+  @Order(10)
+  void signingOutEndsTheProvidersSessionAndComesBackToThePortal() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/tasks/");
+      signInAtProvider(browser, MANAGER, List.of("vp-staff"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+      int asked = providerRequests.size();
+      browser.signOut();
+      assertThat(browser.driver().getCurrentUrl()).startsWith(node.base.toString());
+      List<String> endSession =
+          providerRequests.subList(asked, providerRequests.size()).stream()
+              .filter(path -> path.startsWith("/" + ISSUER_ID + "/endsession"))
+              .toList();
+      assertThat(endSession).hasSize(1);
+      Map<String, String> query = new HashMap<>();
+      for (String pair : URI.create(endSession.get(0)).getRawQuery().split("&")) {
+        String[] parts = pair.split("=", 2);
+        query.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+      assertThat(query).containsEntry("post_logout_redirect_uri", node.base.toString());
+      assertThat(SignedJWT.parse(query.get("id_token_hint")).getJWTClaimsSet().getSubject())
+          .isNotBlank();
+      // signed out here too: the portal sends the browser to the provider again
+      browser.open("/portal/tasks/");
+      browser.waitFor(d -> !d.findElements(By.name("username")).isEmpty());
+      assertThat(browser.driver().getCurrentUrl())
+          .startsWith(provider.authorizationEndpointUrl(ISSUER_ID).toString());
+    }
+  }
+
+  /** A GET in the browser's session, from outside it: its status and body. */
+  private static HttpResponse<String> get(Browser browser, String path) throws Exception {
+    var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(node.base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private static DefaultOAuth2TokenCallback callback(String subject, SignIn signIn, long expiry) {
     return new DefaultOAuth2TokenCallback(
         ISSUER_ID, subject, "JWT", List.of(CLIENT), claims(signIn, List.of(CLIENT)), expiry);
@@ -280,13 +412,17 @@ class OpenIdSignInIT {
 
   /** Types a person and their claims into the provider's login page, as a person would. */
   private static void signInAtProvider(Browser browser, List<String> groups) {
+    signInAtProvider(browser, MANAGER, groups);
+  }
+
+  private static void signInAtProvider(Browser browser, String user, List<String> groups) {
     browser.waitFor(d -> !d.findElements(By.name("username")).isEmpty());
-    browser.driver().findElement(By.name("username")).sendKeys(MANAGER);
+    browser.driver().findElement(By.name("username")).sendKeys(user);
     String claims =
         "{\"preferred_username\":\""
-            + MANAGER
+            + user
             + "\",\"given_name\":\"Maija\",\"family_name\":\"Meikäläinen\",\"email\":\""
-            + MANAGER
+            + user
             + "@example.org\",\"groups\":["
             + String.join(",", groups.stream().map(group -> "\"" + group + "\"").toList())
             + "]}";
