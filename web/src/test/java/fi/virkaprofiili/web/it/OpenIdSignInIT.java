@@ -381,6 +381,75 @@ class OpenIdSignInIT {
     }
   }
 
+  @Test
+  @Order(11)
+  void hostileAnswersAtTheCallbackAreRefusedWith4xxNeverAnError() throws Exception {
+    SignIn replayed = SignIn.start();
+    String idToken =
+        provider
+            .issueToken(
+                ISSUER_ID, CLIENT, callback("replay" + replayed.nonce.hashCode(), replayed, 3600))
+            .serialize();
+    assertThat(replayed.finish(idToken)).contains("/portal/tasks/");
+
+    Map<String, String> answers = new java.util.LinkedHashMap<>();
+    SignIn fresh = SignIn.start();
+    String huge = "x".repeat(20_000);
+    for (String query :
+        List.of(
+            "",
+            "code=" + UUID.randomUUID(),
+            "state=" + encode(fresh.state),
+            "state=garbage&code=garbage",
+            "state=%00%ff%&code=%",
+            "state=" + huge + "&code=" + huge,
+            "error=access_denied&state=" + encode(fresh.state))) {
+      answers.put(query.length() > 60 ? query.substring(0, 60) + "…" : query, finalStatus(query));
+    }
+    // the state of a finished sign-in, again, in a new session and in its own
+    answers.put(
+        "replayed state, new session", finalStatus("state=" + encode(replayed.state) + "&code=x"));
+    HttpResponse<String> again =
+        SignIn.get(
+            replayed.client,
+            node.base.resolve("oidc/callback?code=x&state=" + encode(replayed.state)));
+    answers.put("replayed state, same session", Integer.toString(again.statusCode()));
+
+    assertThat(answers)
+        .allSatisfy(
+            (query, status) ->
+                assertThat(status)
+                    .as(query)
+                    .matches(
+                        query.equals("replayed state, same session") ? "[34]\\d\\d" : "4\\d\\d"));
+  }
+
+  /**
+   * The status a fresh client ends with at the callback with this query, following the portal's
+   * redirects within the portal; any 5xx on the way is the answer.
+   */
+  private static String finalStatus(String query) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    URI next = URI.create(node.base + "oidc/callback" + (query.isEmpty() ? "" : "?" + query));
+    for (int hop = 0; hop < 4; hop++) {
+      HttpResponse<String> answer = SignIn.get(client, next);
+      int status = answer.statusCode();
+      java.util.Optional<String> location = answer.headers().firstValue("Location");
+      if (status >= 500 || status < 300 || status > 399 || location.isEmpty()) {
+        return Integer.toString(status);
+      }
+      next = next.resolve(location.get());
+      if (!next.toString().startsWith(node.base.toString())) {
+        return status + " to " + next;
+      }
+    }
+    return "too many redirects";
+  }
+
   /** A GET in the browser's session, from outside it: its status and body. */
   private static HttpResponse<String> get(Browser browser, String path) throws Exception {
     var session = browser.driver().manage().getCookieNamed("JSESSIONID");
