@@ -183,6 +183,15 @@ class OpenIdSignInIT {
       signInAtProvider(browser, List.of("some-other-group"));
       browser.waitFor(d -> d.getCurrentUrl().contains("no-access"));
       assertThat(browser.text()).contains("mikään ryhmistäsi ei anna pääsyä");
+      // as a phone shows it: the page fits, nothing scrolls sideways
+      browser.viewport(390, 844);
+      browser.open("/no-access.xhtml");
+      assertThat(
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;"))
+          .matches(overflow -> ((Number) overflow).longValue() <= 0, "fits in 390 px");
+      assertThat(browser.text()).contains("mikään ryhmistäsi ei anna pääsyä");
       browser.open("/portal/tasks/");
       browser.waitFor(d -> d.getCurrentUrl().contains("no-access"));
     }
@@ -401,7 +410,7 @@ class OpenIdSignInIT {
             "code=" + UUID.randomUUID(),
             "state=" + encode(fresh.state),
             "state=garbage&code=garbage",
-            "state=%00%ff%&code=%",
+            "state=%00%ff&code=%C3%28",
             "state=" + huge + "&code=" + huge,
             "error=access_denied&state=" + encode(fresh.state))) {
       answers.put(query.length() > 60 ? query.substring(0, 60) + "…" : query, finalStatus(query));
