@@ -424,6 +424,7 @@ class OpenIdSignInIT {
             node.base.resolve("oidc/callback?code=x&state=" + encode(replayed.state)));
     answers.put("replayed state, same session", Integer.toString(again.statusCode()));
 
+    System.out.println("[openid] callback answers: " + answers);
     assertThat(answers)
         .allSatisfy(
             (query, status) ->
