@@ -35,7 +35,17 @@ public enum ProfileEventType {
   CLOSURE_NOTICE_NOT_CONFIRMED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
-  CLOSED;
+  CLOSED,
+  /** An administrator left the organisation and was taken off the profile (issue 12). */
+  ADMINISTRATOR_LEFT,
+  /** The manager named another administrator in place of one who left (R3). */
+  ADMINISTRATOR_NAMED,
+  /** IT was asked to revoke the access of a person who left. */
+  ACCESS_REVOCATION_ASKED,
+  /** IT revoked the access of a person who left, and the register says who holds it now (R8). */
+  LEAVERS_ACCESS_REVOKED,
+  /** A task of a person who left went to the unit's manager. */
+  TASK_HANDED_ON;
 
   /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
   public boolean isNotice() {
