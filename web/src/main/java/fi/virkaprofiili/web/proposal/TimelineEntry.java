@@ -63,7 +63,14 @@ public record TimelineEntry(
           CLOSURE_NOTICE_REMINDED,
           CLOSURE_NOTICE_ESCALATED ->
           notice(words, detail);
-      case ACCOUNT_RECORDED, ADMINISTRATORS_CHANGED -> words.say(null, nonNull(detail));
+      case ACCOUNT_RECORDED,
+          ADMINISTRATORS_CHANGED,
+          ADMINISTRATOR_LEFT,
+          ADMINISTRATOR_NAMED,
+          ACCESS_REVOCATION_ASKED,
+          LEAVERS_ACCESS_REVOKED,
+          TASK_HANDED_ON ->
+          words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
       case LISTED ->
           ProfileEvent.ADOPTED.equals(detail) || OLD_ADOPTED.equals(detail)
