@@ -25,6 +25,7 @@ import fi.virkaprofiili.setup.boundary.AccountSetup;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +57,46 @@ class LeaversIT {
   @Inject private LeaverTasks leaverTasks;
   @Inject private CamundaIdentityStore identityStore;
   @Inject private SignedInPeople signedInPeople;
+  @Inject private UserTransaction transaction;
+
+  @Test
+  void aFailureAfterMarkingUndoesEveryMoveAndLeavesNothingHalfMoved() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String manager = "m" + suffix;
+    String unit = fixture.ownUnit(manager);
+    String leaverId = "l" + suffix;
+    String email = leaverId + "@example.org";
+    person(leaverId, "Leena", "Lähtijä " + suffix, email);
+    Profile profile =
+        listed(
+            administeredBy(proposal("Undone " + suffix, unit), email, false),
+            manager,
+            leaverId + " as editor");
+
+    transaction.begin();
+    try {
+      Departed departed = leavers.markLeft("admin", leaverId, "Employment ended");
+      assertEquals(List.of(profile.getName()), departed.belowMinimum(), "moved inside");
+    } finally {
+      // whatever fails after the moves, in the same transaction, undoes them with it
+      transaction.rollback();
+    }
+
+    assertEquals(2, proposals.profile(profile.getId()).getAdministrators().size());
+    assertFalse(
+        types(proposals.profile(profile.getId())).contains(ProfileEventType.ADMINISTRATOR_LEFT));
+    assertEquals(
+        0,
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processDefinitionKey(PersonLeft.PROCESS_KEY)
+            .processVariableValueEquals(PersonLeft.VAR_PROFILE_ID, profile.getId())
+            .count(),
+        "no follow-up task");
+    assertTrue(engine.getIdentityService().checkPassword(leaverId, leaverId), "still signs in");
+    assertTrue(leavers.departures("admin").stream().noneMatch(d -> d.getUserId().equals(leaverId)));
+  }
 
   @Test
   void aPersonWhoLeavesHandsEverythingOnInOneStepAndSignsInNoMore() throws Exception {
