@@ -3,6 +3,7 @@ package fi.virkaprofiili.web.it;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import fi.virkaprofiili.dashboard.boundary.Dashboard;
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
@@ -58,6 +59,7 @@ class LeaversIT {
   @Inject private CamundaIdentityStore identityStore;
   @Inject private SignedInPeople signedInPeople;
   @Inject private UserTransaction transaction;
+  @Inject private Dashboard dashboard;
 
   @Test
   void aFailureAfterMarkingUndoesEveryMoveAndLeavesNothingHalfMoved() throws Exception {
@@ -153,6 +155,8 @@ class LeaversIT {
         proposals.profile(keepsMinimum.getId()).getAdministrators().stream()
             .noneMatch(a -> email.equals(a.getEmail())));
 
+    assertTrue(belowOnDashboard(belowMinimum), "the dashboard shows the profile below its minimum");
+    assertFalse(belowOnDashboard(keepsMinimum));
     Task nameAnother = followUp(below, PersonLeft.NAME_ANOTHER_ADMINISTRATOR);
     assertEquals(manager, nameAnother.getAssignee(), "the unit's manager names another");
     assertNull(
@@ -226,6 +230,12 @@ class LeaversIT {
                     ProfileEventType.LEAVERS_ACCESS_REVOKED,
                     ProfileEventType.ADMINISTRATOR_NAMED)));
     assertEquals(ProfileState.LISTED, done.getState());
+    assertFalse(belowOnDashboard(belowMinimum), "no longer below once another is named");
+  }
+
+  private boolean belowOnDashboard(Profile profile) {
+    return dashboard.figures("tiina").belowMinimum().stream()
+        .anyMatch(below -> below.profileId() == profile.getId());
   }
 
   private void person(String userId, String first, String last, String email) {
