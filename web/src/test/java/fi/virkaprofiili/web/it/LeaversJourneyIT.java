@@ -1,0 +1,66 @@
+package fi.virkaprofiili.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An administrator marks a person as left in the browser: chooses them, says why, confirms, and
+ * sees what was done; the person's sign-in is refused afterwards. Staff are neither offered the
+ * page nor let in.
+ */
+@BrowserJourney
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeaversJourneyIT extends InBrowser {
+
+  @Test
+  void anAdministratorMarksAPersonAsLeftAndTheirSignInIsRefused() throws Exception {
+    String person = "lj" + UUID.randomUUID().toString().substring(0, 8);
+    engine.createUser(person, "staff");
+    browser.signIn(person);
+    browser.signOut();
+
+    browser.signIn("admin");
+    browser.click("#navLeavers");
+    browser.waitFor(d -> browser.has("#leaverForm\\:person"));
+    browser.click("#leaverForm\\:review");
+    browser.waitFor(d -> browser.text().contains("Valitse lähtenyt henkilö."));
+    assertThat(browser.has("#confirmation")).as("nothing to confirm yet").isFalse();
+
+    browser.choose("#leaverForm\\:person", person);
+    browser.type("#leaverForm\\:reason", "Työsuhde päättyi 30.11.");
+    browser.click("#leaverForm\\:review");
+    browser.waitFor(d -> browser.has("#confirmation"));
+    assertThat(browser.find("#confirmHeading").getText()).contains(person);
+    browser.click("#leaverForm\\:confirm");
+    browser.waitFor(d -> browser.text().contains("merkittiin lähteneeksi"));
+    assertThat(browser.find("#departures").getText())
+        .contains(person)
+        .contains("Työsuhde päättyi 30.11.");
+    assertThat(browser.find("#leaverForm\\:person").getText())
+        .as("no longer offered")
+        .doesNotContain(person);
+    browser.signOut();
+
+    browser.open("/login.xhtml");
+    browser.type("#loginForm\\:username", person);
+    browser.type("#loginForm\\:password", person);
+    browser.click("#loginForm\\:signIn");
+    browser.waitFor(d -> browser.text().contains("Käyttäjätunnus tai salasana on väärin"));
+    assertThat(browser.has("#signOutForm\\:signOut")).as("not signed in").isFalse();
+  }
+
+  @Test
+  void staffAreNotOfferedThePageAndAreRefusedIt() {
+    browser.signIn("sanna");
+    assertThat(browser.has("#navLeavers")).isFalse();
+    browser.open("/portal/leavers.xhtml");
+    browser.waitFor(d -> d.getPageSource().contains("Sinulla ei ole oikeutta tähän"));
+    assertThat(browser.has("#leaverForm\\:person")).isFalse();
+  }
+}
