@@ -12,6 +12,7 @@ import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.review.control.ReviewSchedule;
@@ -136,25 +137,29 @@ public class Dashboard {
   private List<BelowMinimum> belowMinimum() {
     List<BelowMinimum> below = new ArrayList<>();
     for (ProfileKind kind : ProfileKind.values()) {
+      // Counted in the database, by a join on the element collection: EclipseLink answers no
+      // size() of a collection of embeddables. A profile without any administrator counts 0.
       em.createQuery(
-              "select p.id, p.name, p.unit, size(p.administrators) from Profile p"
+              "select p.id from Profile p left join p.administrators a"
                   + " where p.kind = :kind and p.state in :live"
-                  + " and size(p.administrators) < :minimum order by p.name, p.id",
-              Object[].class)
+                  + " group by p.id having count(a.name) < :minimum",
+              Long.class)
           .setParameter("kind", kind)
           .setParameter("live", LIVE)
-          .setParameter("minimum", kind.minimumAdministrators())
+          .setParameter("minimum", (long) kind.minimumAdministrators())
           .setMaxResults(BELOW_MINIMUM_SHOWN)
           .getResultList()
           .forEach(
-              row ->
-                  below.add(
-                      new BelowMinimum(
-                          (Long) row[0],
-                          (String) row[1],
-                          (OrganisationUnit) row[2],
-                          ((Number) row[3]).intValue(),
-                          kind.minimumAdministrators())));
+              id -> {
+                Profile profile = em.find(Profile.class, id);
+                below.add(
+                    new BelowMinimum(
+                        profile.getId(),
+                        profile.getName(),
+                        profile.getUnit(),
+                        profile.getAdministrators().size(),
+                        kind.minimumAdministrators()));
+              });
     }
     below.sort(Comparator.comparing(BelowMinimum::name).thenComparing(BelowMinimum::profileId));
     return below.size() > BELOW_MINIMUM_SHOWN ? below.subList(0, BELOW_MINIMUM_SHOWN) : below;
