@@ -2,6 +2,7 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +54,47 @@ class LeaversJourneyIT extends InBrowser {
     browser.click("#loginForm\\:signIn");
     browser.waitFor(d -> browser.text().contains("Käyttäjätunnus tai salasana on väärin"));
     assertThat(browser.has("#signOutForm\\:signOut")).as("not signed in").isFalse();
+  }
+
+  @Test
+  void theManagerNamesAnotherAdministratorAndItRecordsTheRevocation() throws Exception {
+    Map<String, String> seeded = LeaverSeed.seed(base);
+    String name = seeded.get("name");
+
+    browser.signIn("admin");
+    browser.open("/portal/leavers.xhtml");
+    browser.choose("#leaverForm\\:person", seeded.get("person"));
+    browser.type("#leaverForm\\:reason", "Siirtyi toiseen organisaatioon.");
+    browser.click("#leaverForm\\:review");
+    browser.waitFor(d -> browser.has("#confirmation"));
+    browser.click("#leaverForm\\:confirm");
+    browser.waitFor(d -> browser.text().contains("merkittiin lähteneeksi"));
+    browser.signOut();
+
+    browser.signIn(seeded.get("manager"));
+    browser.click("#navDashboard");
+    browser.waitFor(d -> browser.has("#belowMinimumTable"));
+    assertThat(browser.find("#below-" + seeded.get("profile")).getText())
+        .contains(name)
+        .contains("1 / 2");
+    new TaskList(browser).openTaskOf(name);
+    assertThat(browser.text()).contains("Leena Lähtijä");
+    browser.click("#administratorForm\\:nameAdministrator");
+    browser.waitFor(d -> browser.text().contains("Anna uuden ylläpitäjän nimi."));
+    browser.type("#administratorForm\\:name", "Niko Nimetty");
+    browser.type("#administratorForm\\:jobTitle", "Viestintäsuunnittelija");
+    browser.click("#administratorForm\\:nameAdministrator");
+    browser.waitFor(d -> browser.text().contains("nimettiin uusi ylläpitäjä"));
+    browser.signOut();
+
+    browser.signIn("ilkka");
+    new TaskList(browser).openTaskOf(name);
+    assertThat(browser.find("#revokeForm\\:holdersNow").getAttribute("value"))
+        .as("what is registered now, to edit")
+        .contains(seeded.get("person"));
+    browser.type("#revokeForm\\:holdersNow", "IT admin account only");
+    browser.click("#revokeForm\\:revoked");
+    browser.waitFor(d -> browser.text().contains("kirjattiin käyttöoikeusrekisteriin"));
   }
 
   @Test
