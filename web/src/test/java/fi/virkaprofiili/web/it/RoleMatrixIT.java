@@ -175,6 +175,7 @@ class RoleMatrixIT {
                 "id=\"unitProfilesForm\""),
             new Page("portal/accounts.xhtml", Set.of("ilkka"), "id=\"accountsForm\""),
             new Page("portal/import.xhtml", Set.of("tiina"), "id=\"uploadForm\""),
+            new Page("portal/leavers.xhtml", Set.of("admin"), "id=\"leaverForm\""),
             new Page(
                 "portal/proposals/profile.xhtml?id=" + seed.get("profile"),
                 Set.of("sanna", manager, "tiina", "admin"),
