@@ -148,6 +148,14 @@ public class Leavers {
         person.userId(), person.fullName(), administered, belowMinimum, accessToRevoke, handedOn);
   }
 
+  /**
+   * Whether the person was marked as left: the portal then ends a session they still had, since
+   * signing in again is refused anyway.
+   */
+  public boolean hasLeft(String userId) {
+    return left.hasLeft(userId);
+  }
+
   /** Everyone marked as left, the latest first; administrators only. */
   public List<Departure> departures(@NotBlank String actorId) {
     requireAdministrator(actorId);

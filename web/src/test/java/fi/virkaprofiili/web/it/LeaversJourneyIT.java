@@ -23,14 +23,17 @@ class LeaversJourneyIT extends InBrowser {
   void anAdministratorMarksAPersonAsLeftAndTheirSignInIsRefused() throws Exception {
     String person = "lj" + UUID.randomUUID().toString().substring(0, 8);
     engine.createUser(person, "staff");
-    browser.signIn(person);
-    browser.signOut();
+    // The person is signed in, in a browser of their own, while they are marked as left.
+    Browser theirs = new Browser(base);
+    theirs.signIn(person);
+    theirs.open("/portal/tasks/");
+    assertThat(theirs.has("#tasksForm")).isTrue();
 
     browser.signIn("admin");
     browser.click("#navLeavers");
     browser.waitFor(d -> browser.has("#leaverForm\\:person"));
     browser.click("#leaverForm\\:review");
-    browser.waitFor(d -> browser.text().contains("Valitse lähtenyt henkilö."));
+    browser.waitFor(d -> d.getPageSource().contains("Valitse lähtenyt henkilö."));
     assertThat(browser.has("#confirmation")).as("nothing to confirm yet").isFalse();
 
     browser.choose("#leaverForm\\:person", person);
@@ -39,7 +42,7 @@ class LeaversJourneyIT extends InBrowser {
     browser.waitFor(d -> browser.has("#confirmation"));
     assertThat(browser.find("#confirmHeading").getText()).contains(person);
     browser.click("#leaverForm\\:confirm");
-    browser.waitFor(d -> browser.text().contains("merkittiin lähteneeksi"));
+    browser.waitFor(d -> d.getPageSource().contains("merkittiin lähteneeksi"));
     assertThat(browser.find("#departures").getText())
         .contains(person)
         .contains("Työsuhde päättyi 30.11.");
@@ -48,11 +51,17 @@ class LeaversJourneyIT extends InBrowser {
         .doesNotContain(person);
     browser.signOut();
 
+    try (theirs) {
+      theirs.open("/portal/tasks/");
+      theirs.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));
+      assertThat(theirs.has("#tasksForm")).as("the session they had is over").isFalse();
+    }
+
     browser.open("/login.xhtml");
     browser.type("#loginForm\\:username", person);
     browser.type("#loginForm\\:password", person);
     browser.click("#loginForm\\:signIn");
-    browser.waitFor(d -> browser.text().contains("Käyttäjätunnus tai salasana on väärin"));
+    browser.waitFor(d -> d.getPageSource().contains("Käyttäjätunnus tai salasana on väärin"));
     assertThat(browser.has("#signOutForm\\:signOut")).as("not signed in").isFalse();
   }
 
@@ -68,7 +77,7 @@ class LeaversJourneyIT extends InBrowser {
     browser.click("#leaverForm\\:review");
     browser.waitFor(d -> browser.has("#confirmation"));
     browser.click("#leaverForm\\:confirm");
-    browser.waitFor(d -> browser.text().contains("merkittiin lähteneeksi"));
+    browser.waitFor(d -> d.getPageSource().contains("merkittiin lähteneeksi"));
     browser.signOut();
 
     browser.signIn(seeded.get("manager"));
@@ -80,11 +89,11 @@ class LeaversJourneyIT extends InBrowser {
     new TaskList(browser).openTaskOf(name);
     assertThat(browser.text()).contains("Leena Lähtijä");
     browser.click("#administratorForm\\:nameAdministrator");
-    browser.waitFor(d -> browser.text().contains("Anna uuden ylläpitäjän nimi."));
+    browser.waitFor(d -> d.getPageSource().contains("Anna uuden ylläpitäjän nimi."));
     browser.type("#administratorForm\\:name", "Niko Nimetty");
     browser.type("#administratorForm\\:jobTitle", "Viestintäsuunnittelija");
     browser.click("#administratorForm\\:nameAdministrator");
-    browser.waitFor(d -> browser.text().contains("nimettiin uusi ylläpitäjä"));
+    browser.waitFor(d -> d.getPageSource().contains("nimettiin uusi ylläpitäjä"));
     browser.signOut();
 
     browser.signIn("ilkka");
@@ -94,7 +103,7 @@ class LeaversJourneyIT extends InBrowser {
         .contains(seeded.get("person"));
     browser.type("#revokeForm\\:holdersNow", "IT admin account only");
     browser.click("#revokeForm\\:revoked");
-    browser.waitFor(d -> browser.text().contains("kirjattiin käyttöoikeusrekisteriin"));
+    browser.waitFor(d -> d.getPageSource().contains("kirjattiin käyttöoikeusrekisteriin"));
   }
 
   @Test
