@@ -12,6 +12,7 @@ import fi.virkaprofiili.platform.identity.LeftPeople;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.platform.validation.PlainText;
 import fi.virkaprofiili.platform.validation.SingleLine;
+import fi.virkaprofiili.processes.ProfileLifecycle;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
@@ -47,6 +48,8 @@ import org.camunda.bpm.engine.variable.Variables;
  *       below its minimum (R3) the manager of its unit gets {@code nameAnotherAdministrator};
  *   <li>for each live profile whose registered access names the person (R8), IT gets {@code
  *       revokeLeaversAccess};
+ *   <li>the approved, listed and closing profiles the person owns pass to the manager of their
+ *       unit, with the owner's tasks still to come (a proposal not yet decided keeps its proposer);
  *   <li>the person's open tasks go to the manager of the unit of the task's profile; a group task
  *       they had taken goes back to its group, whose members do it;
  *   <li>each profile's timeline records what happened to it;
@@ -113,12 +116,30 @@ public class Leavers {
     List<String> belowMinimum = new ArrayList<>();
     List<String> accessToRevoke = new ArrayList<>();
     List<String> administered = new ArrayList<>();
+    List<String> owned = new ArrayList<>();
     for (Profile profile : liveProfiles()) {
       if (profile.administratorLeft(person::isAdministrator, person.fullName(), actorId, now)) {
         administered.add(profile.getName());
         if (profile.isBelowMinimumAdministrators()) {
           belowMinimum.add(profile.getName());
           followUp(profile, person, ADMINISTRATOR_NEEDED);
+        }
+      }
+      if (profile.isProposedBy(person.userId())
+          && !profile.getUnit().isManagedBy(person.userId())
+          && profile.ownerLeft(profile.getUnit().getManagerId(), actorId, now)) {
+        owned.add(profile.getName());
+        if (profile.getProcessInstanceId() != null
+            && runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceId(profile.getProcessInstanceId())
+                    .count()
+                > 0) {
+          // the owner's tasks still to come (reviews, closing steps) go to the new owner
+          runtimeService.setVariable(
+              profile.getProcessInstanceId(),
+              ProfileLifecycle.VAR_PROPOSER,
+              profile.getUnit().getManagerId());
         }
       }
       if (profile.getAccess() != null && person.holdsAccessBy(profile.getAccess().getHolders())) {
@@ -145,7 +166,13 @@ public class Leavers {
                 + handedOn
                 + " tasks handed on");
     return new Departed(
-        person.userId(), person.fullName(), administered, belowMinimum, accessToRevoke, handedOn);
+        person.userId(),
+        person.fullName(),
+        administered,
+        belowMinimum,
+        accessToRevoke,
+        owned,
+        handedOn);
   }
 
   /**

@@ -533,6 +533,26 @@ public class Profile {
     return removed;
   }
 
+  /**
+   * The owner (its proposer) left: an approved, listed or closing profile passes to {@code
+   * newOwnerId}, who answers its reviews and closing steps from now on. A proposal not yet decided
+   * keeps its proposer, since the manager who takes profiles over also decides proposals, and never
+   * their own. Returns whether the owner changed.
+   */
+  public boolean ownerLeft(String newOwnerId, String actorId, Instant at) {
+    if (state != ProfileState.APPROVED && !isLiveAfterDecision()) {
+      return false;
+    }
+    String previous = proposerId;
+    proposerId = Texts.required(newOwnerId, "newOwnerId");
+    record(at, actorId, ProfileEventType.OWNER_CHANGED, previous + " → " + proposerId);
+    return true;
+  }
+
+  private boolean isLiveAfterDecision() {
+    return state == ProfileState.LISTED || state == ProfileState.CLOSING;
+  }
+
   /** Fewer administrators than its kind needs (R3), as after someone left. */
   public boolean isBelowMinimumAdministrators() {
     return administrators.size() < kind.minimumAdministrators();

@@ -45,7 +45,9 @@ public enum ProfileEventType {
   /** IT revoked the access of a person who left, and the register says who holds it now (R8). */
   LEAVERS_ACCESS_REVOKED,
   /** A task of a person who left went to the unit's manager. */
-  TASK_HANDED_ON;
+  TASK_HANDED_ON,
+  /** The owner left; the unit's manager owns the profile now and gets its owner's tasks. */
+  OWNER_CHANGED;
 
   /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
   public boolean isNotice() {

@@ -106,4 +106,28 @@ class ProfileLeaverTest {
     assertThatThrownBy(() -> profile.nameAdministrator(new Administrator("N", "T"), "markus", LEFT))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aListedProfileWhoseOwnerLeftPassesToTheManagerAndAProposalKeepsItsProposer() {
+    Profile profile = listed();
+
+    assertThat(profile.ownerLeft("markus", "admin", LEFT)).isTrue();
+
+    assertThat(profile.getProposerId()).isEqualTo("markus");
+    ProfileEvent last = profile.getEvents().get(profile.getEvents().size() - 1);
+    assertThat(last.getType()).isEqualTo(ProfileEventType.OWNER_CHANGED);
+    assertThat(last.getReason()).isEqualTo("sanna → markus");
+
+    Profile proposal =
+        new Profile(
+            ProfileTest.proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
+            culture,
+            "sanna",
+            PROPOSED,
+            LocalDate.of(2026, 11, 2));
+    assertThat(proposal.ownerLeft("markus", "admin", LEFT))
+        .as("the manager decides it, and never their own")
+        .isFalse();
+    assertThat(proposal.getProposerId()).isEqualTo("sanna");
+  }
 }

@@ -69,7 +69,8 @@ public record TimelineEntry(
           ADMINISTRATOR_NAMED,
           ACCESS_REVOCATION_ASKED,
           LEAVERS_ACCESS_REVOKED,
-          TASK_HANDED_ON ->
+          TASK_HANDED_ON,
+          OWNER_CHANGED ->
           words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
       case LISTED ->

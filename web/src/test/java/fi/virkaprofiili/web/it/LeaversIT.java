@@ -150,6 +150,13 @@ class LeaversIT {
     assertEquals(List.of(belowMinimum.getName()), departed.belowMinimum());
     assertEquals(List.of(belowMinimum.getName()), departed.accessToRevoke());
     assertEquals(1, departed.tasksHandedOn());
+    assertEquals(
+        List.of(theirs.getName()), departed.ownedNowByTheManager(), "their approved profile");
+    assertEquals(manager, proposals.profile(theirs.getId()).getProposerId());
+    assertEquals(
+        manager,
+        engine.getRuntimeService().getVariable(theirs.getProcessInstanceId(), VAR_PROPOSER),
+        "the owner's tasks still to come go to the manager");
 
     Profile below = proposals.profile(belowMinimum.getId());
     assertEquals(1, below.getAdministrators().size(), "taken off, below R3's two");
@@ -198,7 +205,9 @@ class LeaversIT {
     assertTrue(
         types(proposals.profile(keepsMinimum.getId()))
             .contains(ProfileEventType.ADMINISTRATOR_LEFT));
-    assertTrue(types(proposals.profile(theirs.getId())).contains(ProfileEventType.TASK_HANDED_ON));
+    assertTrue(
+        types(proposals.profile(theirs.getId()))
+            .containsAll(List.of(ProfileEventType.TASK_HANDED_ON, ProfileEventType.OWNER_CHANGED)));
 
     assertFalse(
         engine.getIdentityService().checkPassword(leaverId, leaverId), "the password is refused");
