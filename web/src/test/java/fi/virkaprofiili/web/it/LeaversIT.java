@@ -11,6 +11,7 @@ import fi.virkaprofiili.leaver.boundary.Departed;
 import fi.virkaprofiili.leaver.boundary.LeaverTasks;
 import fi.virkaprofiili.leaver.boundary.Leavers;
 import fi.virkaprofiili.platform.ConflictException;
+import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.identity.CamundaIdentityStore;
 import fi.virkaprofiili.platform.identity.Roles;
@@ -143,6 +144,14 @@ class LeaversIT {
         ConflictException.class,
         () -> leavers.markLeft("admin", manager, "Left"),
         "a unit's manager is replaced first");
+    assertThrows(
+        NotFoundException.class,
+        () -> leavers.markLeft("admin", "nobody-" + suffix, "Left"),
+        "an unknown person");
+    assertThrows(
+        NotPermittedException.class,
+        () -> leavers.markLeft("admin", "admin", "Left"),
+        "nobody marks themselves");
 
     Departed departed = leavers.markLeft("admin", leaverId, "Employment ended on 30 November");
 
