@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
@@ -503,6 +504,87 @@ public class Profile {
         actorId,
         ProfileEventType.ADMINISTRATORS_CHANGED,
         String.join(", ", newAdministrators.stream().map(Administrator::getName).toList()));
+  }
+
+  /**
+   * Whether the profile is still ahead of its end: proposed, decided, set up, listed or closing. A
+   * person who leaves is taken off such profiles only; the history of ended ones stays as it was.
+   */
+  public boolean isLive() {
+    return state != ProfileState.CLOSED
+        && state != ProfileState.REJECTED
+        && state != ProfileState.WITHDRAWN;
+  }
+
+  /**
+   * A person who left the organisation is taken off the administrators, in any live state and even
+   * below the minimum of R3: the manager is then asked to name another ({@link
+   * #isBelowMinimumAdministrators}). Returns whether any administrator was the person.
+   */
+  public boolean administratorLeft(
+      Predicate<Administrator> isThePerson, String personName, String actorId, Instant at) {
+    if (!isLive()) {
+      return false;
+    }
+    boolean removed = administrators.removeIf(isThePerson);
+    if (removed) {
+      record(at, actorId, ProfileEventType.ADMINISTRATOR_LEFT, Texts.optional(personName));
+    }
+    return removed;
+  }
+
+  /**
+   * The owner (its proposer) left: an approved, listed or closing profile passes to {@code
+   * newOwnerId}, who answers its reviews and closing steps from now on. A proposal not yet decided
+   * keeps its proposer, since the manager who takes profiles over also decides proposals, and never
+   * their own. Returns whether the owner changed.
+   */
+  public boolean ownerLeft(String newOwnerId, String actorId, Instant at) {
+    if (state != ProfileState.APPROVED && !isLiveAfterDecision()) {
+      return false;
+    }
+    String previous = proposerId;
+    proposerId = Texts.required(newOwnerId, "newOwnerId");
+    record(at, actorId, ProfileEventType.OWNER_CHANGED, previous + " → " + proposerId);
+    return true;
+  }
+
+  private boolean isLiveAfterDecision() {
+    return state == ProfileState.LISTED || state == ProfileState.CLOSING;
+  }
+
+  /** Fewer administrators than its kind needs (R3), as after someone left. */
+  public boolean isBelowMinimumAdministrators() {
+    return administrators.size() < kind.minimumAdministrators();
+  }
+
+  /** The manager names another administrator in place of one who left (R3). */
+  public void nameAdministrator(Administrator named, String managerId, Instant at) {
+    if (!isLive()) {
+      throw new IllegalStateException("Profile " + id + " is " + state + " and has ended");
+    }
+    Objects.requireNonNull(named, "named");
+    if (administrators.contains(named)) {
+      throw new IllegalArgumentException(named.getName() + " already administers the profile");
+    }
+    administrators.add(named);
+    record(at, managerId, ProfileEventType.ADMINISTRATOR_NAMED, named.getName());
+  }
+
+  /**
+   * IT revoked the access of a person who left; the register now says who holds it (R8). {@code
+   * holders} replaces what was registered.
+   */
+  public void leaversAccessRevoked(String personName, String holders, String itUserId, Instant at) {
+    if (access == null) {
+      throw new IllegalStateException("Profile " + id + " has no access registered");
+    }
+    access = new AccessRegistration(holders, itUserId, at);
+    record(
+        at,
+        itUserId,
+        ProfileEventType.LEAVERS_ACCESS_REVOKED,
+        Texts.optional(personName) + ": " + access.getHolders());
   }
 
   /**
