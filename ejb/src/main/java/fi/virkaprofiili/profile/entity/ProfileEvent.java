@@ -64,6 +64,23 @@ public class ProfileEvent {
     this.reason = reason;
   }
 
+  /**
+   * The one change a line of history ever takes: a person who left gives way to a pseudonym, as
+   * the actor and in what the line says. Returns whether the line named them.
+   */
+  boolean pseudonymise(FormerPerson person, String pseudonym) {
+    boolean named = false;
+    if (person.actedAs(actorId)) {
+      actorId = pseudonym;
+      named = true;
+    }
+    if (person.isNamedIn(reason)) {
+      reason = person.replaceIn(reason, pseudonym);
+      named = true;
+    }
+    return named;
+  }
+
   public Profile getProfile() {
     return profile;
   }

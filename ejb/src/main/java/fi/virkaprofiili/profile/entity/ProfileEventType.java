@@ -35,7 +35,12 @@ public enum ProfileEventType {
   CLOSURE_NOTICE_NOT_CONFIRMED,
   ACCOUNT_CLOSED,
   ACCESS_REVOKED,
-  CLOSED;
+  CLOSED,
+  /**
+   * A person who left is no longer named in the closed profile: a pseudonym stands in their place
+   * (the detail) once the retention period has passed.
+   */
+  PSEUDONYMISED;
 
   /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
   public boolean isNotice() {
