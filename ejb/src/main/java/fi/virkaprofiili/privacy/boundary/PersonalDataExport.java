@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param counts the number of items per section of the file, in the file's order
  */
-public record PersonalDataExport(String subjectId, String fileName, byte[] json, Map<String, Integer> counts) {
+public record PersonalDataExport(
+    String subjectId, String fileName, byte[] json, Map<String, Integer> counts) {
 
   public boolean isEmpty() {
     return counts.values().stream().allMatch(count -> count == 0);

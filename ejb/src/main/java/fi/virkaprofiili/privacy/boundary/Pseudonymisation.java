@@ -1,14 +1,18 @@
 package fi.virkaprofiili.privacy.boundary;
 
+import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.config.Settings;
+import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.privacy.control.PeopleWhoLeft;
 import fi.virkaprofiili.privacy.control.ProfilePseudonyms;
 import fi.virkaprofiili.profile.entity.FormerPerson;
+import fi.virkaprofiili.task.boundary.TaskAccess;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.Period;
@@ -34,6 +38,22 @@ public class Pseudonymisation {
   @Inject private PeopleWhoLeft peopleWhoLeft;
   @Inject private ProfilePseudonyms profiles;
   @Inject private OrganisationTime time;
+  @Inject private TaskAccess access;
+
+  /**
+   * An administrator runs a round at once instead of waiting for the night, as after marking
+   * someone as left whose profiles closed long ago.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int pseudonymiseNow(@NotBlank String requesterId) {
+    if (!access.isMember(requesterId, Roles.ADMINISTRATORS)) {
+      String message = "Refused: " + requesterId + " may not run pseudonymisation";
+      LOG.warning(message);
+      throw new NotPermittedException(message);
+    }
+    LOG.info(requesterId + " runs pseudonymisation of people who left");
+    return pseudonymiseDue();
+  }
 
   /** One round over everyone who left; returns how many profiles changed. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -60,9 +80,9 @@ public class Pseudonymisation {
   }
 
   /**
-   * The retention period the settings give. A value that is no period stops pseudonymisation (it
-   * is safer to keep names a little longer than to pseudonymise on a misread period) and says
-   * which setting to mend.
+   * The retention period the settings give. A value that is no period stops pseudonymisation (it is
+   * safer to keep names a little longer than to pseudonymise on a misread period) and says which
+   * setting to mend.
    */
   public static Period retention() {
     String value = Settings.value(Settings.PRIVACY_RETENTION, DEFAULT_RETENTION.toString());
@@ -74,9 +94,7 @@ public class Pseudonymisation {
       return period;
     } catch (DateTimeParseException e) {
       throw new IllegalStateException(
-          Settings.PRIVACY_RETENTION
-              + " is not an ISO-8601 period such as P2Y or P18M: "
-              + value,
+          Settings.PRIVACY_RETENTION + " is not an ISO-8601 period such as P2Y or P18M: " + value,
           e);
     }
   }

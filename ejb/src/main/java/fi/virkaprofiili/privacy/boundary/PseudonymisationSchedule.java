@@ -27,7 +27,8 @@ public class PseudonymisationSchedule {
     try {
       pseudonymisation.pseudonymiseDue();
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Pseudonymisation of people who left did not run: " + e.getMessage(), e);
+      LOG.log(
+          Level.SEVERE, "Pseudonymisation of people who left did not run: " + e.getMessage(), e);
     }
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
  * The engine's history of a closed profile's process gives the same pseudonym for a person who
  * left: who was given its tasks, who started it, who wrote its comments, who changed it in Cockpit,
  * and the variables that name them (the proposer, the unit's manager, the expert). The engine has
- * no API to change its history, so these are updates of its history tables, made in the
- * transaction of the profile's own change so that both happen or neither. Comments' text is left
- * as written (see docs/privacy.md).
+ * no API to change its history, so these are updates of its history tables, made in the transaction
+ * of the profile's own change so that both happen or neither. Comments' text is left as written
+ * (see docs/privacy.md).
  */
 @Stateless
 public class EngineHistoryPseudonyms {

@@ -56,7 +56,8 @@ public class HeldAboutPerson {
       return person.add("inIdentityStore", false).build();
     }
     JsonArrayBuilder groups = Json.createArrayBuilder();
-    for (Group group : identities.createGroupQuery().groupMember(userId).orderByGroupId().asc().list()) {
+    for (Group group :
+        identities.createGroupQuery().groupMember(userId).orderByGroupId().asc().list()) {
       groups.add(group.getId());
     }
     JsonObjectBuilder info = Json.createObjectBuilder();
@@ -266,7 +267,8 @@ public class HeldAboutPerson {
   public JsonArray tasks(String userId) {
     Set<HistoricTaskInstance> found = new LinkedHashSet<>();
     found.addAll(
-        history.createHistoricTaskInstanceQuery()
+        history
+            .createHistoricTaskInstanceQuery()
             .taskAssignee(userId)
             .orderByHistoricActivityInstanceStartTime()
             .asc()
@@ -289,8 +291,8 @@ public class HeldAboutPerson {
   }
 
   /**
-   * The comments the person wrote on tasks. The engine has no query of comments by author, so
-   * their ids come from its history table and their text from the engine.
+   * The comments the person wrote on tasks. The engine has no query of comments by author, so their
+   * ids come from its history table and their text from the engine.
    */
   public JsonArray comments(String userId) {
     @SuppressWarnings("unchecked")

@@ -32,7 +32,8 @@ public class PeopleWhoLeft {
       User user = identities.createUserQuery().userId(userId).singleResult();
       String fullName = (String) row[1];
       if ((fullName == null || fullName.isBlank()) && user != null) {
-        fullName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+        fullName =
+            (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
       }
       people.add(new FormerPerson(userId, fullName, user == null ? null : user.getEmail()));
     }

@@ -73,7 +73,9 @@ public final class FormerPerson {
   private static String replaceWord(String text, String word, String replacement) {
     Pattern whole =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}._@-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}._@-])"
+                + Pattern.quote(word)
+                + "(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     return whole.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
   }

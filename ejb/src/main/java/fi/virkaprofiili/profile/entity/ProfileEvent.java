@@ -65,8 +65,8 @@ public class ProfileEvent {
   }
 
   /**
-   * The one change a line of history ever takes: a person who left gives way to a pseudonym, as
-   * the actor and in what the line says. Returns whether the line named them.
+   * The one change a line of history ever takes: a person who left gives way to a pseudonym, as the
+   * actor and in what the line says. Returns whether the line named them.
    */
   boolean pseudonymise(FormerPerson person, String pseudonym) {
     boolean named = false;

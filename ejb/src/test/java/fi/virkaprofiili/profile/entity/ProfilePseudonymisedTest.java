@@ -73,8 +73,7 @@ class ProfilePseudonymisedTest {
     int events = profile.getEvents().size();
 
     boolean named =
-        profile.pseudonymise(
-            new FormerPerson("anna", "Anna Ek", "anna@example.org"), "P-1", LATER);
+        profile.pseudonymise(new FormerPerson("anna", "Anna Ek", "anna@example.org"), "P-1", LATER);
 
     assertThat(named).isFalse();
     assertThat(profile.getEvents()).hasSize(events);

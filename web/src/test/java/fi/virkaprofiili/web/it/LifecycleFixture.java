@@ -72,6 +72,32 @@ public class LifecycleFixture {
     return code;
   }
 
+  /** A staff member of the test's own, with a name and an e-mail address. */
+  @Transactional
+  public void staffMember(String userId, String firstName, String lastName, String email) {
+    IdentityService identity = engine.getIdentityService();
+    User person = identity.newUser(userId);
+    person.setFirstName(firstName);
+    person.setLastName(lastName);
+    person.setEmail(email);
+    person.setPassword(userId);
+    identity.saveUser(person);
+    identity.createMembership(userId, Roles.STAFF);
+  }
+
+  /** The profile's closure moved back in time, as if it had closed that long ago. */
+  @Transactional
+  public void closedAgo(long profileId, java.time.Period ago) {
+    entityManager
+        .createNativeQuery("update PROFILE set CLOSED_AT = ? where ID = ?")
+        .setParameter(
+            1,
+            java.sql.Timestamp.from(
+                java.time.ZonedDateTime.now().minus(ago).minusDays(1).toInstant()))
+        .setParameter(2, profileId)
+        .executeUpdate();
+  }
+
   /**
    * A unit of the test's own whose manager is named only: the engine knows no such person until
    * they sign in (through the organisation's provider).

@@ -1,0 +1,149 @@
+package fi.virkaprofiili.web.it;
+
+import static fi.virkaprofiili.processes.ProfileLifecycle.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import fi.virkaprofiili.closure.boundary.ClosureDecision;
+import fi.virkaprofiili.closure.boundary.ClosureService;
+import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
+import fi.virkaprofiili.decision.boundary.Decision;
+import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.platform.InvalidRequestException;
+import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.privacy.boundary.PersonalData;
+import fi.virkaprofiili.privacy.boundary.PersonalDataExport;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.boundary.Proposal;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.setup.boundary.AccountSetup;
+import fi.virkaprofiili.worklist.boundary.TaskComments;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * GDPR on the deployed application (issue 12, item 7): an administrator's export of everything held
+ * about one person, and pseudonymisation of people who left in profiles closed longer ago than the
+ * retention period, in the profile and in the engine's history.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrivacyIT {
+
+  @Inject private ProcessEngine engine;
+  @Inject private LifecycleFixture fixture;
+  @Inject private ProposalService proposals;
+  @Inject private DecisionService decisions;
+  @Inject private CommunicationsAgreement agreement;
+  @Inject private AccountSetup setup;
+  @Inject private ClosureService closures;
+  @Inject private TaskComments comments;
+  @Inject private PersonalData personalData;
+
+  /** A person of the test's own, who proposes and runs profiles. */
+  private record Person(String userId, String fullName, String email) {}
+
+  @Test
+  void theExportHoldsWhatThePersonDidAndWhatOthersWroteAboutThem() throws Exception {
+    Person person = newPerson();
+    Profile profile = closedProfileRunBy(person, "I will hand the account over to IT.");
+
+    assertThrows(NotPermittedException.class, () -> personalData.export(person.userId(), "sanna"));
+    assertThrows(
+        InvalidRequestException.class, () -> personalData.export("no\nsuch user", "admin"));
+    PersonalDataExport export = personalData.export(person.userId(), "admin");
+    JsonObject file = Json.createReader(new ByteArrayInputStream(export.json())).readObject();
+
+    assertEquals("personal-data-" + person.userId() + ".json", export.fileName());
+    assertEquals(person.email(), file.getJsonObject("person").getString("email"));
+    assertTrue(file.getJsonObject("person").getJsonArray("groups").toString().contains("staff"));
+    JsonObject held = onlyProfile(file.getJsonArray("profiles"), profile.getId());
+    assertTrue(held.getJsonArray("roles").toString().contains("proposer"), held.toString());
+    assertEquals(
+        person.fullName(),
+        held.getJsonArray("administratorEntries").getJsonObject(0).getString("name"));
+    assertTrue(
+        file.getJsonArray("profileHistory").stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                step ->
+                    step.getJsonNumber("profileId").longValue() == profile.getId()
+                        && step.getString("what").equals("PROPOSED")),
+        file.getJsonArray("profileHistory").toString());
+    assertTrue(
+        file.getJsonArray("tasks").toString().contains(RECORD_ACCOUNT_ADDRESS),
+        file.getJsonArray("tasks").toString());
+    assertTrue(
+        file.getJsonArray("taskComments")
+            .toString()
+            .contains("I will hand the account over to IT."),
+        file.getJsonArray("taskComments").toString());
+    assertEquals(file.getJsonArray("profiles").size(), export.counts().get("profiles"));
+    assertFalse(export.isEmpty());
+
+    PersonalDataExport nobody = personalData.export("nobody-" + UUID.randomUUID(), "admin");
+    assertTrue(nobody.isEmpty(), nobody.counts().toString());
+  }
+
+  private Person newPerson() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    Person person =
+        new Person("leaver-" + suffix, "Lea Lähtijä" + suffix, "lea." + suffix + "@example.org");
+    fixture.staffMember(person.userId(), "Lea", "Lähtijä" + suffix, person.email());
+    return person;
+  }
+
+  /**
+   * A profile the person proposed and administers, taken through its whole life to closed, with a
+   * comment of theirs on one of its tasks.
+   */
+  private Profile closedProfileRunBy(Person person, String comment) throws Exception {
+    Proposal proposal = LifecycleFixture.proposal("Privacy " + UUID.randomUUID());
+    proposal.getAdministrators().get(0).setName(person.fullName());
+    proposal.getAdministrators().get(0).setEmail(person.email());
+    Profile profile = proposals.submit(proposal, person.userId());
+    decisions.decide(
+        fixture.taskOf(profile, MANAGER_DECISION).getId(), Decision.approve(), "markus");
+    agreement.agree(fixture.taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+    setup.registerAccess(
+        fixture.taskOf(profile, REGISTER_ACCESS).getId(),
+        "IT admin account; " + person.fullName() + " as editor",
+        "ilkka");
+    String recordTask = fixture.taskOf(profile, RECORD_ACCOUNT_ADDRESS).getId();
+    comments.comment(recordTask, comment, person.userId());
+    setup.recordAccountAddress(recordTask, profile.getAccountUrl(), person.userId());
+    fixture.awaitState(profile.getId(), ProfileState.LISTED);
+
+    closures.requestClosure(profile.getId(), null, "markus");
+    closures.decide(
+        fixture.taskOf(profile, CLOSURE_DECISION).getId(),
+        ClosureDecision.close(
+            "The news of " + person.fullName() + "'s team move to the web site",
+            LocalDate.now().plusDays(20),
+            "https://www.example.org/library"),
+        "markus");
+    closures.confirmNoticePosted(
+        fixture.awaitTask(profile, POST_CLOSURE_NOTICE).getId(), person.userId());
+    fixture.fireTimer(profile, CLOSING_DATE_REACHED);
+    closures.confirmAccessRevoked(fixture.awaitTask(profile, REVOKE_ACCESS).getId(), "ilkka");
+    closures.confirmAccountClosed(
+        fixture.awaitTask(profile, CLOSE_ACCOUNT).getId(), true, person.userId());
+    return fixture.awaitState(profile.getId(), ProfileState.CLOSED);
+  }
+
+  private static JsonObject onlyProfile(JsonArray profiles, long profileId) {
+    return profiles.stream()
+        .map(JsonObject.class::cast)
+        .filter(item -> item.getJsonNumber("profileId").longValue() == profileId)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("profile " + profileId + " not in " + profiles));
+  }
+}
