@@ -42,13 +42,21 @@ public class PersonalData {
   @Inject private TaskAccess access;
   @Inject private OrganisationTime time;
 
-  /** Everything held about {@code subjectId}; only an administrator may ask. */
-  public PersonalDataExport export(@NotBlank String subjectId, @NotBlank String requesterId) {
+  /**
+   * Refuses anyone but an administrator, and logs the attempt: the page asks before it shows
+   * anything.
+   */
+  public void requireAdministrator(@NotBlank String requesterId) {
     if (!access.isMember(requesterId, Roles.ADMINISTRATORS)) {
-      String message = "Refused: " + requesterId + " may not export personal data";
+      String message = "Refused: " + requesterId + " may not see or export personal data";
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
+  }
+
+  /** Everything held about {@code subjectId}; only an administrator may ask. */
+  public PersonalDataExport export(@NotBlank String subjectId, @NotBlank String requesterId) {
+    requireAdministrator(requesterId);
     String userId = subjectId.strip();
     if (userId.length() > USER_ID_MAX || !TextCharacters.isSingleLine(userId)) {
       throw new InvalidRequestException("privacy.userId.invalid", "No such user id: " + userId);

@@ -37,6 +37,22 @@ public class PrivacyPage implements Serializable {
   private List<Map.Entry<String, Integer>> counts = List.of();
   private transient PersonalDataExport export;
 
+  private boolean permitted;
+
+  /** Shows the page to administrators only; anyone else is told, and the attempt is logged. */
+  public void load() {
+    try {
+      personalData.requireAdministrator(currentUser.getId());
+      permitted = true;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+    }
+  }
+
+  public boolean isPermitted() {
+    return permitted;
+  }
+
   public void find() {
     try {
       export = personalData.export(userId, currentUser.getId());
