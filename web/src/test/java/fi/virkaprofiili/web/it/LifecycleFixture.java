@@ -85,6 +85,33 @@ public class LifecycleFixture {
     identity.createMembership(userId, Roles.STAFF);
   }
 
+  /** An e-mail the outbox sent {@code ago}: its row as delivery leaves it. */
+  @Transactional
+  public void sentMessage(String recipient, java.time.Duration ago) {
+    java.sql.Timestamp sentAt = java.sql.Timestamp.from(java.time.Instant.now().minus(ago));
+    entityManager
+        .createNativeQuery(
+            "insert into OUTBOX_MESSAGE (ID, VERSION, NOTICE_KEY, RECIPIENT, SUBJECT, BODY, STATE,"
+                + " ATTEMPTS, CREATED_AT, NEXT_ATTEMPT_AT, SENT_AT) values (?, 1, ?, ?, 'Subject',"
+                + " 'Text', 'SENT', 1, ?, ?, ?)")
+        .setParameter(1, 2_000_000_000L + (long) (Math.random() * 1_000_000_000L))
+        .setParameter(2, "it/" + UUID.randomUUID() + "/" + recipient)
+        .setParameter(3, recipient)
+        .setParameter(4, sentAt)
+        .setParameter(5, sentAt)
+        .setParameter(6, sentAt)
+        .executeUpdate();
+  }
+
+  /** How many outbox messages are addressed to {@code recipient}. */
+  public long messagesTo(String recipient) {
+    return (Long)
+        entityManager
+            .createQuery("select count(m) from OutboxMessage m where m.recipient = :to")
+            .setParameter("to", recipient)
+            .getSingleResult();
+  }
+
   /** The profile's closure moved back in time, as if it had closed that long ago. */
   @Transactional
   public void closedAgo(long profileId, java.time.Period ago) {

@@ -10,6 +10,7 @@ import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.privacy.boundary.MailRetention;
 import fi.virkaprofiili.privacy.boundary.PersonalData;
 import fi.virkaprofiili.privacy.boundary.PersonalDataExport;
 import fi.virkaprofiili.profile.entity.Profile;
@@ -47,6 +48,7 @@ class PrivacyIT {
   @Inject private ClosureService closures;
   @Inject private TaskComments comments;
   @Inject private PersonalData personalData;
+  @Inject private MailRetention mailRetention;
 
   /** A person of the test's own, who proposes and runs profiles. */
   private record Person(String userId, String fullName, String email) {}
@@ -91,6 +93,19 @@ class PrivacyIT {
 
     PersonalDataExport nobody = personalData.export("nobody-" + UUID.randomUUID(), "admin");
     assertTrue(nobody.isEmpty(), nobody.counts().toString());
+  }
+
+  @Test
+  void sentMailIsForgottenAfterItsPeriodAndNotBefore() throws Exception {
+    String old = "old-" + UUID.randomUUID() + "@example.org";
+    String recent = "recent-" + UUID.randomUUID() + "@example.org";
+    fixture.sentMessage(old, java.time.Duration.ofDays(91));
+    fixture.sentMessage(recent, java.time.Duration.ofDays(89));
+
+    assertTrue(mailRetention.forgetDue() >= 1);
+
+    assertEquals(0, fixture.messagesTo(old), "a message sent 91 days ago keeps no address");
+    assertEquals(1, fixture.messagesTo(recent), "a message sent 89 days ago is kept");
   }
 
   private Person newPerson() {

@@ -8,15 +8,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Pseudonymisation runs every night on each node. Two nodes at the same profile are kept apart by
- * its version: one changes it, the other finds nothing left to change the next night.
+ * What personal data asks every night, on each node: people who left give way to pseudonyms, and
+ * old sent e-mail is forgotten. Two nodes at the same profile are kept apart by its version: one
+ * changes it, the other finds nothing left to change; the e-mail update is the same on both.
  */
 @Singleton
-public class PseudonymisationSchedule {
+public class NightlyRetention {
 
-  private static final Logger LOG = Logger.getLogger(PseudonymisationSchedule.class.getName());
+  private static final Logger LOG = Logger.getLogger(NightlyRetention.class.getName());
 
   @Inject private Pseudonymisation pseudonymisation;
+  @Inject private MailRetention mailRetention;
   @Inject private Availability availability;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
