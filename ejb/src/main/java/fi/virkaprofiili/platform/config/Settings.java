@@ -110,6 +110,18 @@ public final class Settings {
   public static final String OIDC_GROUPS_PREFIX = "virkaprofiili.oidc.groups.";
 
   /**
+   * How long after its closure a closed profile keeps the names and contact details of people who
+   * left, as an ISO-8601 period (default {@code P2Y}); then they give way to pseudonyms.
+   */
+  public static final String PRIVACY_RETENTION = "virkaprofiili.privacy.retention";
+
+  /**
+   * How long a sent e-mail keeps its address, subject and text in the outbox, as an ISO-8601 period
+   * (default {@code P90D}); afterwards only its key stays, which says it was sent.
+   */
+  public static final String MAIL_KEEP_SENT = "virkaprofiili.mail.keep-sent";
+
+  /**
    * The embedded default, for trying the product: an H2 file database under {@code data/} of the
    * working directory. {@code WRITE_DELAY=0} writes each commit to the file before it is
    * acknowledged (H2's default delays it up to half a second, so a crash or a full disk lost

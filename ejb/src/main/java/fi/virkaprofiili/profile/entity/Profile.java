@@ -684,6 +684,44 @@ public class Profile {
     record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSED, null);
   }
 
+  /**
+   * A person who left is no longer named in this closed profile: wherever it holds their user id,
+   * name or e-mail address (the administrators, the access register, the closure, the history and
+   * the texts people wrote), the pseudonym stands instead. The job titles stay, so the history
+   * still says which role did what. Returns whether the profile named the person at all; the
+   * history then says when this was done.
+   */
+  public boolean pseudonymise(FormerPerson person, String pseudonym, Instant at) {
+    requireState(ProfileState.CLOSED);
+    String alias = Texts.singleLine(Texts.required(pseudonym, "pseudonym"), "pseudonym");
+    boolean named = false;
+    if (person.actedAs(proposerId)) {
+      proposerId = alias;
+      named = true;
+    }
+    if (person.actedAs(expertId)) {
+      expertId = alias;
+      named = true;
+    }
+    for (int i = 0; i < administrators.size(); i++) {
+      Administrator administrator = administrators.get(i);
+      if (person.isNamedBy(administrator)) {
+        administrators.set(i, administrator.renamed(alias));
+        named = true;
+      }
+    }
+    named |= access != null && access.pseudonymise(person, alias);
+    named |= closure != null && closure.pseudonymise(person, alias);
+    named |= upkeep != null && upkeep.pseudonymise(person, alias);
+    for (ProfileEvent event : events) {
+      named |= event.pseudonymise(person, alias);
+    }
+    if (named) {
+      record(at, ProfileEvent.SYSTEM, ProfileEventType.PSEUDONYMISED, alias);
+    }
+    return named;
+  }
+
   /** Listed and not yet on its way to closure. */
   public boolean isInUse() {
     return state == ProfileState.LISTED && closure == null;

@@ -54,7 +54,12 @@ public enum ProfileEventType {
   /** A task of a person who left went to the unit's manager. */
   TASK_HANDED_ON,
   /** The owner left; the unit's manager owns the profile now and gets its owner's tasks. */
-  OWNER_CHANGED;
+  OWNER_CHANGED,
+  /**
+   * A person who left is no longer named in the closed profile: a pseudonym stands in their place
+   * (the detail) once the retention period has passed.
+   */
+  PSEUDONYMISED;
 
   /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
   public boolean isNotice() {
