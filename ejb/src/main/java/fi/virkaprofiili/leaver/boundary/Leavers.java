@@ -17,6 +17,7 @@ import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
+import fi.virkaprofiili.proposal.entity.Draft;
 import fi.virkaprofiili.task.boundary.TaskAccess;
 import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.ejb.Stateless;
@@ -49,7 +50,8 @@ import org.camunda.bpm.engine.variable.Variables;
  *   <li>for each live profile whose registered access names the person (R8), IT gets {@code
  *       revokeLeaversAccess};
  *   <li>the approved, listed and closing profiles the person owns pass to the manager of their
- *       unit, with the owner's tasks still to come (a proposal not yet decided keeps its proposer);
+ *       unit, with the owner's tasks still to come (a proposal of theirs not yet decided is
+ *       withdrawn: its manager, who would own it, decides it);
  *   <li>the person's open tasks go to the manager of the unit of the task's profile; a group task
  *       they had taken goes back to its group, whose members do it;
  *   <li>each profile's timeline records what happened to it;
@@ -117,7 +119,13 @@ public class Leavers {
     List<String> accessToRevoke = new ArrayList<>();
     List<String> administered = new ArrayList<>();
     List<String> owned = new ArrayList<>();
+    List<String> withdrawn = new ArrayList<>();
     for (Profile profile : liveProfiles()) {
+      if (profile.withdrawnAsProposerLeft(person.userId(), actorId, now)) {
+        withdrawn.add(profile.getName());
+        withdrawProcess(profile);
+        continue;
+      }
       if (profile.administratorLeft(person::isAdministrator, person.fullName(), actorId, now)) {
         administered.add(profile.getName());
         if (profile.isBelowMinimumAdministrators()) {
@@ -163,6 +171,8 @@ public class Leavers {
                 + " below their minimum, "
                 + accessToRevoke.size()
                 + " accesses to revoke, "
+                + withdrawn.size()
+                + " proposals withdrawn, "
                 + handedOn
                 + " tasks handed on");
     return new Departed(
@@ -172,7 +182,24 @@ public class Leavers {
         belowMinimum,
         accessToRevoke,
         owned,
+        withdrawn,
         handedOn);
+  }
+
+  /**
+   * The withdrawn proposal's process ends as at a withdrawal by its proposer, with its decision or
+   * revision task; a revision they had begun is no one's to finish and goes with it.
+   */
+  private void withdrawProcess(Profile profile) {
+    em.createNamedQuery(Draft.DELETE_OF_PROFILE)
+        .setParameter("profileId", profile.getId())
+        .executeUpdate();
+    if (profile.getProcessInstanceId() != null) {
+      runtimeService
+          .createMessageCorrelation(ProfileLifecycle.PROPOSAL_WITHDRAWN_MESSAGE)
+          .processInstanceId(profile.getProcessInstanceId())
+          .correlate();
+    }
   }
 
   /**

@@ -414,6 +414,20 @@ public class Profile {
     record(at, proposerId, ProfileEventType.WITHDRAWN, null);
   }
 
+  /**
+   * The proposer left before the proposal was decided. Nobody else can answer for it: the unit's
+   * manager, who would take it over, is the one who decides it (R4). So it is withdrawn, and the
+   * unit can propose it again. Returns whether it was.
+   */
+  public boolean withdrawnAsProposerLeft(String proposerId, String actorId, Instant at) {
+    if (!isProposedBy(proposerId) || !isWithdrawable()) {
+      return false;
+    }
+    moveTo(ProfileState.WITHDRAWN);
+    record(at, actorId, ProfileEventType.PROPOSER_LEFT, null);
+    return true;
+  }
+
   /** Until it is decided, including while it is back with the proposer for revision. */
   public boolean isWithdrawable() {
     return state.leadsTo(ProfileState.WITHDRAWN);

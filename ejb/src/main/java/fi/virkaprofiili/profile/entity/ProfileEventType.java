@@ -55,6 +55,8 @@ public enum ProfileEventType {
   TASK_HANDED_ON,
   /** The owner left; the unit's manager owns the profile now and gets its owner's tasks. */
   OWNER_CHANGED,
+  /** The proposer left before the decision; the proposal was withdrawn. */
+  PROPOSER_LEFT,
   /**
    * A person who left is no longer named in the closed profile: a pseudonym stands in their place
    * (the detail) once the retention period has passed.

@@ -20,6 +20,30 @@ class ProfileLeaverTest {
       new OrganisationUnit(
           "culture", "Kulttuuripalvelut", "Kulturtjänster", "Culture services", "markus");
 
+  @Test
+  void anUndecidedProposalIsWithdrawnWhenItsProposerLeavesAndADecidedOneIsNot() {
+    Profile undecided =
+        new Profile(
+            ProfileTest.proposed(ProfileKind.ORGANISATION, null, SANNA, TIINA),
+            culture,
+            "sanna",
+            PROPOSED,
+            LocalDate.of(2026, 11, 2));
+
+    assertThat(undecided.withdrawnAsProposerLeft("tiina", "admin", PROPOSED)).isFalse();
+    assertThat(undecided.withdrawnAsProposerLeft("sanna", "admin", PROPOSED.plusSeconds(60)))
+        .isTrue();
+    assertThat(undecided.getState()).isEqualTo(ProfileState.WITHDRAWN);
+    assertThat(undecided.getEvents())
+        .last()
+        .satisfies(
+            event -> {
+              assertThat(event.getType()).isEqualTo(ProfileEventType.PROPOSER_LEFT);
+              assertThat(event.getActorId()).isEqualTo("admin");
+            });
+    assertThat(listed().withdrawnAsProposerLeft("sanna", "admin", PROPOSED)).isFalse();
+  }
+
   private Profile listed() {
     Profile profile =
         new Profile(

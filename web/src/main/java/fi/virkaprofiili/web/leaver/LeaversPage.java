@@ -74,7 +74,8 @@ public class LeaversPage implements Serializable {
           done.administered().size(),
           done.belowMinimum().size(),
           done.accessToRevoke().size(),
-          done.tasksHandedOn());
+          done.tasksHandedOn(),
+          done.proposalsWithdrawn().size());
       return "/portal/leavers.xhtml?faces-redirect=true";
     } catch (BusinessException refusal) {
       confirming = false;

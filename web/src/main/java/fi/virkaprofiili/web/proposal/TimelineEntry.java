@@ -110,7 +110,8 @@ public record TimelineEntry(
           ACCESS_REVOCATION_ASKED,
           LEAVERS_ACCESS_REVOKED,
           TASK_HANDED_ON,
-          OWNER_CHANGED ->
+          OWNER_CHANGED,
+          PSEUDONYMISED ->
           words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
       // without the units (read by the event), a reorganisation is told without naming them

@@ -258,6 +258,46 @@ class LeaversIT {
     return outbox.rows(keyPattern).stream().map(OutboxRows.Row::recipient).toList();
   }
 
+  @Test
+  void anUndecidedProposalOfAPersonWhoLeftIsWithdrawnWithItsDecisionTask() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String manager = "m" + suffix;
+    String unit = fixture.ownUnit(manager);
+    String leaverId = "l" + suffix;
+    person(leaverId, "Leo", "Lähtijä " + suffix, leaverId + "@example.org");
+    Profile waiting = proposals.submit(proposal("Waiting " + suffix, unit), leaverId);
+    Profile returned = proposals.submit(proposal("Returned " + suffix, unit), leaverId);
+    decisions.decide(
+        fixture.taskOf(returned, MANAGER_DECISION).getId(),
+        Decision.returnForRevision("Say more about the audience"),
+        manager);
+    assertNotNull(fixture.awaitTask(returned, REVISE_PROPOSAL));
+
+    Departed departed = leavers.markLeft("admin", leaverId, "Left before the decision");
+
+    assertEquals(
+        Set.of(waiting.getName(), returned.getName()), Set.copyOf(departed.proposalsWithdrawn()));
+    for (Profile proposal : List.of(waiting, returned)) {
+      Profile withdrawn = proposals.profile(proposal.getId());
+      assertEquals(ProfileState.WITHDRAWN, withdrawn.getState());
+      assertEquals(
+          ProfileEventType.PROPOSER_LEFT,
+          withdrawn.getEvents().get(withdrawn.getEvents().size() - 1).getType());
+      assertEquals(
+          0,
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceId(proposal.getProcessInstanceId())
+              .count(),
+          "its process ended with its decision or revision task");
+    }
+    assertEquals(
+        0,
+        engine.getTaskService().createTaskQuery().taskAssignee(manager).count(),
+        "the manager is not left with a decision on a proposal nobody answers for");
+  }
+
   private boolean belowOnDashboard(Profile profile) {
     return dashboard.figures("tiina").belowMinimum().stream()
         .anyMatch(below -> below.profileId() == profile.getId());
