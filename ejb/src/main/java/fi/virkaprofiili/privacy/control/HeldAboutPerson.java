@@ -19,8 +19,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -363,10 +361,6 @@ public class HeldAboutPerson {
     }
     if (value instanceof Date date) {
       return date.toInstant().toString();
-    }
-    if (value instanceof LocalDateTime local) {
-      // the engine writes its times as the JVM's local time
-      return local.atZone(ZoneId.systemDefault()).toInstant().toString();
     }
     return String.valueOf(value);
   }
