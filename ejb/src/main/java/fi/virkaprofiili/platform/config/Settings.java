@@ -170,6 +170,25 @@ public final class Settings {
     return Integer.parseInt(value(key, Integer.toString(defaultValue)).strip());
   }
 
+  /**
+   * A period the settings give in ISO 8601 ({@code P2Y}, {@code P90D}). A value that is no period,
+   * or a negative one, is refused with a message that names the setting, rather than read as
+   * something else.
+   */
+  public static java.time.Period period(String key, java.time.Period defaultValue) {
+    String value = value(key, defaultValue.toString()).strip();
+    try {
+      java.time.Period period = java.time.Period.parse(value);
+      if (!period.isNegative()) {
+        return period;
+      }
+    } catch (java.time.format.DateTimeParseException notAPeriod) {
+      // said below
+    }
+    throw new IllegalStateException(
+        key + " is not an ISO-8601 period such as " + defaultValue + ": " + value);
+  }
+
   public static String value(String key, String defaultValue) {
     return lookUp(key).filter(v -> !v.isBlank()).orElse(defaultValue);
   }

@@ -6,7 +6,6 @@ import fi.virkaprofiili.privacy.control.SentMailRetention;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.logging.Logger;
 
 /**
@@ -34,16 +33,6 @@ public class MailRetention {
 
   /** The period the settings give; a value that is no period stops this with a clear message. */
   public static Period keepSent() {
-    String value = Settings.value(Settings.MAIL_KEEP_SENT, DEFAULT_KEEP_SENT.toString());
-    try {
-      Period period = Period.parse(value.strip());
-      if (period.isNegative()) {
-        throw new DateTimeParseException("negative", value, 0);
-      }
-      return period;
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          Settings.MAIL_KEEP_SENT + " is not an ISO-8601 period such as P90D: " + value, e);
-    }
+    return Settings.period(Settings.MAIL_KEEP_SENT, DEFAULT_KEEP_SENT);
   }
 }

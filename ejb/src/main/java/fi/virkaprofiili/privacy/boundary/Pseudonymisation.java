@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -85,18 +84,7 @@ public class Pseudonymisation {
    * setting to mend.
    */
   public static Period retention() {
-    String value = Settings.value(Settings.PRIVACY_RETENTION, DEFAULT_RETENTION.toString());
-    try {
-      Period period = Period.parse(value.strip());
-      if (period.isNegative()) {
-        throw new DateTimeParseException("negative", value, 0);
-      }
-      return period;
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          Settings.PRIVACY_RETENTION + " is not an ISO-8601 period such as P2Y or P18M: " + value,
-          e);
-    }
+    return Settings.period(Settings.PRIVACY_RETENTION, DEFAULT_RETENTION);
   }
 
   static String newPseudonym() {

@@ -31,9 +31,7 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -70,7 +68,7 @@ class LeaversIT {
     String unit = fixture.ownUnit(manager);
     String leaverId = "l" + suffix;
     String email = leaverId + "@example.org";
-    person(leaverId, "Leena", "Lähtijä " + suffix, email);
+    fixture.staffMember(leaverId, "Leena", "Lähtijä " + suffix, email);
     Profile profile =
         listed(
             administeredBy(proposal("Undone " + suffix, unit), email, false),
@@ -109,7 +107,7 @@ class LeaversIT {
     String unit = fixture.ownUnit(manager);
     String leaverId = "l" + suffix;
     String email = leaverId + "@example.org";
-    person(leaverId, "Leena", "Lähtijä " + suffix, email);
+    fixture.staffMember(leaverId, "Leena", "Lähtijä " + suffix, email);
     assertTrue(engine.getIdentityService().checkPassword(leaverId, leaverId), "signs in before");
     // In IT's group too: the revocation task it is about would otherwise be e-mailed to them.
     engine.getIdentityService().createMembership(leaverId, Roles.IT);
@@ -264,7 +262,7 @@ class LeaversIT {
     String manager = "m" + suffix;
     String unit = fixture.ownUnit(manager);
     String leaverId = "l" + suffix;
-    person(leaverId, "Leo", "Lähtijä " + suffix, leaverId + "@example.org");
+    fixture.staffMember(leaverId, "Leo", "Lähtijä " + suffix, leaverId + "@example.org");
     Profile waiting = proposals.submit(proposal("Waiting " + suffix, unit), leaverId);
     Profile returned = proposals.submit(proposal("Returned " + suffix, unit), leaverId);
     decisions.decide(
@@ -301,17 +299,6 @@ class LeaversIT {
   private boolean belowOnDashboard(Profile profile) {
     return dashboard.figures("tiina").belowMinimum().stream()
         .anyMatch(below -> below.profileId() == profile.getId());
-  }
-
-  private void person(String userId, String first, String last, String email) {
-    IdentityService identity = engine.getIdentityService();
-    User user = identity.newUser(userId);
-    user.setFirstName(first);
-    user.setLastName(last);
-    user.setEmail(email);
-    user.setPassword(userId);
-    identity.saveUser(user);
-    identity.createMembership(userId, Roles.STAFF);
   }
 
   private static Proposal proposal(String name, String unit) {
