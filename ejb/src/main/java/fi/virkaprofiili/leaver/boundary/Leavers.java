@@ -120,7 +120,12 @@ public class Leavers {
     List<String> administered = new ArrayList<>();
     List<String> owned = new ArrayList<>();
     List<String> withdrawn = new ArrayList<>();
+    List<String> toClose = new ArrayList<>();
     for (Profile profile : liveProfiles()) {
+      if (profile.expertLeft(person.userId(), actorId, now)) {
+        toClose.add(profile.getName());
+        askForClosure(profile);
+      }
       if (profile.withdrawnAsProposerLeft(person.userId(), actorId, now)) {
         withdrawn.add(profile.getName());
         withdrawProcess(profile);
@@ -173,6 +178,8 @@ public class Leavers {
                 + " accesses to revoke, "
                 + withdrawn.size()
                 + " proposals withdrawn, "
+                + toClose.size()
+                + " expert profiles to a closure decision, "
                 + handedOn
                 + " tasks handed on");
     return new Departed(
@@ -183,7 +190,19 @@ public class Leavers {
         accessToRevoke,
         owned,
         withdrawn,
+        toClose,
         handedOn);
+  }
+
+  /**
+   * The closure decision of an expert profile whose expert left starts as a manager's request would
+   * start it. A closure already waiting for its decision is left to it.
+   */
+  private void askForClosure(Profile profile) {
+    runtimeService
+        .createMessageCorrelation(ProfileLifecycle.CLOSURE_REQUESTED_MESSAGE)
+        .processInstanceId(profile.getProcessInstanceId())
+        .correlateAll();
   }
 
   /**

@@ -611,6 +611,20 @@ public class Profile {
   }
 
   /**
+   * The expert an expert profile speaks for left the organisation: the profile depends on them
+   * (R5), so its closure is asked for, and its unit's manager decides it. Returns whether it was
+   * asked for: only a profile in use, of that expert.
+   */
+  public boolean expertLeft(String expertUserId, String actorId, Instant at) {
+    if (kind != ProfileKind.EXPERT || !expertUserId.equals(expertId) || !isInUse()) {
+      return false;
+    }
+    record(at, actorId, ProfileEventType.EXPERT_LEFT, null);
+    record(at, actorId, ProfileEventType.CLOSURE_REQUESTED, null);
+    return true;
+  }
+
+  /**
    * Why the closure now waiting for a decision was asked for, so that the decision starts from it:
    * the reason of the last request not yet answered by keeping or closing the profile. Empty when
    * none is waiting or it gave no reason.

@@ -57,6 +57,8 @@ public enum ProfileEventType {
   OWNER_CHANGED,
   /** The proposer left before the decision; the proposal was withdrawn. */
   PROPOSER_LEFT,
+  /** The expert an expert profile speaks for left; its closure was asked for (R5). */
+  EXPERT_LEFT,
   /**
    * A person who left is no longer named in the closed profile: a pseudonym stands in their place
    * (the detail) once the retention period has passed.

@@ -44,6 +44,27 @@ class ProfileLeaverTest {
     assertThat(listed().withdrawnAsProposerLeft("sanna", "admin", PROPOSED)).isFalse();
   }
 
+  @Test
+  void theClosureOfAnExpertProfileIsAskedForWhenItsExpertLeaves() {
+    Profile expert =
+        new Profile(
+            ProfileTest.proposed(ProfileKind.EXPERT, null, SANNA),
+            culture,
+            "sanna",
+            PROPOSED,
+            LocalDate.of(2026, 11, 2));
+    expert.consent("ilkka", PROPOSED.plusSeconds(30));
+    expert.approve("markus", PROPOSED.plusSeconds(60));
+    expert.list(PROPOSED.plusSeconds(120));
+
+    assertThat(expert.expertLeft("sanna", "admin", PROPOSED.plusSeconds(180))).isFalse();
+    assertThat(listed().expertLeft("ilkka", "admin", PROPOSED)).isFalse();
+    assertThat(expert.expertLeft("ilkka", "admin", PROPOSED.plusSeconds(180))).isTrue();
+    assertThat(expert.getEvents())
+        .extracting(ProfileEvent::getType)
+        .endsWith(ProfileEventType.EXPERT_LEFT, ProfileEventType.CLOSURE_REQUESTED);
+  }
+
   private Profile listed() {
     Profile profile =
         new Profile(

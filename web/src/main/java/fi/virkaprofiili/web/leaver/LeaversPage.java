@@ -75,7 +75,8 @@ public class LeaversPage implements Serializable {
           done.belowMinimum().size(),
           done.accessToRevoke().size(),
           done.tasksHandedOn(),
-          done.proposalsWithdrawn().size());
+          done.proposalsWithdrawn().size(),
+          done.expertProfilesToClose().size());
       return "/portal/leavers.xhtml?faces-redirect=true";
     } catch (BusinessException refusal) {
       confirming = false;

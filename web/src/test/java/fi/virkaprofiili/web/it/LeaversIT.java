@@ -3,6 +3,7 @@ package fi.virkaprofiili.web.it;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import fi.virkaprofiili.consent.boundary.ExpertConsent;
 import fi.virkaprofiili.dashboard.boundary.Dashboard;
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.decision.boundary.Decision;
@@ -54,6 +55,7 @@ class LeaversIT {
   @Inject private CommunicationsAgreement agreement;
   @Inject private AccountSetup setup;
   @Inject private Leavers leavers;
+  @Inject private ExpertConsent consent;
   @Inject private LeaverTasks leaverTasks;
   @Inject private CamundaIdentityStore identityStore;
   @Inject private SignedInPeople signedInPeople;
@@ -294,6 +296,35 @@ class LeaversIT {
         0,
         engine.getTaskService().createTaskQuery().taskAssignee(manager).count(),
         "the manager is not left with a decision on a proposal nobody answers for");
+  }
+
+  @Test
+  void anExpertProfileWhoseExpertLeftGoesToItsManagersClosureDecision() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String manager = "m" + suffix;
+    String unit = fixture.ownUnit(manager);
+    String expertId = "e" + suffix;
+    fixture.staffMember(expertId, "Eero", "Asiantuntija " + suffix, expertId + "@example.org");
+    Proposal proposal = LifecycleFixture.expertProposal("Expert " + suffix, expertId);
+    proposal.setUnitCode(unit);
+    Profile profile = proposals.submit(proposal, "sanna");
+    consent.accept(fixture.awaitTask(profile, EXPERT_CONSENT).getId(), expertId);
+    decisions.decide(
+        fixture.awaitTask(profile, MANAGER_DECISION).getId(), Decision.approve(), manager);
+    agreement.agree(fixture.taskOf(profile, COMMUNICATIONS_AGREEMENT).getId(), "tiina");
+    fixture.setUp(profile);
+    fixture.awaitState(profile.getId(), ProfileState.LISTED);
+
+    Departed departed = leavers.markLeft("admin", expertId, "Moved to another employer");
+
+    assertEquals(List.of(profile.getName()), departed.expertProfilesToClose());
+    Task decision = fixture.awaitTask(profile, CLOSURE_DECISION);
+    assertEquals(manager, decision.getAssignee());
+    List<ProfileEventType> history =
+        proposals.profile(profile.getId()).getEvents().stream().map(ProfileEvent::getType).toList();
+    assertEquals(
+        List.of(ProfileEventType.EXPERT_LEFT, ProfileEventType.CLOSURE_REQUESTED),
+        history.subList(history.size() - 2, history.size()));
   }
 
   private boolean belowOnDashboard(Profile profile) {
