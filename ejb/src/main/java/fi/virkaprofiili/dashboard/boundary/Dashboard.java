@@ -2,6 +2,7 @@ package fi.virkaprofiili.dashboard.boundary;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.dashboard.boundary.DashboardFigures.BelowMinimum;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.Reviews;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.UnitCount;
 import fi.virkaprofiili.dashboard.boundary.DashboardFigures.WaitingDecisions;
@@ -11,6 +12,8 @@ import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.boundary.OrganisationUnits;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileState;
 import fi.virkaprofiili.review.control.ReviewSchedule;
 import fi.virkaprofiili.task.boundary.TaskAccess;
@@ -22,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,6 +52,17 @@ public class Dashboard {
   public static final List<String> DECISIONS =
       List.of(MANAGER_DECISION, COMMUNICATIONS_AGREEMENT, CLOSURE_DECISION);
 
+  /** The most profiles below their minimum the dashboard lists. */
+  public static final int BELOW_MINIMUM_SHOWN = 100;
+
+  private static final List<ProfileState> LIVE =
+      List.of(
+          ProfileState.PROPOSED,
+          ProfileState.IN_DECISION,
+          ProfileState.APPROVED,
+          ProfileState.LISTED,
+          ProfileState.CLOSING);
+
   private static final List<ProfileState> IN_USE =
       List.of(ProfileState.LISTED, ProfileState.CLOSING);
 
@@ -69,7 +84,8 @@ public class Dashboard {
       LOG.warning(message);
       throw new NotPermittedException(message);
     }
-    return new DashboardFigures(byState(), byChannel(), byUnit(), reviews(), decisions());
+    return new DashboardFigures(
+        byState(), byChannel(), byUnit(), reviews(), decisions(), belowMinimum());
   }
 
   private Map<ProfileState, Long> byState() {
@@ -115,6 +131,38 @@ public class Dashboard {
         reviews.dueWithin(Duration.ofDays(DUE_SOON_DAYS)),
         reviews.waitingForOwner(),
         reviews.overdue());
+  }
+
+  /** Live profiles with fewer administrators than their kind needs (R3), by name. */
+  private List<BelowMinimum> belowMinimum() {
+    List<BelowMinimum> below = new ArrayList<>();
+    for (ProfileKind kind : ProfileKind.values()) {
+      // Counted in the database, by a join on the element collection: EclipseLink answers no
+      // size() of a collection of embeddables. A profile without any administrator counts 0.
+      em.createQuery(
+              "select p.id from Profile p left join p.administrators a"
+                  + " where p.kind = :kind and p.state in :live"
+                  + " group by p.id having count(a.name) < :minimum",
+              Long.class)
+          .setParameter("kind", kind)
+          .setParameter("live", LIVE)
+          .setParameter("minimum", (long) kind.minimumAdministrators())
+          .setMaxResults(BELOW_MINIMUM_SHOWN)
+          .getResultList()
+          .forEach(
+              id -> {
+                Profile profile = em.find(Profile.class, id);
+                below.add(
+                    new BelowMinimum(
+                        profile.getId(),
+                        profile.getName(),
+                        profile.getUnit(),
+                        profile.getAdministrators().size(),
+                        kind.minimumAdministrators()));
+              });
+    }
+    below.sort(Comparator.comparing(BelowMinimum::name).thenComparing(BelowMinimum::profileId));
+    return below.size() > BELOW_MINIMUM_SHOWN ? below.subList(0, BELOW_MINIMUM_SHOWN) : below;
   }
 
   private List<WaitingDecisions> decisions() {

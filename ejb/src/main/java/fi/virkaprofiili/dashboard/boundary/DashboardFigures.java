@@ -9,14 +9,23 @@ import java.util.Map;
 
 /**
  * The dashboard's figures at one moment. Channels and units count the profiles in use (listed or
- * closing); states count every profile.
+ * closing); states count every profile. The profiles below their minimum of administrators are
+ * listed by name, at most {@link Dashboard#BELOW_MINIMUM_SHOWN}.
  */
 public record DashboardFigures(
     Map<ProfileState, Long> byState,
     Map<Channel, Long> byChannel,
     List<UnitCount> byUnit,
     Reviews reviews,
-    List<WaitingDecisions> decisions) {
+    List<WaitingDecisions> decisions,
+    List<BelowMinimum> belowMinimum) {
+
+  /**
+   * A live profile with fewer administrators than its kind needs (R3), as after an administrator
+   * left and before the manager named another.
+   */
+  public record BelowMinimum(
+      long profileId, String name, OrganisationUnit unit, int administrators, int minimum) {}
 
   public record UnitCount(OrganisationUnit unit, long profiles) {}
 

@@ -116,6 +116,18 @@ public final class Settings {
   public static final String ADMIN_BREAK_GLASS_USER = "virkaprofiili.admin.break-glass-user";
 
   /**
+   * How long after its closure a closed profile keeps the names and contact details of people who
+   * left, as an ISO-8601 period (default {@code P2Y}); then they give way to pseudonyms.
+   */
+  public static final String PRIVACY_RETENTION = "virkaprofiili.privacy.retention";
+
+  /**
+   * How long a sent e-mail keeps its address, subject and text in the outbox, as an ISO-8601 period
+   * (default {@code P90D}); afterwards only its key stays, which says it was sent.
+   */
+  public static final String MAIL_KEEP_SENT = "virkaprofiili.mail.keep-sent";
+
+  /**
    * The embedded default, for trying the product: an H2 file database under {@code data/} of the
    * working directory. {@code WRITE_DELAY=0} writes each commit to the file before it is
    * acknowledged (H2's default delays it up to half a second, so a crash or a full disk lost
@@ -162,6 +174,25 @@ public final class Settings {
 
   public static int number(String key, int defaultValue) {
     return Integer.parseInt(value(key, Integer.toString(defaultValue)).strip());
+  }
+
+  /**
+   * A period the settings give in ISO 8601 ({@code P2Y}, {@code P90D}). A value that is no period,
+   * or a negative one, is refused with a message that names the setting, rather than read as
+   * something else.
+   */
+  public static java.time.Period period(String key, java.time.Period defaultValue) {
+    String value = value(key, defaultValue.toString()).strip();
+    try {
+      java.time.Period period = java.time.Period.parse(value);
+      if (!period.isNegative()) {
+        return period;
+      }
+    } catch (java.time.format.DateTimeParseException notAPeriod) {
+      // said below
+    }
+    throw new IllegalStateException(
+        key + " is not an ISO-8601 period such as " + defaultValue + ": " + value);
   }
 
   public static String value(String key, String defaultValue) {

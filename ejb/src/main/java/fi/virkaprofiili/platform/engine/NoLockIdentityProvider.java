@@ -1,5 +1,6 @@
 package fi.virkaprofiili.platform.engine;
 
+import fi.virkaprofiili.platform.identity.LeftPeople;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
@@ -24,7 +25,16 @@ public class NoLockIdentityProvider extends DbIdentityServiceProvider {
    */
   @Override
   protected boolean matchPassword(String password, UserEntity user) {
-    return user.getPassword() != null && super.matchPassword(password, user);
+    return user.getPassword() != null && !hasLeft(user) && super.matchPassword(password, user);
+  }
+
+  /**
+   * A person marked as left the organisation ({@code platform.identity.LeftPeople}) signs in no
+   * more, whatever password they give.
+   */
+  private boolean hasLeft(UserEntity user) {
+    return getIdentityInfoManager().findUserInfoByUserIdAndKey(user.getId(), LeftPeople.LEFT)
+        != null;
   }
 
   @Override

@@ -8,6 +8,7 @@ import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.FakeProfileReport;
+import fi.virkaprofiili.processes.PersonLeft;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -53,7 +54,8 @@ public class ProcessEngineBootstrap {
       List.of(
           ProfileLifecycle.RESOURCE,
           ProfileLifecycle.REVIEW_INTERVAL_RESOURCE,
-          FakeProfileReport.RESOURCE);
+          FakeProfileReport.RESOURCE,
+          PersonLeft.RESOURCE);
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.platform.identity;
 
+import fi.virkaprofiili.platform.NotPermittedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ public class SignedInPeople {
   private static final Logger LOG = Logger.getLogger(SignedInPeople.class.getName());
 
   @Inject private IdentityService identityService;
+  @Inject private LeftPeople left;
 
   /**
    * Records a person as the provider told of them just now.
@@ -30,6 +32,11 @@ public class SignedInPeople {
    */
   public void signedIn(
       String userId, String firstName, String lastName, String email, Set<String> roles) {
+    if (left.hasLeft(userId)) {
+      String message = "Refused: " + userId + " signed in through the provider but has left";
+      LOG.warning(message);
+      throw new NotPermittedException(message);
+    }
     User user = identityService.createUserQuery().userId(userId).singleResult();
     boolean created = user == null;
     if (created) {

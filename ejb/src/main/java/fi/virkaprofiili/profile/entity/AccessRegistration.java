@@ -28,6 +28,20 @@ public class AccessRegistration {
     this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
   }
 
+  /** A person who left no longer appears as a holder or as who registered. */
+  boolean pseudonymise(FormerPerson person, String pseudonym) {
+    boolean named = false;
+    if (person.actedAs(registeredBy)) {
+      registeredBy = pseudonym;
+      named = true;
+    }
+    if (person.isNamedIn(holders)) {
+      holders = person.replaceIn(holders, pseudonym);
+      named = true;
+    }
+    return named;
+  }
+
   public String getHolders() {
     return holders;
   }

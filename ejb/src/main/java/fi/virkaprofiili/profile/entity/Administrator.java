@@ -36,6 +36,11 @@ public class Administrator {
     this.email = Texts.singleLine(Texts.optional(email), "An administrator's e-mail address");
   }
 
+  /** The same role under a pseudonym, with no e-mail address: a person who left. */
+  Administrator renamed(String pseudonym) {
+    return new Administrator(pseudonym, jobTitle, null);
+  }
+
   public String getName() {
     return name;
   }

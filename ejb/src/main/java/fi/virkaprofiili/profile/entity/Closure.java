@@ -47,6 +47,20 @@ public class Closure {
     this.decidedAt = Objects.requireNonNull(decidedAt, "decidedAt");
   }
 
+  /** A person who left no longer appears as who decided or in the reason. */
+  boolean pseudonymise(FormerPerson person, String pseudonym) {
+    boolean named = false;
+    if (person.actedAs(decidedBy)) {
+      decidedBy = pseudonym;
+      named = true;
+    }
+    if (person.isNamedIn(reason)) {
+      reason = person.replaceIn(reason, pseudonym);
+      named = true;
+    }
+    return named;
+  }
+
   public String getReason() {
     return reason;
   }

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * An official social media profile, from its proposal to its closure. Every change of state goes
@@ -413,6 +414,20 @@ public class Profile {
     record(at, proposerId, ProfileEventType.WITHDRAWN, null);
   }
 
+  /**
+   * The proposer left before the proposal was decided. Nobody else can answer for it: the unit's
+   * manager, who would take it over, is the one who decides it (R4). So it is withdrawn, and the
+   * unit can propose it again. Returns whether it was.
+   */
+  public boolean withdrawnAsProposerLeft(String proposerId, String actorId, Instant at) {
+    if (!isProposedBy(proposerId) || !isWithdrawable()) {
+      return false;
+    }
+    moveTo(ProfileState.WITHDRAWN);
+    record(at, actorId, ProfileEventType.PROPOSER_LEFT, null);
+    return true;
+  }
+
   /** Until it is decided, including while it is back with the proposer for revision. */
   public boolean isWithdrawable() {
     return state.leadsTo(ProfileState.WITHDRAWN);
@@ -506,12 +521,107 @@ public class Profile {
   }
 
   /**
+   * Whether the profile is still ahead of its end: proposed, decided, set up, listed or closing. A
+   * person who leaves is taken off such profiles only; the history of ended ones stays as it was.
+   */
+  public boolean isLive() {
+    return state != ProfileState.CLOSED
+        && state != ProfileState.REJECTED
+        && state != ProfileState.WITHDRAWN;
+  }
+
+  /**
+   * A person who left the organisation is taken off the administrators, in any live state and even
+   * below the minimum of R3: the manager is then asked to name another ({@link
+   * #isBelowMinimumAdministrators}). Returns whether any administrator was the person.
+   */
+  public boolean administratorLeft(
+      Predicate<Administrator> isThePerson, String personName, String actorId, Instant at) {
+    if (!isLive()) {
+      return false;
+    }
+    boolean removed = administrators.removeIf(isThePerson);
+    if (removed) {
+      record(at, actorId, ProfileEventType.ADMINISTRATOR_LEFT, Texts.optional(personName));
+    }
+    return removed;
+  }
+
+  /**
+   * The owner (its proposer) left: an approved, listed or closing profile passes to {@code
+   * newOwnerId}, who answers its reviews and closing steps from now on. A proposal not yet decided
+   * keeps its proposer, since the manager who takes profiles over also decides proposals, and never
+   * their own. Returns whether the owner changed.
+   */
+  public boolean ownerLeft(String newOwnerId, String actorId, Instant at) {
+    if (state != ProfileState.APPROVED && !isLiveAfterDecision()) {
+      return false;
+    }
+    String previous = proposerId;
+    proposerId = Texts.required(newOwnerId, "newOwnerId");
+    record(at, actorId, ProfileEventType.OWNER_CHANGED, previous + " → " + proposerId);
+    return true;
+  }
+
+  private boolean isLiveAfterDecision() {
+    return state == ProfileState.LISTED || state == ProfileState.CLOSING;
+  }
+
+  /** Fewer administrators than its kind needs (R3), as after someone left. */
+  public boolean isBelowMinimumAdministrators() {
+    return administrators.size() < kind.minimumAdministrators();
+  }
+
+  /** The manager names another administrator in place of one who left (R3). */
+  public void nameAdministrator(Administrator named, String managerId, Instant at) {
+    if (!isLive()) {
+      throw new IllegalStateException("Profile " + id + " is " + state + " and has ended");
+    }
+    Objects.requireNonNull(named, "named");
+    if (administrators.contains(named)) {
+      throw new IllegalArgumentException(named.getName() + " already administers the profile");
+    }
+    administrators.add(named);
+    record(at, managerId, ProfileEventType.ADMINISTRATOR_NAMED, named.getName());
+  }
+
+  /**
+   * IT revoked the access of a person who left; the register now says who holds it (R8). {@code
+   * holders} replaces what was registered.
+   */
+  public void leaversAccessRevoked(String personName, String holders, String itUserId, Instant at) {
+    if (access == null) {
+      throw new IllegalStateException("Profile " + id + " has no access registered");
+    }
+    access = new AccessRegistration(holders, itUserId, at);
+    record(
+        at,
+        itUserId,
+        ProfileEventType.LEAVERS_ACCESS_REVOKED,
+        Texts.optional(personName) + ": " + access.getHolders());
+  }
+
+  /**
    * Someone asks for the profile to be closed, saying why: the manager of the owning unit on the
    * profile's page, or the owner in a periodic review that proposes closing it.
    */
   public void requestClosure(String requesterId, String reason, Instant at) {
     requireInUse();
     record(at, requesterId, ProfileEventType.CLOSURE_REQUESTED, Texts.optional(reason));
+  }
+
+  /**
+   * The expert an expert profile speaks for left the organisation: the profile depends on them
+   * (R5), so its closure is asked for, and its unit's manager decides it. Returns whether it was
+   * asked for: only a profile in use, of that expert.
+   */
+  public boolean expertLeft(String expertUserId, String actorId, Instant at) {
+    if (kind != ProfileKind.EXPERT || !expertUserId.equals(expertId) || !isInUse()) {
+      return false;
+    }
+    record(at, actorId, ProfileEventType.EXPERT_LEFT, null);
+    record(at, actorId, ProfileEventType.CLOSURE_REQUESTED, null);
+    return true;
   }
 
   /**
@@ -600,6 +710,44 @@ public class Profile {
     moveTo(ProfileState.CLOSED);
     closedAt = at;
     record(at, ProfileEvent.SYSTEM, ProfileEventType.CLOSED, null);
+  }
+
+  /**
+   * A person who left is no longer named in this closed profile: wherever it holds their user id,
+   * name or e-mail address (the administrators, the access register, the closure, the history and
+   * the texts people wrote), the pseudonym stands instead. The job titles stay, so the history
+   * still says which role did what. Returns whether the profile named the person at all; the
+   * history then says when this was done.
+   */
+  public boolean pseudonymise(FormerPerson person, String pseudonym, Instant at) {
+    requireState(ProfileState.CLOSED);
+    String alias = Texts.singleLine(Texts.required(pseudonym, "pseudonym"), "pseudonym");
+    boolean named = false;
+    if (person.actedAs(proposerId)) {
+      proposerId = alias;
+      named = true;
+    }
+    if (person.actedAs(expertId)) {
+      expertId = alias;
+      named = true;
+    }
+    for (int i = 0; i < administrators.size(); i++) {
+      Administrator administrator = administrators.get(i);
+      if (person.isNamedBy(administrator)) {
+        administrators.set(i, administrator.renamed(alias));
+        named = true;
+      }
+    }
+    named |= access != null && access.pseudonymise(person, alias);
+    named |= closure != null && closure.pseudonymise(person, alias);
+    named |= upkeep != null && upkeep.pseudonymise(person, alias);
+    for (ProfileEvent event : events) {
+      named |= event.pseudonymise(person, alias);
+    }
+    if (named) {
+      record(at, ProfileEvent.SYSTEM, ProfileEventType.PSEUDONYMISED, alias);
+    }
+    return named;
   }
 
   /** Listed and not yet on its way to closure. */

@@ -79,6 +79,29 @@ public class ProfileEvent {
     this.detail = detail;
   }
 
+  /**
+   * The one change a line of history ever takes: a person who left gives way to a pseudonym, as the
+   * actor and in what the line says. Returns whether the line named them.
+   */
+  boolean pseudonymise(FormerPerson person, String pseudonym) {
+    boolean named = false;
+    if (person.actedAs(actorId)) {
+      actorId = pseudonym;
+      named = true;
+    }
+    if (person.isNamedIn(reason)) {
+      reason = person.replaceIn(reason, pseudonym);
+      named = true;
+    }
+    // a step's detail holds values such as the user id of a unit's new manager
+    String withoutThem = person.replaceIdentifiersIn(detail, pseudonym);
+    if (withoutThem != null && !withoutThem.equals(detail)) {
+      detail = withoutThem;
+      named = true;
+    }
+    return named;
+  }
+
   public Profile getProfile() {
     return profile;
   }

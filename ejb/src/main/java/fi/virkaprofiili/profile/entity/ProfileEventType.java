@@ -42,7 +42,28 @@ public enum ProfileEventType {
    * The open manager's tasks (decision, overdue review, closure decision) went to the new manager;
    * the detail is that manager and the tasks.
    */
-  MANAGER_TASKS_FOLLOWED;
+  MANAGER_TASKS_FOLLOWED,
+  /** An administrator left the organisation and was taken off the profile (issue 12). */
+  ADMINISTRATOR_LEFT,
+  /** The manager named another administrator in place of one who left (R3). */
+  ADMINISTRATOR_NAMED,
+  /** IT was asked to revoke the access of a person who left. */
+  ACCESS_REVOCATION_ASKED,
+  /** IT revoked the access of a person who left, and the register says who holds it now (R8). */
+  LEAVERS_ACCESS_REVOKED,
+  /** A task of a person who left went to the unit's manager. */
+  TASK_HANDED_ON,
+  /** The owner left; the unit's manager owns the profile now and gets its owner's tasks. */
+  OWNER_CHANGED,
+  /** The proposer left before the decision; the proposal was withdrawn. */
+  PROPOSER_LEFT,
+  /** The expert an expert profile speaks for left; its closure was asked for (R5). */
+  EXPERT_LEFT,
+  /**
+   * A person who left is no longer named in the closed profile: a pseudonym stands in their place
+   * (the detail) once the retention period has passed.
+   */
+  PSEUDONYMISED;
 
   /** A notice the lifecycle gives by itself, e-mailed when a mail host is set. */
   public boolean isNotice() {

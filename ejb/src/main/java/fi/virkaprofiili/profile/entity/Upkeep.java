@@ -95,6 +95,14 @@ public class Upkeep {
     return responseTimePromise;
   }
 
+  /** A person who left is no longer the named contact or in how messages are handled. */
+  boolean pseudonymise(FormerPerson person, String pseudonym) {
+    boolean named = person.isNamedIn(officialContact) || person.isNamedIn(privateMessageHandling);
+    officialContact = person.replaceIn(officialContact, pseudonym);
+    privateMessageHandling = person.replaceIn(privateMessageHandling, pseudonym);
+    return named;
+  }
+
   public String getOfficialContact() {
     return officialContact;
   }

@@ -1,9 +1,11 @@
 package fi.virkaprofiili.worklist.control;
 
+import fi.virkaprofiili.processes.PersonLeft;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.report.entity.FakeReport;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,8 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * What the tasks of the list are about: the profile or the fake-profile report of each process. A
@@ -25,6 +30,7 @@ import java.util.stream.Collectors;
 public class TaskSubjects {
 
   @PersistenceContext private EntityManager em;
+  @Inject private RuntimeService runtimeService;
 
   /**
    * The processes of the profiles whose name, and of the reports whose reported address, contains
@@ -43,7 +49,38 @@ public class TaskSubjects {
             channel == null ? FakeReport.PROCESSES_NAMED : FakeReport.PROCESSES_NAMED_ON_CHANNEL,
             pattern,
             channel));
+    processes.addAll(followUpsOfProfilesNamed(pattern, channel));
     return processes;
+  }
+
+  /**
+   * The processes that follow a person's leaving, about the profiles so named: their business key
+   * starts with the profile's id. Few wait at any time, so they are read whole.
+   */
+  private List<String> followUpsOfProfilesNamed(String pattern, Channel channel) {
+    TypedQuery<Long> named =
+        em.createQuery(
+                "select p.id from Profile p where lower(p.name) like :name escape '\\'"
+                    + (channel == null ? "" : " and p.channel = :channel"),
+                Long.class)
+            .setParameter("name", pattern);
+    if (channel != null) {
+      named.setParameter("channel", channel);
+    }
+    Set<String> ids =
+        named.getResultList().stream().map(String::valueOf).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(PersonLeft.PROCESS_KEY)
+        .list()
+        .stream()
+        .filter(process -> process.getBusinessKey() != null)
+        .filter(process -> ids.contains(process.getBusinessKey().split("/", 2)[0]))
+        .map(ProcessInstance::getId)
+        .toList();
   }
 
   private List<String> matching(String namedQuery, String pattern, Channel channel) {

@@ -2,6 +2,8 @@ package fi.virkaprofiili.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.platform.identity.LeftPeople;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,6 +39,9 @@ class NoLockIdentityProviderTest {
     markus.setPassword("oikea-salasana");
     identities.saveUser(markus);
     identities.saveUser(identities.newUser("maija"));
+    User leena = identities.newUser("leena");
+    leena.setPassword("leenan-salasana");
+    identities.saveUser(leena);
   }
 
   @AfterAll
@@ -74,5 +79,19 @@ class NoLockIdentityProviderTest {
 
     assertThat(identities.checkPassword("maija", "")).isFalse();
     assertThat(identities.checkPassword("maija", "mikä-tahansa")).isFalse();
+  }
+
+  @Test
+  void aPersonMarkedAsLeftMatchesNoPasswordAndOthersStillSignIn() {
+    IdentityService identities = engine.getIdentityService();
+    LeftPeople left = new LeftPeople(identities);
+    assertThat(identities.checkPassword("leena", "leenan-salasana")).isTrue();
+
+    left.markLeft("leena", Instant.parse("2026-12-01T08:00:00Z"));
+
+    assertThat(left.hasLeft("leena")).isTrue();
+    assertThat(identities.checkPassword("leena", "leenan-salasana")).isFalse();
+    assertThat(left.hasLeft("markus")).isFalse();
+    assertThat(identities.checkPassword("markus", "oikea-salasana")).isTrue();
   }
 }

@@ -103,7 +103,16 @@ public record TimelineEntry(
           CLOSURE_NOTICE_REMINDED,
           CLOSURE_NOTICE_ESCALATED ->
           notice(words, detail);
-      case ACCOUNT_RECORDED, ADMINISTRATORS_CHANGED -> words.say(null, nonNull(detail));
+      case ACCOUNT_RECORDED,
+          ADMINISTRATORS_CHANGED,
+          ADMINISTRATOR_LEFT,
+          ADMINISTRATOR_NAMED,
+          ACCESS_REVOCATION_ASKED,
+          LEAVERS_ACCESS_REVOKED,
+          TASK_HANDED_ON,
+          OWNER_CHANGED,
+          PSEUDONYMISED ->
+          words.say(null, nonNull(detail));
       case IMPORTED -> imported(words, detail);
       // without the units (read by the event), a reorganisation is told without naming them
       case UNIT_CHANGED -> words.sayWhyPlain(detail);

@@ -1,6 +1,7 @@
 package fi.virkaprofiili.web.worklist;
 
 import fi.virkaprofiili.processes.FakeProfileReport;
+import fi.virkaprofiili.processes.PersonLeft;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -27,7 +28,9 @@ public class TaskForms {
           Map.entry(ProfileLifecycle.POST_CLOSURE_NOTICE, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.CLOSE_ACCOUNT, "/portal/tasks/closing"),
           Map.entry(ProfileLifecycle.REVOKE_ACCESS, "/portal/tasks/closing"),
-          Map.entry(FakeProfileReport.INVESTIGATE_REPORT, "/portal/tasks/investigate"));
+          Map.entry(FakeProfileReport.INVESTIGATE_REPORT, "/portal/tasks/investigate"),
+          Map.entry(PersonLeft.NAME_ANOTHER_ADMINISTRATOR, "/portal/tasks/leaver"),
+          Map.entry(PersonLeft.REVOKE_LEAVERS_ACCESS, "/portal/tasks/leaver"));
 
   /** Tasks offered to a group (communications, IT): one member takes it, and may give it back. */
   private static final Set<String> GROUP_TASKS =
@@ -35,6 +38,7 @@ public class TaskForms {
           ProfileLifecycle.COMMUNICATIONS_AGREEMENT,
           ProfileLifecycle.REGISTER_ACCESS,
           ProfileLifecycle.REVOKE_ACCESS,
+          PersonLeft.REVOKE_LEAVERS_ACCESS,
           FakeProfileReport.INVESTIGATE_REPORT);
 
   /** Every kind of task the portal has a form for, by its BPMN element id. */

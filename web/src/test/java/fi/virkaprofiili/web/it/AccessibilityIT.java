@@ -183,6 +183,14 @@ class AccessibilityIT extends InBrowser {
           Page.of("tiina", "import accounts", s -> "/portal/import.xhtml", "#uploadForm"),
           Page.of("tiina", "units", s -> "/portal/units/index.xhtml", "#unitForm"),
           Page.of("tiina", "a unit", s -> "/portal/units/unit.xhtml?code=culture", "#moveForm"),
+          Page.of("admin", "personal data", s -> "/portal/privacy.xhtml", "#findForm"),
+          Page.of("admin", "personal data found", s -> "/portal/privacy.xhtml", "#findForm")
+              .after(
+                  b -> {
+                    b.type("#findForm\\:userId", "sanna");
+                    b.click("#findForm\\:find");
+                    b.waitFor(d -> !d.findElements(org.openqa.selenium.By.id("counts")).isEmpty());
+                  }),
           Page.of("ilkka", "task list", s -> "/portal/tasks/", "#tasksForm"),
           Page.of(
               "ilkka",
@@ -197,7 +205,8 @@ class AccessibilityIT extends InBrowser {
           Page.of(
               "ilkka", "revoke access", s -> task("closing", s.get(REVOKE_ACCESS)), "#closingForm"),
           Page.of("ilkka", "accounts and access", s -> "/portal/accounts.xhtml", "#accountsForm"),
-          Page.of("ilkka", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"));
+          Page.of("ilkka", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
+          Page.of("admin", "people who left", s -> "/portal/leavers.xhtml", "#leaverForm"));
 
   /** The statement's link in every page's footer, as each language names it. */
   private static final Map<String, String> STATEMENT_LINK =

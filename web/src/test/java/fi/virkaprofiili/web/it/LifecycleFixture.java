@@ -72,6 +72,59 @@ public class LifecycleFixture {
     return code;
   }
 
+  /** A staff member of the test's own, with a name and an e-mail address. */
+  @Transactional
+  public void staffMember(String userId, String firstName, String lastName, String email) {
+    IdentityService identity = engine.getIdentityService();
+    User person = identity.newUser(userId);
+    person.setFirstName(firstName);
+    person.setLastName(lastName);
+    person.setEmail(email);
+    person.setPassword(userId);
+    identity.saveUser(person);
+    identity.createMembership(userId, Roles.STAFF);
+  }
+
+  /** An e-mail the outbox sent {@code ago}: its row as delivery leaves it. */
+  @Transactional
+  public void sentMessage(String recipient, java.time.Duration ago) {
+    java.sql.Timestamp sentAt = java.sql.Timestamp.from(java.time.Instant.now().minus(ago));
+    entityManager
+        .createNativeQuery(
+            "insert into OUTBOX_MESSAGE (ID, VERSION, NOTICE_KEY, RECIPIENT, SUBJECT, BODY, STATE,"
+                + " ATTEMPTS, CREATED_AT, NEXT_ATTEMPT_AT, SENT_AT) values (?, 1, ?, ?, 'Subject',"
+                + " 'Text', 'SENT', 1, ?, ?, ?)")
+        .setParameter(1, 2_000_000_000L + (long) (Math.random() * 1_000_000_000L))
+        .setParameter(2, "it/" + UUID.randomUUID() + "/" + recipient)
+        .setParameter(3, recipient)
+        .setParameter(4, sentAt)
+        .setParameter(5, sentAt)
+        .setParameter(6, sentAt)
+        .executeUpdate();
+  }
+
+  /** How many outbox messages are addressed to {@code recipient}. */
+  public long messagesTo(String recipient) {
+    return (Long)
+        entityManager
+            .createQuery("select count(m) from OutboxMessage m where m.recipient = :to")
+            .setParameter("to", recipient)
+            .getSingleResult();
+  }
+
+  /** The profile's closure moved back in time, as if it had closed that long ago. */
+  @Transactional
+  public void closedAgo(long profileId, java.time.Period ago) {
+    entityManager
+        .createNativeQuery("update PROFILE set CLOSED_AT = ? where ID = ?")
+        .setParameter(
+            1,
+            java.sql.Timestamp.from(
+                java.time.ZonedDateTime.now().minus(ago).minusDays(1).toInstant()))
+        .setParameter(2, profileId)
+        .executeUpdate();
+  }
+
   /**
    * A unit of the test's own whose manager is named only: the engine knows no such person until
    * they sign in (through the organisation's provider).

@@ -1,5 +1,7 @@
 package fi.virkaprofiili.web.it;
 
+import fi.virkaprofiili.leaver.boundary.Departed;
+import fi.virkaprofiili.leaver.boundary.Leavers;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.Proposal;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
@@ -18,7 +20,8 @@ import org.camunda.bpm.engine.identity.User;
 
 /**
  * The steps of {@link OpenIdSignInIT} inside its Payara: a unit whose manager is known only by the
- * provider, with a proposal waiting for their decision; and what the engine holds of a person.
+ * provider, with a proposal waiting for their decision; what the engine holds of a person; and a
+ * person marked as left.
  */
 @WebServlet("/it/openid")
 public class OpenIdSeed extends HttpServlet {
@@ -28,6 +31,7 @@ public class OpenIdSeed extends HttpServlet {
   @Inject private transient LifecycleFixture fixture;
   @Inject private transient ProposalService proposals;
   @Inject private transient IdentityService identities;
+  @Inject private transient Leavers leavers;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -56,6 +60,11 @@ public class OpenIdSeed extends HttpServlet {
           }
           answer.put("groups", String.join(",", groups));
         }
+      }
+      case "leave" -> {
+        Departed departed =
+            leavers.markLeft("admin", request.getParameter("user"), "Left the organisation");
+        answer.put("left", departed.userId());
       }
       default -> throw new IllegalArgumentException("no step " + request.getParameter("step"));
     }

@@ -472,6 +472,28 @@ class OpenIdSignInIT {
         .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Last: it marks tokentest, whom the token tests sign in, as left. */
+  @Test
+  @Order(20)
+  void aPersonMarkedAsLeftIsRefusedAValidTokenOfTheProvider() throws Exception {
+    assertThat(node.step("it/openid", "person", "user=tokentest"))
+        .as("signed in before, in order 5")
+        .containsEntry("exists", "true");
+    assertThat(node.step("it/openid", "leave", "user=tokentest"))
+        .containsEntry("left", "tokentest");
+
+    SignIn signIn = SignIn.start();
+    String idToken =
+        provider
+            .issueToken(ISSUER_ID, CLIENT, callback("left" + signIn.nonce.hashCode(), signIn, 3600))
+            .serialize();
+
+    assertThat(signIn.finish(idToken)).contains("no-access.xhtml?refused");
+    assertThat(signIn.isSignedIn()).isFalse();
+    assertThat(node.log())
+        .contains("Refused: tokentest signed in through the provider but has left");
+  }
+
   private static DefaultOAuth2TokenCallback callback(String subject, SignIn signIn, long expiry) {
     return new DefaultOAuth2TokenCallback(
         ISSUER_ID, subject, "JWT", List.of(CLIENT), claims(signIn, List.of(CLIENT)), expiry);

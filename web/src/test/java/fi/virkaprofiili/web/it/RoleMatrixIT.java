@@ -180,6 +180,7 @@ class RoleMatrixIT {
                 "portal/units/unit.xhtml?code=culture",
                 Set.of("tiina", "admin"),
                 "id=\"historyHeading\""),
+            new Page("portal/leavers.xhtml", Set.of("admin"), "id=\"leaverForm\""),
             new Page(
                 "portal/proposals/profile.xhtml?id=" + seed.get("profile"),
                 Set.of("sanna", manager, "tiina", "admin"),
