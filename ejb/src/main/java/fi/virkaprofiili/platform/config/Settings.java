@@ -110,6 +110,12 @@ public final class Settings {
   public static final String OIDC_GROUPS_PREFIX = "virkaprofiili.oidc.groups.";
 
   /**
+   * The one administrator who may still sign in with the portal's own form while people sign in
+   * through the provider: the way in when the provider is down (the break-glass page).
+   */
+  public static final String ADMIN_BREAK_GLASS_USER = "virkaprofiili.admin.break-glass-user";
+
+  /**
    * How long after its closure a closed profile keeps the names and contact details of people who
    * left, as an ISO-8601 period (default {@code P2Y}); then they give way to pseudonyms.
    */

@@ -3,12 +3,16 @@ package fi.virkaprofiili.web.platform;
 import fi.virkaprofiili.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +33,18 @@ import java.util.regex.Pattern;
  *
  * <p>Pages may be framed only by the portal itself, except the embeddable listing, which the
  * organisation's own website may frame: {@value #EMBED_FRAME_ANCESTORS} names those origins.
+ *
+ * <p>Forms post to the portal only; for a person signed in through the organisation's provider,
+ * also to the origin of the provider's end-session endpoint, because the sign-out form's answer
+ * sends the browser there (RP-initiated logout) and browsers hold a form's redirects to {@code
+ * form-action} too.
  */
 @Named
 @ApplicationScoped
 public class ContentSecurityPolicy {
+
+  @Inject private OpenIdSignIn openIdSignIn;
+  @Inject private OpenIdContext tokens;
 
   /** Space-separated origins (e.g. {@code https://www.example.fi}) that may frame the listing. */
   public static final String EMBED_FRAME_ANCESTORS = "virkaprofiili.embed.frame-ancestors";
@@ -47,17 +59,42 @@ public class ContentSecurityPolicy {
   private static final String COMMON =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
           + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-          + "form-action 'self'; ";
+          + "form-action 'self'";
 
   /** The policy of the page being rendered, without its nonce: PrimeFaces adds that. */
   public String getForView() {
     FacesContext faces = FacesContext.getCurrentInstance();
     String viewId =
         faces == null || faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
-    return forView(viewId, Settings.value(EMBED_FRAME_ANCESTORS, ""));
+    return forView(
+        viewId, Settings.value(EMBED_FRAME_ANCESTORS, ""), signOutOrigin(faces).orElse(""));
+  }
+
+  /**
+   * The origin of the provider's end-session endpoint, for a person signed in through the provider
+   * (who has a session already: a public page opens none for this).
+   */
+  private Optional<String> signOutOrigin(FacesContext faces) {
+    if (faces == null || !openIdSignIn.isEnabled()) {
+      return Optional.empty();
+    }
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    if (request.getUserPrincipal() == null || PortalAuthentication.isBreakGlassSession(request)) {
+      return Optional.empty();
+    }
+    return openIdSignIn
+        .endSessionUrl(tokens)
+        .map(URI::create)
+        .map(uri -> uri.getScheme() + "://" + uri.getRawAuthority())
+        .filter(origin -> ORIGIN.matcher(origin).matches())
+        .map(origin -> origin.toLowerCase(Locale.ROOT));
   }
 
   static String forView(String viewId, String embedOrigins) {
+    return forView(viewId, embedOrigins, "");
+  }
+
+  static String forView(String viewId, String embedOrigins, String formOrigin) {
     String ancestors = "'self'";
     if (EMBED_VIEW.equals(viewId)) {
       List<String> origins = origins(embedOrigins);
@@ -65,7 +102,11 @@ public class ContentSecurityPolicy {
         ancestors += " " + String.join(" ", origins);
       }
     }
-    return COMMON + "frame-ancestors " + ancestors + "; script-src 'self' 'strict-dynamic'";
+    return COMMON
+        + (formOrigin.isEmpty() ? "" : " " + formOrigin)
+        + "; frame-ancestors "
+        + ancestors
+        + "; script-src 'self' 'strict-dynamic'";
   }
 
   /**

@@ -90,7 +90,8 @@ public class LoginPage {
   public String signOut() throws Exception {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    if (openIdSignIn.isEnabled()) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (openIdSignIn.isEnabled() && !PortalAuthentication.isBreakGlassSession(request)) {
       // The session holds the sign-in; the provider's session ends at its end-session endpoint,
       // which sends the browser back to the portal (RP-initiated logout), where it offers one.
       Optional<String> endSession = openIdSignIn.endSessionUrl(tokens);
@@ -102,7 +103,7 @@ public class LoginPage {
       }
       return "/index.xhtml?faces-redirect=true";
     }
-    ((HttpServletRequest) external.getRequest()).logout();
+    request.logout();
     external.invalidateSession();
     return "/index.xhtml?faces-redirect=true";
   }

@@ -20,10 +20,22 @@ public class OpenIdSignIn {
   /** Where the provider sends the person back to, under the portal's address. */
   public static final String CALLBACK = "/oidc/callback";
 
+  /** The page where the break-glass administrator signs in with the form. */
+  public static final String BREAK_GLASS_PAGE = "/break-glass.xhtml";
+
   private final OpenIdSettings settings = OpenIdSettings.current();
+  private final String breakGlassUser = Settings.value(Settings.ADMIN_BREAK_GLASS_USER, "").strip();
 
   public boolean isEnabled() {
     return settings.enabled();
+  }
+
+  /**
+   * The one administrator who may sign in with the form while people sign in through the provider
+   * ({@link #BREAK_GLASS_PAGE}); empty when there is none.
+   */
+  public String breakGlassUser() {
+    return breakGlassUser;
   }
 
   public OpenIdSettings settings() {

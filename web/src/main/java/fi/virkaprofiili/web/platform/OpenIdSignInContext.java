@@ -33,6 +33,15 @@ final class OpenIdSignInContext extends HttpMessageContextWrapper {
     this.tokens = tokens;
   }
 
+  /**
+   * A request that asks to be signed in ({@code HttpServletRequest.authenticate}, as Camunda's
+   * webapps do for a person not yet signed in) goes to the provider as a protected page does.
+   */
+  @Override
+  public boolean isProtected() {
+    return super.isProtected() || super.isAuthenticationRequest();
+  }
+
   @Override
   public void setRegisterSession(String callerName, Set<String> groups) {
     super.setRegisterSession(callerName, settings.rolesOf(groups));

@@ -15,6 +15,10 @@ public final class SignInTarget {
   public static final String TASK_LIST = "/portal/tasks/";
 
   private static final String PORTAL = "/portal/";
+
+  /** Camunda's Cockpit, Admin and Tasklist, signed in to through the provider. */
+  private static final String CAMUNDA_APPS = "/camunda/app/";
+
   private static final int MAX_LENGTH = 2000;
   private static final int DECODING_ROUNDS = 3;
 
@@ -22,14 +26,15 @@ public final class SignInTarget {
 
   /**
    * The candidate, a path relative to the application such as {@code
-   * /portal/tasks/closure.xhtml?task=42}, when it is a portal page; empty for anything else:
-   * another host ({@code //host}, {@code http:}), a backslash or control character that browsers
-   * read as a slash or drop, or any of these percent-encoded, once or more.
+   * /portal/tasks/closure.xhtml?task=42}, when it is a portal page or one of Camunda's webapps
+   * under {@code /camunda/app/}; empty for anything else: another host ({@code //host}, {@code
+   * http:}), a backslash or control character that browsers read as a slash or drop, or any of
+   * these percent-encoded, once or more.
    */
   public static Optional<String> of(String candidate) {
     if (candidate == null
         || candidate.length() > MAX_LENGTH
-        || !candidate.startsWith(PORTAL)
+        || !isOurs(candidate)
         || !candidate.chars().allMatch(c -> c > ' ' && c < 0x7f)
         || !isSafe(candidate)) {
       return Optional.empty();
@@ -46,7 +51,7 @@ public final class SignInTarget {
         break;
       }
       decoded = once;
-      if (!decoded.startsWith(PORTAL) || !isSafe(decoded)) {
+      if (!isOurs(decoded) || !isSafe(decoded)) {
         return Optional.empty();
       }
     }
@@ -63,6 +68,10 @@ public final class SignInTarget {
     }
     String path = requestUri.substring(contextPath.length());
     return of(query == null || query.isEmpty() ? path : path + "?" + query);
+  }
+
+  private static boolean isOurs(String path) {
+    return path.startsWith(PORTAL) || path.startsWith(CAMUNDA_APPS);
   }
 
   /**

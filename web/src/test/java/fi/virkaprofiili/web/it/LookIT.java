@@ -56,7 +56,10 @@ class LookIT extends InBrowser {
                       "https://www.instagram.com/no_such_look", StandardCharsets.UTF_8)),
           new Place("public report", "/report.xhtml"),
           new Place("accessibility statement", "/accessibility.xhtml"),
-          new Place("embedded listing", "/embed.xhtml"));
+          new Place("embedded listing", "/embed.xhtml"),
+          new Place("no access", "/no-access.xhtml"),
+          new Place("sign-in refused", "/no-access.xhtml?refused=true"),
+          new Place("break-glass sign-in", "/break-glass.xhtml"));
 
   /**
    * The controls a person taps: buttons, fields, lists, the header's links and the registry's

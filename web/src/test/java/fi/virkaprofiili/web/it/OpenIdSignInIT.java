@@ -58,6 +58,7 @@ class OpenIdSignInIT {
   private static final String ISSUER_ID = "default";
   private static final String CLIENT = "virkaprofiili";
   private static final String MANAGER = "maija" + UUID.randomUUID().toString().substring(0, 6);
+  private static final String ADMIN = "aino" + UUID.randomUUID().toString().substring(0, 6);
   // ASCII: the seed servlet reads its form as the container does, in ISO-8859-1
   private static final String FIRST = "Kirjasto " + UUID.randomUUID().toString().substring(0, 8);
   private static final String SECOND = "Museo " + UUID.randomUUID().toString().substring(0, 8);
@@ -66,6 +67,10 @@ class OpenIdSignInIT {
 
   /** The provider's next answer from its token endpoint, when the test writes it. */
   private static final AtomicReference<String> nextToken = new AtomicReference<>();
+
+  /** The paths and queries the provider was asked for, in order. */
+  private static final List<String> providerRequests =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   private static Node node;
 
@@ -83,6 +88,7 @@ class OpenIdSignInIT {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            providerRequests.add(request.getPath());
             String written =
                 request.getPath().contains("/token") ? nextToken.getAndSet(null) : null;
             return written == null
@@ -105,7 +111,9 @@ class OpenIdSignInIT {
                 "-Dvirkaprofiili.oidc.client-id=" + CLIENT,
                 "-Dvirkaprofiili.oidc.client-secret=secret",
                 "-Dvirkaprofiili.oidc.groups.staff=vp-staff",
-                "-Dvirkaprofiili.oidc.groups.managers=vp-managers")
+                "-Dvirkaprofiili.oidc.groups.managers=vp-managers",
+                "-Dvirkaprofiili.oidc.groups.camunda-admin=vp-admins",
+                "-Dvirkaprofiili.admin.break-glass-user=admin")
             .awaitReady();
     String unit = node.step("it/openid", "unit", "manager=" + MANAGER).get("unit");
     node.step("it/openid", "proposal", "unit=" + unit + "&name=" + encode(FIRST));
@@ -174,6 +182,15 @@ class OpenIdSignInIT {
       browser.open("/portal/tasks/");
       signInAtProvider(browser, List.of("some-other-group"));
       browser.waitFor(d -> d.getCurrentUrl().contains("no-access"));
+      assertThat(browser.text()).contains("mikään ryhmistäsi ei anna pääsyä");
+      // as a phone shows it: the page fits, nothing scrolls sideways
+      browser.viewport(390, 844);
+      browser.open("/no-access.xhtml");
+      assertThat(
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;"))
+          .matches(overflow -> ((Number) overflow).longValue() <= 0, "fits in 390 px");
       assertThat(browser.text()).contains("mikään ryhmistäsi ei anna pääsyä");
       browser.open("/portal/tasks/");
       browser.waitFor(d -> d.getCurrentUrl().contains("no-access"));
@@ -263,6 +280,201 @@ class OpenIdSignInIT {
 
   @Test
   @Order(7)
+  void anAdministratorWhoOpensCockpitSignsInAtTheProviderAndIsInCockpitAndThePortal()
+      throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/camunda/app/cockpit/default/");
+      signInAtProvider(browser, ADMIN, List.of("vp-staff", "vp-admins"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/camunda/app/cockpit/default/"));
+      browser.open("/camunda/app/cockpit/default/#/processes");
+      browser.waitFor(d -> d.getPageSource().contains("Official profile lifecycle"));
+      assertThat(browser.driver().findElements(By.cssSelector("form input[type=password]")))
+          .isEmpty();
+      assertThat(get(browser, "camunda/api/admin/auth/user/default").body())
+          .contains("\"userId\":\"" + ADMIN + "\"");
+
+      // the same sign-in serves the portal: no second trip to the provider
+      int asked = providerRequests.size();
+      browser.open("/portal/tasks/");
+      assertThat(browser.driver().getCurrentUrl()).contains("/portal/tasks/");
+      assertThat(providerRequests.subList(asked, providerRequests.size()))
+          .noneMatch(path -> path.contains("/authorize"));
+    }
+    assertThat(node.step("it/openid", "person", "user=" + ADMIN))
+        .containsEntry("groups", "camunda-admin,staff");
+  }
+
+  @Test
+  @Order(8)
+  void aPersonSignedInThroughTheProviderWhoIsNoAdministratorIsRefusedByCockpit() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/tasks/");
+      signInAtProvider(browser, MANAGER, List.of("vp-staff"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+      assertThat(
+              get(browser, "camunda/api/engine/engine/default/process-definition/count")
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(get(browser, "portal/tasks/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  @Order(9)
+  void onlyTheBreakGlassAdministratorSignsInWithTheFormAndIsLogged() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/break-glass.xhtml");
+      browser.type("#loginForm\\:username", "sanna");
+      browser.type("#loginForm\\:password", "sanna");
+      browser.click("#loginForm\\:signIn");
+      browser.waitFor(d -> d.getPageSource().contains("Käyttäjätunnus tai salasana on väärin"));
+      assertThat(browser.driver().getCurrentUrl()).contains("break-glass");
+      assertThat(get(browser, "portal/tasks/").statusCode()).isNotEqualTo(200);
+
+      browser.type("#loginForm\\:username", "admin");
+      browser.type("#loginForm\\:password", "admin");
+      browser.click("#loginForm\\:signIn");
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/"));
+      assertThat(get(browser, "portal/tasks/").statusCode()).isEqualTo(200);
+
+      // Cockpit takes the same sign-in; Camunda's own login form is closed meanwhile
+      browser.open("/camunda/app/cockpit/default/#/processes");
+      browser.waitFor(d -> d.getPageSource().contains("Official profile lifecycle"));
+      assertThat(get(browser, "camunda/api/admin/auth/user/default").body())
+          .contains("\"userId\":\"admin\"");
+    }
+    HttpResponse<String> camundaLogin =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        node.base.resolve("camunda/api/admin/auth/user/default/login/cockpit"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(camundaLogin.statusCode()).isEqualTo(403);
+    assertThat(node.log())
+        .contains("Form sign-in of \"sanna\" refused")
+        .contains("Break-glass sign-in of \"admin\" with the form")
+        .contains("Camunda login form refused");
+  }
+
+  @Test
+  @Order(10)
+  void signingOutEndsTheProvidersSessionAndComesBackToThePortal() throws Exception {
+    try (Browser browser = new Browser(new URL(node.base.toString()))) {
+      browser.open("/portal/tasks/");
+      signInAtProvider(browser, MANAGER, List.of("vp-staff"));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/portal/tasks/"));
+      int asked = providerRequests.size();
+      browser.signOut();
+      assertThat(browser.driver().getCurrentUrl()).startsWith(node.base.toString());
+      List<String> endSession =
+          providerRequests.subList(asked, providerRequests.size()).stream()
+              .filter(path -> path.startsWith("/" + ISSUER_ID + "/endsession"))
+              .toList();
+      assertThat(endSession).hasSize(1);
+      Map<String, String> query = new HashMap<>();
+      for (String pair : URI.create(endSession.get(0)).getRawQuery().split("&")) {
+        String[] parts = pair.split("=", 2);
+        query.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+      assertThat(query).containsEntry("post_logout_redirect_uri", node.base.toString());
+      assertThat(SignedJWT.parse(query.get("id_token_hint")).getJWTClaimsSet().getSubject())
+          .isNotBlank();
+      // signed out here too: the portal sends the browser to the provider again
+      browser.open("/portal/tasks/");
+      browser.waitFor(d -> !d.findElements(By.name("username")).isEmpty());
+      assertThat(browser.driver().getCurrentUrl())
+          .startsWith(provider.authorizationEndpointUrl(ISSUER_ID).toString());
+    }
+  }
+
+  @Test
+  @Order(11)
+  void hostileAnswersAtTheCallbackAreRefusedWith4xxNeverAnError() throws Exception {
+    SignIn replayed = SignIn.start();
+    String idToken =
+        provider
+            .issueToken(
+                ISSUER_ID, CLIENT, callback("replay" + replayed.nonce.hashCode(), replayed, 3600))
+            .serialize();
+    assertThat(replayed.finish(idToken)).contains("/portal/tasks/");
+
+    Map<String, String> answers = new java.util.LinkedHashMap<>();
+    SignIn fresh = SignIn.start();
+    String huge = "x".repeat(20_000);
+    for (String query :
+        List.of(
+            "",
+            "code=" + UUID.randomUUID(),
+            "state=" + encode(fresh.state),
+            "state=garbage&code=garbage",
+            "state=%00%ff&code=%C3%28",
+            "state=" + huge + "&code=" + huge,
+            "error=access_denied&state=" + encode(fresh.state))) {
+      answers.put(query.length() > 60 ? query.substring(0, 60) + "…" : query, finalStatus(query));
+    }
+    // the state of a finished sign-in, again, in a new session and in its own
+    answers.put(
+        "replayed state, new session", finalStatus("state=" + encode(replayed.state) + "&code=x"));
+    HttpResponse<String> again =
+        SignIn.get(
+            replayed.client,
+            node.base.resolve("oidc/callback?code=x&state=" + encode(replayed.state)));
+    answers.put("replayed state, same session", Integer.toString(again.statusCode()));
+
+    System.out.println("[openid] callback answers: " + answers);
+    assertThat(answers)
+        .allSatisfy(
+            (query, status) ->
+                assertThat(status)
+                    .as(query)
+                    .matches(
+                        query.equals("replayed state, same session") ? "[34]\\d\\d" : "4\\d\\d"));
+  }
+
+  /**
+   * The status a fresh client ends with at the callback with this query, following the portal's
+   * redirects within the portal; any 5xx on the way is the answer.
+   */
+  private static String finalStatus(String query) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    URI next = URI.create(node.base + "oidc/callback" + (query.isEmpty() ? "" : "?" + query));
+    for (int hop = 0; hop < 4; hop++) {
+      HttpResponse<String> answer = SignIn.get(client, next);
+      int status = answer.statusCode();
+      java.util.Optional<String> location = answer.headers().firstValue("Location");
+      if (status >= 500 || status < 300 || status > 399 || location.isEmpty()) {
+        return Integer.toString(status);
+      }
+      next = next.resolve(location.get());
+      if (!next.toString().startsWith(node.base.toString())) {
+        return status + " to " + next;
+      }
+    }
+    return "too many redirects";
+  }
+
+  /** A GET in the browser's session, from outside it: its status and body. */
+  private static HttpResponse<String> get(Browser browser, String path) throws Exception {
+    var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(node.base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** Last: it marks tokentest, whom the token tests sign in, as left. */
+  @Test
+  @Order(20)
   void aPersonMarkedAsLeftIsRefusedAValidTokenOfTheProvider() throws Exception {
     assertThat(node.step("it/openid", "person", "user=tokentest"))
         .as("signed in before, in order 5")
@@ -301,13 +513,17 @@ class OpenIdSignInIT {
 
   /** Types a person and their claims into the provider's login page, as a person would. */
   private static void signInAtProvider(Browser browser, List<String> groups) {
+    signInAtProvider(browser, MANAGER, groups);
+  }
+
+  private static void signInAtProvider(Browser browser, String user, List<String> groups) {
     browser.waitFor(d -> !d.findElements(By.name("username")).isEmpty());
-    browser.driver().findElement(By.name("username")).sendKeys(MANAGER);
+    browser.driver().findElement(By.name("username")).sendKeys(user);
     String claims =
         "{\"preferred_username\":\""
-            + MANAGER
+            + user
             + "\",\"given_name\":\"Maija\",\"family_name\":\"Meikäläinen\",\"email\":\""
-            + MANAGER
+            + user
             + "@example.org\",\"groups\":["
             + String.join(",", groups.stream().map(group -> "\"" + group + "\"").toList())
             + "]}";

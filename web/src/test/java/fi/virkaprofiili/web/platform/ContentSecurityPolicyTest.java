@@ -25,6 +25,17 @@ class ContentSecurityPolicyTest {
   }
 
   @Test
+  void formsPostToThePortalAndForSignOutToTheProvidersEndSessionOrigin() {
+    assertThat(ContentSecurityPolicy.forView("/portal/tasks/index.xhtml", ""))
+        .contains("form-action 'self';");
+    assertThat(
+            ContentSecurityPolicy.forView(
+                "/portal/tasks/index.xhtml", "", "https://login.example.fi"))
+        .contains("form-action 'self' https://login.example.fi;")
+        .endsWith("script-src 'self' 'strict-dynamic'");
+  }
+
+  @Test
   void aSettingCannotWriteDirectivesOfItsOwn() {
     assertThat(
             ContentSecurityPolicy.origins(

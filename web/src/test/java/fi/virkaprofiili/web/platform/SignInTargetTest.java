@@ -19,6 +19,16 @@ class SignInTargetTest {
   }
 
   @Test
+  void camundasWebappsAreTakenButNotTheRestOfCamunda() {
+    assertThat(SignInTarget.of("/camunda/app/cockpit/default/"))
+        .contains("/camunda/app/cockpit/default/");
+    assertThat(SignInTarget.of("/camunda/api/admin/auth/user/default")).isEmpty();
+    assertThat(SignInTarget.of("/camunda/app/../../elsewhere")).isEmpty();
+    assertThat(SignInTarget.of("/camunda/app/%2e%2e/%2e%2e/x")).isEmpty();
+    assertThat(SignInTarget.of("/camunda/app//evil.example")).isEmpty();
+  }
+
+  @Test
   void aForwardedRequestIsReadWithoutTheContextPath() {
     assertThat(
             SignInTarget.ofRequest(
