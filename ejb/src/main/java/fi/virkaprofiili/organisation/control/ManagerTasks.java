@@ -4,10 +4,10 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,8 +18,9 @@ import org.camunda.bpm.engine.task.Task;
  * The tasks the lifecycle gives a profile's unit manager ({@code managerDecision}, {@code
  * reviewOverdue}, {@code closureDecision}) follow the profile's unit: the open ones are given to
  * the manager the profile has now (their deputy while they are away, but never on the deputy's own
- * proposal: {@link OrganisationUnit#deciderFor}), and the process's {@code unitManager} names that manager for the
- * tasks still to come. Called inside the boundary's transaction, so that a failure moves nothing.
+ * proposal: {@link OrganisationUnit#deciderFor}), and the process's {@code unitManager} names that
+ * manager for the tasks still to come. Called inside the boundary's transaction, so that a failure
+ * moves nothing.
  *
  * <p>A decision given to a manager who proposed the profile is routed as at submission: it waits
  * for them, {@code DecisionService} refuses to let them decide it (R4), and it is escalated to
