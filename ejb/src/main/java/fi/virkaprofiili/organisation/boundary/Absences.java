@@ -56,18 +56,31 @@ public class Absences {
   @Inject private LeftPeople left;
   @Inject private ProfileChanges changes;
 
-  /** The units whose absences this person records: the units they manage, every unit for admins. */
+  /**
+   * The units whose absences this person records: the units they manage, every unit for
+   * administrators; anyone else is refused.
+   */
   public List<OrganisationUnit> unitsFor(@NotBlank String userId) {
+    List<OrganisationUnit> theirs = recordable(userId);
+    if (theirs.isEmpty()) {
+      String message = "Refused: " + userId + " manages no unit and may record no absence";
+      LOG.warning(message);
+      throw new NotPermittedException(message);
+    }
+    return theirs;
+  }
+
+  /** Whether this person records absences at all: a unit's manager or an administrator. */
+  public boolean mayRecord(@NotBlank String userId) {
+    return !recordable(userId).isEmpty();
+  }
+
+  private List<OrganisationUnit> recordable(String userId) {
     boolean admin = isMember(userId, Roles.ADMINISTRATORS);
     return units.all().stream()
         .filter(unit -> admin || unit.isManagedBy(userId))
         .sorted(Comparator.comparing(OrganisationUnit::getCode))
         .toList();
-  }
-
-  /** Whether this person records absences at all: a unit's manager or an administrator. */
-  public boolean mayRecord(@NotBlank String userId) {
-    return !unitsFor(userId).isEmpty();
   }
 
   /** Who can deputise for the unit's manager: the other members of {@code managers}, by name. */
