@@ -34,7 +34,7 @@ public class AbsencePage implements Serializable {
   @Inject private Messages messages;
   @Inject private Violations violations;
 
-  @NotBlank(message = "{absence.unit.required}")
+  /** Not validated here: it is also the page's view parameter, and load() chooses one always. */
   private String unitCode;
 
   @NotBlank(message = "{absence.deputy.required}")

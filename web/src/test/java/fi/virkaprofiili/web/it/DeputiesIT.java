@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.it;
 
+import static fi.virkaprofiili.processes.ProfileLifecycle.DECISION_REMINDER_DUE;
 import static fi.virkaprofiili.processes.ProfileLifecycle.MANAGER_DECISION;
 import static fi.virkaprofiili.web.it.LifecycleFixture.await;
 import static fi.virkaprofiili.web.it.LifecycleFixture.proposal;
@@ -94,6 +95,15 @@ class DeputiesIT {
         NotPermittedException.class,
         () -> decisions.decide(sannasTask, Decision.approve(), manager),
         "the task is the deputy's while the manager is away");
+    fixture.fireTimer(sannas, DECISION_REMINDER_DUE);
+    List<String> reminded =
+        await(
+            () -> {
+              List<String> to = recipients("decision-reminder/" + sannasTask + "/%");
+              return to.isEmpty() ? null : to;
+            },
+            "no reminder of the waiting decision");
+    assertEquals(List.of(deputy + "@example.org"), reminded, "the reminder goes to the deputy");
     decisions.decide(decisionOf(later).getId(), Decision.approve(), deputy);
     assertEquals(ProfileState.APPROVED, proposals.profile(later.getId()).getState());
     assertEquals(
