@@ -249,7 +249,8 @@ class ChangelogTest {
       update(connection, "demo", "!deputies");
       update(connection, "demo");
 
-      assertThat(single(connection, "select count(*) from ORGANISATION_UNIT where DEPUTY_ID is null"))
+      assertThat(
+              single(connection, "select count(*) from ORGANISATION_UNIT where DEPUTY_ID is null"))
           .isEqualTo("2");
       String columns =
           "insert into MANAGER_ABSENCE (ID, UNIT_CODE, MANAGER_ID, DEPUTY_ID, FIRST_DAY, LAST_DAY,"
