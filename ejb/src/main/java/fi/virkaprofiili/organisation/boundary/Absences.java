@@ -136,7 +136,7 @@ public class Absences {
           "absence.tooLong", "An absence is at most " + MAX_DAYS + " days", MAX_DAYS);
     }
     for (Absence other : of(actorId, code)) {
-      if (other.getState() != Absence.State.ENDED && other.overlaps(firstDay, lastDay)) {
+      if (other.isPlannedOrOngoing() && other.overlaps(firstDay, lastDay)) {
         throw new ConflictException(
             "absence.overlaps",
             "Unit " + code + " has an absence from " + other.getFirstDay(),
@@ -218,6 +218,35 @@ public class Absences {
     changes.written();
     int moved = managerTasks.followAll(unit, absence.getRecordedBy(), now);
     LOG.info(() -> "Unit " + unit.getCode() + ": manager back, " + moved + " tasks returned");
+    return new HandedOver(absence, unit.getManagerId(), moved);
+  }
+
+  /**
+   * The manager or an administrator calls the absence off: a planned one never starts, an ongoing
+   * one ends now and what is still open goes back to the manager, in this transaction, with its
+   * timers.
+   */
+  public HandedOver callOff(long absenceId, @NotBlank String actorId) {
+    Absence absence = absence(absenceId);
+    OrganisationUnit unit = unitOf(actorId, absence.getUnitCode(), "call off an absence of");
+    if (!absence.isPlannedOrOngoing()) {
+      throw new ConflictException("absence.notOngoing", "Absence " + absenceId + " is over");
+    }
+    boolean ongoing = absence.callOff();
+    String process = absence.getProcessInstanceId();
+    if (process != null
+        && runtime.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
+      runtime.deleteProcessInstance(process, "called off by " + actorId);
+    }
+    int moved = 0;
+    if (ongoing) {
+      Instant now = time.now();
+      unit.deputyEnds(actorId, absence.getReason(), now);
+      changes.written();
+      moved = managerTasks.followAll(unit, actorId, now);
+    }
+    int returned = moved;
+    LOG.info(() -> actorId + " called off absence " + absenceId + "; " + returned + " tasks back");
     return new HandedOver(absence, unit.getManagerId(), moved);
   }
 

@@ -31,7 +31,9 @@ public class Absence {
     /** The deputy decides for the unit. */
     ONGOING,
     /** The manager is back. */
-    ENDED
+    ENDED,
+    /** Called off before its first day. */
+    CANCELLED
   }
 
   @Id
@@ -129,11 +131,32 @@ public class Absence {
 
   /** Its last day is over; false when it had ended already. */
   public boolean end() {
-    if (state == State.ENDED) {
+    if (!isPlannedOrOngoing()) {
       return false;
     }
     state = State.ENDED;
     return true;
+  }
+
+  /**
+   * Called off by the manager or an administrator: a planned absence is cancelled, an ongoing one
+   * ends now.
+   *
+   * @return whether it was ongoing, so that the deputy's decisions go back to the manager
+   * @throws IllegalStateException when it is over already
+   */
+  public boolean callOff() {
+    if (!isPlannedOrOngoing()) {
+      throw new IllegalStateException("Absence " + id + " is " + state);
+    }
+    boolean ongoing = state == State.ONGOING;
+    state = ongoing ? State.ENDED : State.CANCELLED;
+    return ongoing;
+  }
+
+  /** Whether it is still to come or under way. */
+  public boolean isPlannedOrOngoing() {
+    return state == State.PLANNED || state == State.ONGOING;
   }
 
   public void startedAs(String processInstanceId) {

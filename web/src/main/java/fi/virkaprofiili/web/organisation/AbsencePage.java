@@ -91,6 +91,18 @@ public class AbsencePage implements Serializable {
     }
   }
 
+  /** The absence never starts, or ends now; what is open goes back to the manager. */
+  public String callOff(long absenceId) {
+    try {
+      Absences.HandedOver done = absences.callOff(absenceId, currentUser.getId());
+      messages.info("absence.calledOff", done.tasks());
+      return "/portal/absence.xhtml?faces-redirect=true&unit=" + unitCode;
+    } catch (BusinessException refusal) {
+      messages.refusal(refusal);
+      return null;
+    }
+  }
+
   public List<OrganisationUnit> getUnits() {
     return units;
   }

@@ -152,6 +152,42 @@ class DeputiesIT {
   }
 
   @Test
+  void anAbsenceCalledOffGivesBackWhatIsOpenAndAPlannedOneNeverStarts() throws Exception {
+    String manager = newManager();
+    String deputy = newManager();
+    String unit = "it-" + manager;
+    Profile profile = submit(unit, "sanna");
+    LocalDate today = time.today();
+    Absence planned =
+        absences.record(unit, deputy, today.plusDays(5), today.plusDays(9), "Course", manager);
+    assertThrows(NotPermittedException.class, () -> absences.callOff(planned.getId(), "sanna"));
+
+    absences.callOff(planned.getId(), manager);
+
+    assertEquals(Absence.State.CANCELLED, absences.of(manager, unit).get(0).getState());
+    assertEquals(
+        0,
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(planned.getProcessInstanceId())
+            .count(),
+        "its timers are gone");
+    assertThrows(ConflictException.class, () -> absences.callOff(planned.getId(), manager));
+
+    Absence ongoing = absences.record(unit, deputy, today, today.plusDays(9), "Ill", manager);
+    await(() -> state(unit, Absence.State.ONGOING), "the job executor did not start the absence");
+    assertEquals(deputy, decisionOf(profile).getAssignee());
+
+    Absences.HandedOver back = absences.callOff(ongoing.getId(), "admin");
+
+    assertEquals(1, back.tasks());
+    assertEquals(manager, decisionOf(profile).getAssignee(), "back with the manager at once");
+    assertEquals(Absence.State.ENDED, absences.of(manager, unit).get(0).getState());
+    assertNull(structure.unit("admin", unit).getDeputyId());
+  }
+
+  @Test
   void aDeputyIsAnotherManagerForAPeriodThatIsNotOverAndOverlapsNoOther() {
     String manager = newManager();
     String deputy = newManager();

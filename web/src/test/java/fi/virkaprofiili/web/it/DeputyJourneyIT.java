@@ -30,7 +30,8 @@ class DeputyJourneyIT extends InBrowser {
     browser.waitFor(d -> browser.has("#absenceForm\\:deputy"));
     browser.click("#absenceForm\\:save");
     browser.waitFor(d -> d.getPageSource().contains("Valitse sijainen."));
-    assertThat(browser.find("#absences").getText()).contains("Ei kirjattuja poissaoloja.");
+    assertThat(browser.find("#absencesForm\\:absences").getText())
+        .contains("Ei kirjattuja poissaoloja.");
 
     browser.choose("#absenceForm\\:deputy", deputy);
     browser.typeDate("#absenceForm\\:firstDay_input", LocalDate.now());
@@ -42,9 +43,11 @@ class DeputyJourneyIT extends InBrowser {
     browser.waitFor(
         d -> {
           browser.open("/portal/absence.xhtml");
-          return browser.find("#absences").getText().contains("Käynnissä");
+          return browser.find("#absencesForm\\:absences").getText().contains("Käynnissä");
         });
-    assertThat(browser.find("#absences").getText()).contains(deputy).contains("Kesäloma");
+    assertThat(browser.find("#absencesForm\\:absences").getText())
+        .contains(deputy)
+        .contains("Kesäloma");
     browser.signOut();
 
     browser.signIn(deputy);
@@ -53,6 +56,15 @@ class DeputyJourneyIT extends InBrowser {
     browser.type("#decisionForm\\:reason", "Päätetty sijaisena.");
     browser.click("#decisionForm\\:approve");
     browser.waitFor(d -> d.getPageSource().contains("Hyväksyit ehdotuksen"));
+    browser.signOut();
+
+    // back early: the manager calls the absence off
+    browser.signIn(seeded.get("manager"));
+    browser.open("/portal/absence.xhtml");
+    browser.click("#absencesForm\\:absences\\:0\\:callOff");
+    browser.waitFor(d -> d.getPageSource().contains("Poissaolo peruttiin"));
+    assertThat(browser.find("#absencesForm\\:absences").getText()).contains("Päättynyt");
+    assertThat(browser.has("#absencesForm\\:absences\\:0\\:callOff")).isFalse();
   }
 
   @Test
