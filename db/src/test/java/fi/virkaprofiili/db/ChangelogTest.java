@@ -243,6 +243,44 @@ class ChangelogTest {
     }
   }
 
+  @Test
+  void unitsKeptBeforeHaveNoDeputyAndAnAbsenceSaysWhyForAUnitThatExists() throws Exception {
+    try (Connection connection = freshDatabase()) {
+      update(connection, "demo", "!deputies");
+      update(connection, "demo");
+
+      assertThat(
+              single(connection, "select count(*) from ORGANISATION_UNIT where DEPUTY_ID is null"))
+          .isEqualTo("2");
+      String columns =
+          "insert into MANAGER_ABSENCE (ID, UNIT_CODE, MANAGER_ID, DEPUTY_ID, FIRST_DAY, LAST_DAY,"
+              + " RECORDED_BY, RECORDED_AT, STATE";
+      execute(
+          connection,
+          columns
+              + ", REASON) values (1, 'culture', 'markus', 'tiina', DATE '2026-07-01',"
+              + " DATE '2026-07-31', 'markus', CURRENT_TIMESTAMP, 'PLANNED', 'Holiday')");
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      columns
+                          + ") values (2, 'culture', 'markus', 'tiina', DATE '2026-08-01',"
+                          + " DATE '2026-08-31', 'markus', CURRENT_TIMESTAMP, 'PLANNED')"))
+          .as("every absence says why")
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      columns
+                          + ", REASON) values (3, 'nowhere', 'markus', 'tiina', DATE '2026-08-01',"
+                          + " DATE '2026-08-31', 'markus', CURRENT_TIMESTAMP, 'PLANNED', 'Why')"))
+          .as("an absence is of a unit")
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
   private static Connection freshDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
   }

@@ -114,7 +114,7 @@ public class ClosureService {
     Task task =
         tasks.assignedTask(taskId, CLOSURE_DECISION, actorId, "the manager of the owning unit");
     Profile profile = proposals.profile(tasks.profileIdOf(task));
-    if (!profile.getUnit().isManagedBy(actorId)) {
+    if (!profile.getUnit().isDecidedBy(actorId)) {
       throw tasks.refuse(actorId, taskId, "they do not manage unit " + profile.getUnit().getCode());
     }
     Map<String, Object> variables = new HashMap<>();

@@ -33,7 +33,7 @@ public class DecisionService {
       @NotBlank String taskId, @NotNull @Valid Decision decision, @NotBlank String actorId) {
     Task task = tasks.waitingTask(taskId, MANAGER_DECISION, actorId);
     Profile profile = proposals.profile(tasks.profileIdOf(task));
-    if (!profile.getUnit().isManagedBy(actorId) || !actorId.equals(task.getAssignee())) {
+    if (!profile.getUnit().isDecidedBy(actorId) || !actorId.equals(task.getAssignee())) {
       throw tasks.refuse(actorId, taskId, "they do not manage unit " + profile.getUnit().getCode());
     }
     if (profile.isProposedBy(actorId)) {

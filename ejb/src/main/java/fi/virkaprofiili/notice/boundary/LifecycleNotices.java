@@ -30,11 +30,17 @@ public class LifecycleNotices {
   @Inject private TaskService taskService;
   @Inject private OrganisationTime time;
 
-  /** The manager is reminded of the decision task that waits for them. */
+  /**
+   * The manager is reminded of the decision task that waits for them: whom it is assigned to, their
+   * deputy while they are away.
+   */
   public void remindManager(long profileId, String decisionTaskId) {
     Profile profile = proposals.profile(profileId);
     Task task = taskService.createTaskQuery().taskId(decisionTaskId).singleResult();
-    String manager = profile.getUnit().getManagerId();
+    String manager =
+        task != null && task.getAssignee() != null
+            ? task.getAssignee()
+            : profile.getUnit().getManagerId();
     Set<String> sent =
         notices.sendOnce(
             "decision-reminder/" + decisionTaskId,
@@ -83,11 +89,14 @@ public class LifecycleNotices {
     profile.noticeGiven(ProfileEventType.CLOSURE_NOTICE_REMINDED, sent, time.now());
   }
 
-  /** The manager of the owning unit hears that the closure notice is overdue. */
+  /**
+   * The manager of the owning unit hears that the closure notice is overdue (their deputy while
+   * they are away).
+   */
   public void escalateClosureNotice(long profileId, String noticeTaskId) {
     Profile profile = proposals.profile(profileId);
     Task task = taskService.createTaskQuery().taskId(noticeTaskId).singleResult();
-    String manager = profile.getUnit().getManagerId();
+    String manager = profile.getUnit().deciderFor(profile.getProposerId());
     Set<String> sent =
         notices.sendOnce(
             "closure-notice-escalation/" + noticeTaskId,

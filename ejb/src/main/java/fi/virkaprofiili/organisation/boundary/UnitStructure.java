@@ -160,10 +160,7 @@ public class UnitStructure {
     // the registry shows the unit's names: what it keeps of profiles is out of date now
     changes.written();
     if (appointed) {
-      em.flush();
-      for (Profile profile : profilesIn(unit)) {
-        managerTasks.follow(profile, actorId, now);
-      }
+      managerTasks.followAll(unit, actorId, now);
     }
     LOG.info(() -> actorId + " changed unit " + code);
     return unit;
@@ -235,12 +232,6 @@ public class UnitStructure {
    *     proposal does, and are escalated to communications (R4)
    */
   public record Moved(int profiles, int tasks, String manager, List<String> ownProposals) {}
-
-  private List<Profile> profilesIn(OrganisationUnit unit) {
-    return em.createQuery("select p from Profile p where p.unit = :unit", Profile.class)
-        .setParameter("unit", unit)
-        .getResultList();
-  }
 
   private OrganisationUnit parent(String code) {
     return code == null || code.isBlank() ? null : units.byCode(code);

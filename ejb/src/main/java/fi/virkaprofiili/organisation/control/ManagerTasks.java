@@ -2,9 +2,12 @@ package fi.virkaprofiili.organisation.control;
 
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
+import fi.virkaprofiili.profile.entity.OrganisationUnit;
 import fi.virkaprofiili.profile.entity.Profile;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,8 +17,10 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The tasks the lifecycle gives a profile's unit manager ({@code managerDecision}, {@code
  * reviewOverdue}, {@code closureDecision}) follow the profile's unit: the open ones are given to
- * the manager the profile has now, and the process's {@code unitManager} names that manager for the
- * tasks still to come. Called inside the boundary's transaction, so that a failure moves nothing.
+ * the manager the profile has now (their deputy while they are away, but never on the deputy's own
+ * proposal: {@link OrganisationUnit#deciderFor}), and the process's {@code unitManager} names that
+ * manager for the tasks still to come. Called inside the boundary's transaction, so that a failure
+ * moves nothing.
  *
  * <p>A decision given to a manager who proposed the profile is routed as at submission: it waits
  * for them, {@code DecisionService} refuses to let them decide it (R4), and it is escalated to
@@ -30,6 +35,7 @@ public class ManagerTasks {
 
   @Inject private RuntimeService runtime;
   @Inject private TaskService taskService;
+  @PersistenceContext private EntityManager em;
 
   public ManagerTasks() {}
 
@@ -37,6 +43,24 @@ public class ManagerTasks {
   public ManagerTasks(RuntimeService runtime, TaskService taskService) {
     this.runtime = runtime;
     this.taskService = taskService;
+  }
+
+  /**
+   * Gives the open manager's tasks of every profile of the unit to whom decides for it now: after a
+   * new manager, or when the manager's absence starts or ends.
+   *
+   * @return how many tasks changed hands
+   */
+  public int followAll(OrganisationUnit unit, String actorId, Instant at) {
+    em.flush();
+    int moved = 0;
+    for (Profile profile :
+        em.createQuery("select p from Profile p where p.unit = :unit order by p.id", Profile.class)
+            .setParameter("unit", unit)
+            .getResultList()) {
+      moved += follow(profile, actorId, at);
+    }
+    return moved;
   }
 
   /**
@@ -50,7 +74,7 @@ public class ManagerTasks {
         || runtime.createProcessInstanceQuery().processInstanceId(processId).count() == 0) {
       return 0;
     }
-    String manager = profile.getUnit().getManagerId();
+    String manager = profile.getUnit().deciderFor(profile.getProposerId());
     runtime.setVariable(processId, VAR_UNIT_MANAGER, manager);
     List<Task> open =
         taskService

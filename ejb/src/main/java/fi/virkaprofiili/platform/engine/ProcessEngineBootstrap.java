@@ -8,6 +8,7 @@ import fi.virkaprofiili.platform.config.Settings;
 import fi.virkaprofiili.platform.database.SchemaMigration;
 import fi.virkaprofiili.platform.health.StartupProgress;
 import fi.virkaprofiili.processes.FakeProfileReport;
+import fi.virkaprofiili.processes.ManagerAway;
 import fi.virkaprofiili.processes.PersonLeft;
 import fi.virkaprofiili.processes.ProfileLifecycle;
 import jakarta.annotation.PreDestroy;
@@ -55,7 +56,8 @@ public class ProcessEngineBootstrap {
           ProfileLifecycle.RESOURCE,
           ProfileLifecycle.REVIEW_INTERVAL_RESOURCE,
           FakeProfileReport.RESOURCE,
-          PersonLeft.RESOURCE);
+          PersonLeft.RESOURCE,
+          ManagerAway.RESOURCE);
 
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 

@@ -17,7 +17,7 @@ public final class LifecycleVariables {
    */
   public static Map<String, Object> routing(Profile profile) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(VAR_UNIT_MANAGER, profile.getUnit().getManagerId());
+    variables.put(VAR_UNIT_MANAGER, profile.getUnit().deciderFor(profile.getProposerId()));
     variables.put(VAR_KIND, profile.getKind().name());
     variables.put(VAR_EXPERT, profile.getExpertId());
     variables.put(VAR_CHANNEL, profile.getChannel().name());

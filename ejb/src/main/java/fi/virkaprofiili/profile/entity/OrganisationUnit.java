@@ -54,6 +54,10 @@ public class OrganisationUnit {
   @Column(name = "MANAGER_ID", nullable = false)
   private String managerId;
 
+  /** The manager's deputy while the manager is away (issue 12, item 5); null otherwise. */
+  @Column(name = "DEPUTY_ID")
+  private String deputyId;
+
   @ManyToOne
   @JoinColumn(name = "PARENT_CODE")
   private OrganisationUnit parent;
@@ -158,6 +162,53 @@ public class OrganisationUnit {
 
   public boolean isManagedBy(String userId) {
     return managerId.equals(userId);
+  }
+
+  /**
+   * The manager is away: until {@link #deputyEnds}, the unit's decisions, closure decisions and
+   * overdue reviews are the deputy's (R4).
+   */
+  public void deputise(String newDeputyId, String actorId, String why, Instant at) {
+    String deputy = Texts.singleLine(Texts.required(newDeputyId, "deputy"), "deputy");
+    if (deputy.equals(managerId)) {
+      throw new IllegalArgumentException("A manager is not their own deputy");
+    }
+    String reason = reason(why);
+    deputyId = deputy;
+    record(at, actorId, UnitEventType.DEPUTY_STARTED, deputy, reason);
+  }
+
+  /** The manager is back: the unit's decisions are theirs again; false when nobody deputised. */
+  public boolean deputyEnds(String actorId, String why, Instant at) {
+    if (deputyId == null) {
+      return false;
+    }
+    String reason = reason(why);
+    record(at, actorId, UnitEventType.DEPUTY_ENDED, deputyId, reason);
+    deputyId = null;
+    return true;
+  }
+
+  /**
+   * Whether this person decides for the unit now: its manager, or their deputy while the manager is
+   * away. Which of them a given task is for is the task's assignee ({@link #deciderFor}).
+   */
+  public boolean isDecidedBy(String userId) {
+    return managerId.equals(userId) || (deputyId != null && deputyId.equals(userId));
+  }
+
+  /**
+   * Who decides a profile of the unit proposed by {@code proposerId}: the deputy while the manager
+   * is away, except on the deputy's own proposal, which stays with the manager (nobody decides
+   * their own proposal, R4); the manager otherwise.
+   */
+  public String deciderFor(String proposerId) {
+    return deputyId != null && !deputyId.equals(proposerId) ? deputyId : managerId;
+  }
+
+  /** The deputy while the manager is away, or null. */
+  public String getDeputyId() {
+    return deputyId;
   }
 
   public String name(Locale locale) {

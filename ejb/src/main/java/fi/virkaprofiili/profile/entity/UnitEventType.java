@@ -13,5 +13,9 @@ public enum UnitEventType {
   /** Profiles came from another unit in a reorganisation; the detail is the unit and the names. */
   PROFILES_MOVED_IN,
   /** Profiles went to another unit in a reorganisation; the detail is the unit and the names. */
-  PROFILES_MOVED_OUT
+  PROFILES_MOVED_OUT,
+  /** The manager is away: their deputy decides for the unit. */
+  DEPUTY_STARTED,
+  /** The manager is back. */
+  DEPUTY_ENDED
 }

@@ -115,6 +115,31 @@ class ManagerTasksTest {
     assertThat(managerTasks.follow(profile, "admin", AT)).isZero();
   }
 
+  @Test
+  void theDeputyGetsTheOpenDecisionsWhileTheManagerIsAwayButNeverOnTheirOwnProposal() {
+    OrganisationUnit culture = unit("culture", "markus");
+    Profile sannas = TestProfiles.proposal(culture, "sanna", AT);
+    Profile tiinas = TestProfiles.proposal(culture, "tiina", AT);
+    String sannasProcess = start(sannas);
+    String tiinasProcess = start(tiinas);
+
+    culture.deputise("tiina", "markus", "Holiday", AT);
+    managerTasks.follow(sannas, "markus", AT);
+    managerTasks.follow(tiinas, "markus", AT);
+
+    assertThat(task(sannasProcess, MANAGER_DECISION).getAssignee()).isEqualTo("tiina");
+    assertThat(task(tiinasProcess, MANAGER_DECISION).getAssignee())
+        .as("the deputy's own proposal stays with the manager")
+        .isEqualTo("markus");
+
+    culture.deputyEnds("markus", "Holiday", AT);
+    managerTasks.follow(sannas, "markus", AT);
+
+    assertThat(task(sannasProcess, MANAGER_DECISION).getAssignee()).isEqualTo("markus");
+    assertThat(engine.getRuntimeService().getVariable(sannasProcess, VAR_UNIT_MANAGER))
+        .isEqualTo("markus");
+  }
+
   private static String start(Profile profile) {
     String process =
         engine

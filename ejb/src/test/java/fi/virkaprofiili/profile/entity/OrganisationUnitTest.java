@@ -139,4 +139,44 @@ class OrganisationUnitTest {
     assertThatThrownBy(() -> profile.moveToUnit(library, "admin", "Again", AT))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void whileTheManagerIsAwayTheDeputyDecidesExceptOnTheirOwnProposal() {
+    assertThat(culture.deciderFor("sanna")).isEqualTo("markus");
+
+    culture.deputise("tiina", "markus", "Summer holiday", AT);
+
+    assertThat(culture.getDeputyId()).isEqualTo("tiina");
+    assertThat(culture.deciderFor("sanna")).isEqualTo("tiina");
+    assertThat(culture.deciderFor("markus"))
+        .as("the manager's own proposal is decided by the deputy")
+        .isEqualTo("tiina");
+    assertThat(culture.deciderFor("tiina"))
+        .as("nobody decides their own proposal: the deputy's stays with the manager")
+        .isEqualTo("markus");
+    assertThat(culture.isDecidedBy("tiina")).isTrue();
+    assertThat(culture.isDecidedBy("markus")).isTrue();
+    assertThat(culture.isDecidedBy("sanna")).isFalse();
+
+    assertThat(culture.deputyEnds("markus", "Summer holiday", AT)).isTrue();
+    assertThat(culture.deputyEnds("markus", "Summer holiday", AT)).isFalse();
+
+    assertThat(culture.getDeputyId()).isNull();
+    assertThat(culture.deciderFor("sanna")).isEqualTo("markus");
+    assertThat(culture.isDecidedBy("tiina")).isFalse();
+    assertThat(culture.getEvents())
+        .extracting(UnitEvent::getType, UnitEvent::getDetail, UnitEvent::getReason)
+        .endsWith(
+            tuple(UnitEventType.DEPUTY_STARTED, "tiina", "Summer holiday"),
+            tuple(UnitEventType.DEPUTY_ENDED, "tiina", "Summer holiday"));
+  }
+
+  @Test
+  void aManagerIsNotTheirOwnDeputyAndADeputyNeedsAReason() {
+    assertThatThrownBy(() -> culture.deputise("markus", "markus", "Away", AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> culture.deputise("tiina", "markus", " ", AT))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(culture.getDeputyId()).isNull();
+  }
 }

@@ -206,7 +206,8 @@ class AccessibilityIT extends InBrowser {
               "ilkka", "revoke access", s -> task("closing", s.get(REVOKE_ACCESS)), "#closingForm"),
           Page.of("ilkka", "accounts and access", s -> "/portal/accounts.xhtml", "#accountsForm"),
           Page.of("ilkka", "my proposals", s -> "/portal/proposals/mine.xhtml", "#proposalsForm"),
-          Page.of("admin", "people who left", s -> "/portal/leavers.xhtml", "#leaverForm"));
+          Page.of("admin", "people who left", s -> "/portal/leavers.xhtml", "#leaverForm"),
+          Page.of("markus", "away and deputy", s -> "/portal/absence.xhtml", "#absenceForm"));
 
   /** The statement's link in every page's footer, as each language names it. */
   private static final Map<String, String> STATEMENT_LINK =

@@ -181,6 +181,11 @@ class RoleMatrixIT {
                 Set.of("tiina", "admin"),
                 "id=\"historyHeading\""),
             new Page("portal/leavers.xhtml", Set.of("admin"), "id=\"leaverForm\""),
+            // a unit's manager for their units, an administrator for any; nobody else
+            new Page(
+                "portal/absence.xhtml",
+                Set.of(manager, "markus", "tiina", "admin"),
+                "id=\"absenceForm\""),
             new Page(
                 "portal/proposals/profile.xhtml?id=" + seed.get("profile"),
                 Set.of("sanna", manager, "tiina", "admin"),

@@ -1,0 +1,2 @@
+/** What the organisation keeps of its own besides the units: a manager's absences and deputies. */
+package fi.virkaprofiili.organisation.entity;

@@ -1,0 +1,71 @@
+package fi.virkaprofiili.web.it;
+
+import fi.virkaprofiili.profile.entity.Profile;
+import fi.virkaprofiili.proposal.boundary.Proposal;
+import fi.virkaprofiili.proposal.boundary.ProposalService;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Test deployment only: a manager of a unit of their own, another manager to deputise for them
+ * (each signs in with their id as password), and a proposal of the unit waiting for the manager's
+ * decision. POST answers {@code manager=}, {@code deputy=} and {@code name=} lines.
+ */
+@WebServlet("/it/deputy-seed")
+public class DeputySeed extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private LifecycleFixture fixture;
+  @Inject private ProposalService proposals;
+
+  /** Seeds from outside the application at {@code base}; what POST answers. */
+  static Map<String, String> seed(URL base) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("it/deputy-seed"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("the deputy's seed answered " + response.statusCode());
+    }
+    return response
+        .body()
+        .lines()
+        .map(line -> line.split("=", 2))
+        .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String manager = "m" + suffix;
+    String deputy = "d" + suffix;
+    String unit = fixture.ownUnit(manager);
+    fixture.ownUnit(deputy);
+    Proposal proposal = LifecycleFixture.proposal("Sijaisen päätös " + suffix);
+    proposal.setUnitCode(unit);
+    Profile profile = proposals.submit(proposal, "sanna");
+    response.setContentType("text/plain;charset=UTF-8");
+    response
+        .getWriter()
+        .write(
+            String.join(
+                "\n", "manager=" + manager, "deputy=" + deputy, "name=" + profile.getName()));
+  }
+}
