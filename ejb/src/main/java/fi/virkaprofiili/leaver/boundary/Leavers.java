@@ -4,6 +4,7 @@ import static fi.virkaprofiili.processes.PersonLeft.*;
 
 import fi.virkaprofiili.leaver.entity.Departure;
 import fi.virkaprofiili.leaver.entity.Person;
+import fi.virkaprofiili.organisation.entity.Absence;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.NotFoundException;
 import fi.virkaprofiili.platform.NotPermittedException;
@@ -113,6 +114,24 @@ public class Leavers {
           "leaver.managesUnit",
           person.userId() + " manages " + managed.get(0).getCode() + ": name a new manager first",
           managed.get(0).name(Locale.forLanguageTag("fi")));
+    }
+    List<Absence> deputising =
+        em.createQuery(
+                "select a from Absence a where a.deputyId = :id and a.state in :states order by"
+                    + " a.firstDay",
+                Absence.class)
+            .setParameter("id", person.userId())
+            .setParameter("states", EnumSet.of(Absence.State.PLANNED, Absence.State.ONGOING))
+            .getResultList();
+    if (!deputising.isEmpty()) {
+      // a deputy who left would be handed the unit's decisions, or keep them, with nobody there
+      throw new ConflictException(
+          "leaver.deputises",
+          person.userId()
+              + " is the deputy in an absence of unit "
+              + deputising.get(0).getUnitCode()
+              + ": call it off or name another deputy first",
+          deputising.get(0).getUnitCode());
     }
     Instant now = time.now();
     List<String> belowMinimum = new ArrayList<>();

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.leaver.boundary.Leavers;
 import fi.virkaprofiili.organisation.boundary.Absences;
 import fi.virkaprofiili.organisation.boundary.UnitStructure;
 import fi.virkaprofiili.organisation.entity.Absence;
@@ -19,6 +20,7 @@ import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
 import fi.virkaprofiili.platform.config.OrganisationTime;
+import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.processes.ManagerAway;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -52,6 +54,7 @@ class DeputiesIT {
 
   @Inject private ProcessEngine engine;
   @Inject private Absences absences;
+  @Inject private Leavers leavers;
   @Inject private UnitStructure structure;
   @Inject private ProposalService proposals;
   @Inject private DecisionService decisions;
@@ -59,6 +62,26 @@ class DeputiesIT {
   @Inject private OutboxRows outbox;
   @Inject private OrganisationTime time;
   @Resource private UserTransaction transaction;
+
+  @Test
+  void aDeputyOfAPlannedAbsenceCannotBeMarkedAsLeftUntilTheAbsenceIsCalledOff() throws Exception {
+    String manager = newManager();
+    // a manager who manages no unit: only that keeps them from being marked as left
+    String deputy = "x" + UUID.randomUUID().toString().substring(0, 8);
+    fixture.staffMember(deputy, "Dee", "Deputy", deputy + "@example.org");
+    engine.getIdentityService().createMembership(deputy, Roles.MANAGERS);
+    String unit = "it-" + manager;
+    LocalDate nextWeek = time.today().plusDays(7);
+    Absence absence =
+        absences.record(unit, deputy, nextWeek, nextWeek.plusDays(7), "Leave", manager);
+
+    ConflictException refused =
+        assertThrows(ConflictException.class, () -> leavers.markLeft("admin", deputy, "Left"));
+    assertEquals("leaver.deputises", refused.messageKey());
+
+    absences.callOff(absence.getId(), manager);
+    assertEquals(deputy, leavers.markLeft("admin", deputy, "Left").userId());
+  }
 
   @Test
   void theDeputyDecidesWhileTheManagerIsAwayButNeverTheirOwnProposalAndTasksComeBackAfter()
