@@ -4,7 +4,10 @@ import fi.virkaprofiili.accountimport.control.CsvFile;
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -94,6 +98,7 @@ public class UnitImports {
   }
 
   @Inject private UnitStructure structure;
+  @Resource private SessionContext context;
 
   /**
    * Takes the file's rows in, each in its own transaction. A file that cannot be read is refused
@@ -101,6 +106,54 @@ public class UnitImports {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report load(@NotNull byte[] content, @NotBlank String fileName, @NotBlank String userId) {
+    Read read = read(content, fileName, userId);
+    List<RowResult> results = new ArrayList<>();
+    for (CsvFile.Row row : read.file().rows()) {
+      results.add(take(row, read.columns(), read.name(), userId));
+    }
+    LOG.info(() -> userId + " loaded " + results.size() + " unit rows from " + read.name());
+    return new Report(read.name(), results);
+  }
+
+  /**
+   * As {@link #load}, with the rows taken in the background: returns at once with the run, whose
+   * progress and report grow as rows are done, so that a file of two thousand rows holds no
+   * request. A file that cannot be read is refused here, before anything changes.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public UnitImportRun start(
+      @NotNull byte[] content, @NotBlank String fileName, @NotBlank String userId) {
+    Read read = read(content, fileName, userId);
+    UnitImportRun run = new UnitImportRun(read.name(), read.file().rows().size());
+    if (!read.file().rows().isEmpty()) {
+      context.getBusinessObject(UnitImports.class).takeAll(run, read, userId);
+    }
+    return run;
+  }
+
+  /** The rows of a started run, one transaction each; the run is finished whatever happens. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void takeAll(UnitImportRun run, Read read, String userId) {
+    try {
+      for (CsvFile.Row row : read.file().rows()) {
+        run.done(take(row, read.columns(), read.name(), userId));
+      }
+      LOG.info(() -> userId + " loaded " + run.getProcessed() + " unit rows from " + read.name());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "Loading units from " + read.name() + " stopped after " + run.getProcessed() + " rows",
+          e);
+    } finally {
+      run.finish();
+    }
+  }
+
+  /** A file read and its columns found, before any row is taken. */
+  public record Read(CsvFile file, int[] columns, String name) {}
+
+  private Read read(byte[] content, String fileName, String userId) {
     if (!structure.mayChange(userId)) {
       String message = "Refused: " + userId + " may not import units";
       LOG.warning(message);
@@ -120,13 +173,7 @@ public class UnitImports {
     if (file.rows().size() > MAX_ROWS) {
       throw new InvalidRequestException("import.file.tooManyRows", "Too many rows", MAX_ROWS);
     }
-    String name = fileName.strip();
-    List<RowResult> results = new ArrayList<>();
-    for (CsvFile.Row row : file.rows()) {
-      results.add(take(row, at, name, userId));
-    }
-    LOG.info(() -> userId + " loaded " + results.size() + " unit rows from " + name);
-    return new Report(name, results);
+    return new Read(file, at, fileName.strip());
   }
 
   /** A file to fill in: the header and one example row, semicolons and a byte order mark. */

@@ -1,5 +1,6 @@
 package fi.virkaprofiili.web.organisation;
 
+import fi.virkaprofiili.organisation.boundary.UnitImportRun;
 import fi.virkaprofiili.organisation.boundary.UnitImports;
 import fi.virkaprofiili.platform.BusinessException;
 import fi.virkaprofiili.web.platform.CurrentUser;
@@ -30,7 +31,9 @@ public class UnitImportPage implements Serializable {
   @Inject private UnitsPage unitsPage;
 
   private transient UploadedFile file;
-  private UnitImports.Report report;
+  // the run lives on this node, where its rows are being taken; a page on another node shows none
+  private transient UnitImportRun run;
+  private boolean finishedSeen;
 
   public String upload() {
     if (file == null || file.getSize() == 0) {
@@ -42,9 +45,9 @@ public class UnitImportPage implements Serializable {
       return null;
     }
     try {
-      report = imports.load(file.getContent(), file.getFileName(), currentUser.getId());
-      // the tree beside the report shows the units as the file left them
-      unitsPage.load();
+      run = imports.start(file.getContent(), file.getFileName(), currentUser.getId());
+      finishedSeen = false;
+      refresh();
     } catch (BusinessException refusal) {
       messages.refusal(refusal);
     }
@@ -70,8 +73,29 @@ public class UnitImportPage implements Serializable {
     return imports.columns();
   }
 
+  /**
+   * Polled while the rows are taken. The run is seen as finished here only, once, with the tree
+   * reloaded at that moment: the report and the tree of one answer then agree, however the run ends
+   * between this call and the page's rendering.
+   */
+  public void refresh() {
+    if (run != null && !finishedSeen && run.isFinished()) {
+      unitsPage.load();
+      finishedSeen = true;
+    }
+  }
+
+  public UnitImportRun getRun() {
+    return run;
+  }
+
+  public boolean isFinished() {
+    return run == null || finishedSeen;
+  }
+
+  /** The report of the rows taken so far; null before any file. */
   public UnitImports.Report getReport() {
-    return report;
+    return run == null ? null : run.report();
   }
 
   public UploadedFile getFile() {

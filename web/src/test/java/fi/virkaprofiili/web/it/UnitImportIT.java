@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.virkaprofiili.organisation.boundary.UnitImportRun;
 import fi.virkaprofiili.organisation.boundary.UnitImports;
 import fi.virkaprofiili.organisation.boundary.UnitImports.Outcome;
 import fi.virkaprofiili.organisation.boundary.UnitImports.RowResult;
@@ -97,6 +98,36 @@ class UnitImportIT {
     assertEquals("units.csv, row 3", created.getReason());
     assertFalse(structure.exists("staff-" + suffix));
     assertFalse(structure.exists("orphan-" + suffix));
+  }
+
+  @Test
+  void aFileStartedInTheBackgroundReportsItsProgressAndEndsWithTheSameReport() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String manager = "b" + suffix;
+    fixture.ownUnit(manager);
+    StringBuilder csv = new StringBuilder("code;name_fi;name_sv;name_en;parent_code;manager\r\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append("bg-" + i + "-" + suffix + ";Yks " + i + ";Enh " + i + ";Unit " + i + ";;")
+          .append(manager)
+          .append("\r\n");
+    }
+    csv.append("Bad Code;Nimi;Namn;Name;;" + manager + "\r\n");
+
+    UnitImportRun run =
+        imports.start(csv.toString().getBytes(StandardCharsets.UTF_8), "many.csv", "tiina");
+
+    assertEquals(31, run.getRowCount());
+    assertEquals("many.csv", run.getFileName());
+    LifecycleFixture.await(() -> run.isFinished() ? true : null, "the rows were not all taken");
+    assertEquals(100, run.getPercentDone());
+    UnitImports.Report report = run.report();
+    assertEquals(31, report.rows().size());
+    assertEquals(30, report.count(Outcome.CREATED));
+    assertEquals(1, report.count(Outcome.REFUSED));
+    assertTrue(structure.exists("bg-29-" + suffix));
+    assertThrows(
+        NotPermittedException.class,
+        () -> imports.start(csv.toString().getBytes(StandardCharsets.UTF_8), "x.csv", "sanna"));
   }
 
   @Test

@@ -99,6 +99,9 @@ class UnitJourneyIT extends InBrowser {
     browser.click("#unitUploadForm\\:upload");
 
     browser.waitForText("#unitReportCounts", "2 riviä");
+    assertThat(browser.find("#unitProgressForm\\:unitBar").getAttribute("aria-valuenow"))
+        .as("the progress bar has run to its end")
+        .isEqualTo("100");
     assertThat(browser.find("#unitReportCounts").getText())
         .contains("1 yksikköä luotiin", "1 hylättiin");
     String report = browser.find("#unitReport").getText();
