@@ -10,13 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Test deployment only: a manager of a unit of their own, another manager to deputise for them
@@ -33,21 +28,7 @@ public class DeputySeed extends HttpServlet {
 
   /** Seeds from outside the application at {@code base}; what POST answers. */
   static Map<String, String> seed(URL base) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.toURI().resolve("it/deputy-seed"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("the deputy's seed answered " + response.statusCode());
-    }
-    return response
-        .body()
-        .lines()
-        .map(line -> line.split("=", 2))
-        .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+    return Seeds.post(base, "it/deputy-seed");
   }
 
   @Override

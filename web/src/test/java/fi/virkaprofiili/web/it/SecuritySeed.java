@@ -22,10 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,21 +52,7 @@ public class SecuritySeed extends HttpServlet {
 
   /** Seeds the tasks from outside the application at {@code base}; what POST answers. */
   static Map<String, String> seed(URL base) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.toURI().resolve("it/security-seed"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("the security seed answered " + response.statusCode());
-    }
-    return response
-        .body()
-        .lines()
-        .map(line -> line.split("=", 2))
-        .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+    return Seeds.post(base, "it/security-seed");
   }
 
   @Override
