@@ -9,12 +9,14 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Handler;
@@ -134,19 +136,7 @@ class HealthTest {
     Thread two = holdingThenWaiting("stuck-two", second, first, bothHold);
     List<String> logged = new ArrayList<>();
     Logger log = Logger.getLogger(ApplicationLiveness.class.getName());
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord logRecord) {
-            logged.add(logRecord.getMessage());
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
+    Handler handler = collecting(logged);
     log.addHandler(handler);
     try {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -174,9 +164,75 @@ class HealthTest {
     }
   }
 
+  @Test
+  void aLockCycleInWhichOneThreadWaitsWithATimeOutLeavesLivenessUpAndIsLoggedOnce()
+      throws Exception {
+    ReentrantLock first = new ReentrantLock();
+    ReentrantLock second = new ReentrantLock();
+    CountDownLatch bothHold = new CountDownLatch(2);
+    Thread one = holdingThenWaiting("waiting-one", first, second, bothHold);
+    // As a connection pool or a driver waits for a lock: with a time-out, after which it gives up
+    // and the cycle breaks (here the test ends it sooner, by interrupting).
+    Thread two = holdingThenWaiting("waiting-two", second, first, bothHold, Duration.ofMinutes(5));
+    List<String> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(ApplicationLiveness.class.getName());
+    Handler handler = collecting(logged);
+    log.addHandler(handler);
+    try {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      while (threads.findDeadlockedThreads() == null) {
+        Thread.sleep(10);
+      }
+
+      HealthCheckResponse answer = ApplicationLiveness.answer(threads);
+      ApplicationLiveness.answer(threads);
+
+      assertThat(threads.findDeadlockedThreads()).as("what the JVM calls a deadlock").hasSize(2);
+      assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+      assertThat(answer.getData().orElseThrow()).containsEntry("deadlockedThreads", 0L);
+      assertThat(logged)
+          .as("once, naming both threads and saying the cycle breaks by itself")
+          .singleElement()
+          .asString()
+          .contains("2 threads wait for each other's locks", "breaks by itself")
+          .contains("\"waiting-one\"", "\"waiting-two\"");
+    } finally {
+      log.removeHandler(handler);
+      one.interrupt();
+      two.interrupt();
+      one.join();
+      two.join();
+    }
+  }
+
+  private static Handler collecting(List<String> logged) {
+    return new Handler() {
+      @Override
+      public void publish(LogRecord logRecord) {
+        logged.add(logRecord.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+  }
+
   /** A thread that takes one lock and then, once the other thread holds its own, waits for it. */
   private static Thread holdingThenWaiting(
       String name, ReentrantLock held, ReentrantLock wanted, CountDownLatch bothHold) {
+    return holdingThenWaiting(name, held, wanted, bothHold, null);
+  }
+
+  /** As above, waiting at most {@code timeOut} if one is given. */
+  private static Thread holdingThenWaiting(
+      String name,
+      ReentrantLock held,
+      ReentrantLock wanted,
+      CountDownLatch bothHold,
+      Duration timeOut) {
     Thread thread =
         new Thread(
             () -> {
@@ -184,8 +240,12 @@ class HealthTest {
               try {
                 bothHold.countDown();
                 bothHold.await();
-                wanted.lockInterruptibly();
-                wanted.unlock();
+                if (timeOut == null) {
+                  wanted.lockInterruptibly();
+                  wanted.unlock();
+                } else if (wanted.tryLock(timeOut.toMillis(), TimeUnit.MILLISECONDS)) {
+                  wanted.unlock();
+                }
               } catch (InterruptedException released) {
                 Thread.currentThread().interrupt();
               } finally {
