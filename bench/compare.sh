@@ -72,6 +72,11 @@ done
 
 # Snapshots, so a rebuild meanwhile cannot change what is measured.
 cp "$WAR_SRC" "$BASE/virkaprofiili.war"
+# Another build of ours (e.g. main before a change), measured in the same rounds as a side of its own.
+if [[ -n ${BENCH_BEFORE_WAR:-} ]]; then
+  [[ -f $BENCH_BEFORE_WAR ]] || die "BENCH_BEFORE_WAR: no file $BENCH_BEFORE_WAR"
+  cp "$BENCH_BEFORE_WAR" "$BASE/before.war"
+fi
 cp "$MICRO_SRC" "$BASE/payara-micro.jar"
 cp "$PEER_SRC" "$BASE/peer.jar"
 cp "$ROOT/bench/EngineLoad.java" "$BASE/EngineLoad.java"
@@ -96,7 +101,7 @@ ready() {
   local answer
   answer=$(http_get "$1" 2>/dev/null) || return 1
   case $2 in
-    ours) [[ $answer == HTTP/1.?\ 200* && $answer =~ \"status\"\ *:\ *\"UP\" && $answer == *'"virkaprofiili"'* ]] ;;
+    ours | before) [[ $answer == HTTP/1.?\ 200* && $answer =~ \"status\"\ *:\ *\"UP\" && $answer == *'"virkaprofiili"'* ]] ;;
     *) [[ $answer == HTTP/1.?\ 200* ]] ;;
   esac
 }
@@ -113,9 +118,11 @@ measure() {
       path=/
       (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$BASE/trivial.war" \
         --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
-    ours)
+    ours | before)
       path=/health/ready
-      (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$BASE/virkaprofiili.war" \
+      local war=$BASE/virkaprofiili.war
+      [[ $side == ours ]] || war=$BASE/before.war
+      (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$war" \
         --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
     peer | peer-without-authorization)
       path=/actuator/health/readiness
@@ -157,6 +164,7 @@ measure() {
 
 SIDES=(ours peer bare)
 [[ ${BENCH_PEER_WITHOUT_AUTHORIZATION:-0} == 1 ]] && SIDES+=(peer-without-authorization)
+[[ -n ${BENCH_BEFORE_WAR:-} ]] && SIDES+=(before)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "compare.sh: $ROUNDS round(s) of ${SIDES[*]}, port $PORT, temp $BASE" >&2
 for round in $(seq "$ROUNDS"); do
@@ -172,14 +180,17 @@ median() {
     awk '{v[NR] = $1} END {if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 row() { # LABEL FIELD DIVISOR DECIMALS
-  local o p b w=""
+  local o p b w="" e=""
   o=$(median ours "$2"); p=$(median peer "$2"); b=$(median bare "$2")
   [[ ${BENCH_PEER_WITHOUT_AUTHORIZATION:-0} == 1 ]] && w=$(median peer-without-authorization "$2")
-  awk -v l="$1" -v o="$o" -v p="$p" -v b="$b" -v w="$w" -v d="$3" -v n="$4" 'BEGIN {
+  [[ -n ${BENCH_BEFORE_WAR:-} ]] && e=$(median before "$2")
+  awk -v l="$1" -v o="$o" -v p="$p" -v b="$b" -v w="$w" -v e="$e" -v d="$3" -v n="$4" 'BEGIN {
     f = "%." n "f"
-    printf "| %s | " f " | " f " | %s | %s | %.2f× | %s |\n", l, o / d, p / d,
+    printf "| %s | " f " | " f " | %s | %s | %.2f× | %s |", l, o / d, p / d,
       (b == "-" ? "–" : sprintf(f, b / d)), (w == "" ? "–" : sprintf(f, w / d)), o / p,
       (b == "-" ? "–" : sprintf("%.2f×", o / b))
+    if (e != "") printf " %s | %s |", (e == "-" ? "–" : sprintf(f, e / d)), (e == "-" ? "–" : sprintf("%.2f×", e / p))
+    printf "\n"
   }'
 }
 size_mib() { du -m "$1" | cut -f1; }
@@ -190,8 +201,13 @@ echo "Ours against the Spring Boot peer, $(date -u +%Y-%m-%dT%H:%MZ), commit $co
 echo "$(nproc) CPU(s), load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg), $ROUNDS round(s), JVM options: ${JAVA_OPTS[*]},"
 echo "REST run: $INSTANCES instances × 3 requests, $CLIENTS clients; Cockpit statistics: $CALLS calls. Medians over the rounds."
 echo
-echo "| measurement | ours | peer (authorization on) | bare Payara Micro | peer (authorization off) | ours / peer | ours / bare |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+if [[ -n ${BENCH_BEFORE_WAR:-} ]]; then
+  echo "| measurement | ours | peer (authorization on) | bare Payara Micro | peer (authorization off) | ours / peer | ours / bare | ours before | before / peer |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+else
+  echo "| measurement | ours | peer (authorization on) | bare Payara Micro | peer (authorization off) | ours / peer | ours / bare |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+fi
 row "wall time from launch to ready (s)" 3 1000 1
 row "CPU seconds from launch to ready" 4 1000 1
 row "resident memory ${IDLE} s after ready (MiB)" 5 1024 0
