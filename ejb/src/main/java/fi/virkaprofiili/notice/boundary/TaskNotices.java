@@ -27,8 +27,8 @@ import org.camunda.bpm.engine.identity.User;
  * address, get none.
  *
  * <p>Heard inside the transaction that gives the task: the e-mails are written to the outbox with
- * the task, and sent once it commits. A task created for a person is heard twice in that one
- * transaction (its creation and its assignment); the second finds the first's messages.
+ * the task, and sent once it commits. A task created for a person is heard once, at its assignment
+ * ({@code TaskAssignmentPlugin}); a retried job finds the messages it wrote before.
  */
 @Stateless
 public class TaskNotices {

@@ -62,6 +62,12 @@ public class TaskAssignmentPlugin extends AbstractProcessEnginePlugin {
         && task.getAssignee() == null) {
       return;
     }
+    // A task created for a person is announced once, by the assignment event that the engine fires
+    // right after the creation event (TaskEntity.transitionTo(CREATED)). Heard at both, its e-mail
+    // was looked up twice: the person, their preferences, the profile and the outbox (issue 16).
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() != null) {
+      return;
+    }
     Set<String> groups = new LinkedHashSet<>();
     Set<String> users = new LinkedHashSet<>();
     for (IdentityLink link : task.getCandidates()) {

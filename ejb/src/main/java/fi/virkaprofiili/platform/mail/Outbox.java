@@ -39,6 +39,9 @@ public class Outbox {
       return false;
     }
     em.persist(new OutboxMessage(noticeKey, recipient, subject, body, time.now()));
+    // Written now, in the step's transaction, not only at its commit: a failure to write fails the
+    // step where it happens, and what reads the table in the transaction sees it.
+    em.flush();
     written.fire(new OutboxWritten());
     return true;
   }
