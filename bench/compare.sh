@@ -138,6 +138,11 @@ launch() {
       (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$war" \
         --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
     launcher | cds | cds-training)
+      # Each start deploys into the root directory, which keeps the application for the next start
+      # (that would load it, then deploy it again after ready): every start gets a pristine copy,
+      # at the same path, which the archive's class path requires.
+      rm -rf "$BASE/micro-root"
+      cp -a "$BASE/micro-root.pristine" "$BASE/micro-root"
       local cds=()
       [[ $side == cds ]] && cds=(-XX:SharedArchiveFile="$BASE/ours.jsa")
       [[ $side == cds-training ]] && cds=(-XX:ArchiveClassesAtExit="$BASE/ours.jsa")
@@ -235,6 +240,7 @@ if [[ ${BENCH_CDS:-0} != 0 ]]; then
   # that the JDK's class-data sharing can archive its classes (payara/Payara#4488, #5488).
   java -jar "$BASE/payara-micro.jar" --rootdir "$BASE/micro-root" --outputlauncher >"$BASE/outputlauncher.log" 2>&1 ||
     die "--outputlauncher failed (see $BASE/outputlauncher.log)"
+  cp -a "$BASE/micro-root" "$BASE/micro-root.pristine"
   prepare cds-training
   [[ -f $BASE/ours.jsa ]] || die "the training start wrote no archive (see $BASE/cds-training-template.log)"
   echo "  AppCDS archive: $(($(stat -c %s "$BASE/ours.jsa") / 1048576)) MiB" >&2
