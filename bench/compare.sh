@@ -17,6 +17,15 @@
 #        BENCH_INSTANCES (200), BENCH_CLIENTS (8), BENCH_STATISTICS_CALLS (100),
 #        BENCH_JAVA_OPTS (-Xmx512m), BENCH_PEER_WITHOUT_AUTHORIZATION=1 adds the peer with
 #        authorization checks off as a fourth side, BENCH_KEEP=1 keeps logs and databases.
+# Experiments on ours (issue 16), each an extra side measured in the same rounds:
+#        BENCH_BEFORE_WAR=FILE adds "before", ours with another WAR (the build a change is measured
+#        against); BENCH_VARIANT_WAR=FILE adds "variant", the same with a third WAR (an
+#        experiment); BENCH_CDS=1 adds "cds" (ours through Payara Micro's prepared root directory
+#        and launcher, --rootdir/--outputlauncher, with an AppCDS archive that a training start of
+#        ours wrote at exit), BENCH_CDS=2 also "launcher" (the same without the archive); BENCH_WARM=1 starts ours' sides and the peer on a
+#        database a start of their own left behind (made once, copied for each round), instead of
+#        a fresh one; BENCH_HISTOGRAM=1 keeps a class histogram (jcmd GC.class_histogram) of each
+#        side after its REST run (with BENCH_KEEP=1, in the kept directory).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -72,14 +81,17 @@ done
 
 # Snapshots, so a rebuild meanwhile cannot change what is measured.
 cp "$WAR_SRC" "$BASE/virkaprofiili.war"
-# Another build of ours (e.g. main before a change), measured in the same rounds as a side of its own.
-if [[ -n ${BENCH_BEFORE_WAR:-} ]]; then
-  [[ -f $BENCH_BEFORE_WAR ]] || die "BENCH_BEFORE_WAR: no file $BENCH_BEFORE_WAR"
-  cp "$BENCH_BEFORE_WAR" "$BASE/before.war"
-fi
 cp "$MICRO_SRC" "$BASE/payara-micro.jar"
 cp "$PEER_SRC" "$BASE/peer.jar"
 cp "$ROOT/bench/EngineLoad.java" "$BASE/EngineLoad.java"
+if [[ -n ${BENCH_BEFORE_WAR:-} ]]; then
+  [[ -f $BENCH_BEFORE_WAR ]] || die "missing BENCH_BEFORE_WAR $BENCH_BEFORE_WAR"
+  cp "$BENCH_BEFORE_WAR" "$BASE/before.war"
+fi
+if [[ -n ${BENCH_VARIANT_WAR:-} ]]; then
+  [[ -f $BENCH_VARIANT_WAR ]] || die "missing BENCH_VARIANT_WAR $BENCH_VARIANT_WAR"
+  cp "$BENCH_VARIANT_WAR" "$BASE/variant.war"
+fi
 mkdir -p "$BASE/trivial"
 echo '<!doctype html><title>ok</title><p>ok</p>' >"$BASE/trivial/index.html"
 (cd "$BASE/trivial" && jar --create --file "$BASE/trivial.war" index.html)
@@ -101,9 +113,70 @@ ready() {
   local answer
   answer=$(http_get "$1" 2>/dev/null) || return 1
   case $2 in
-    ours | before) [[ $answer == HTTP/1.?\ 200* && $answer =~ \"status\"\ *:\ *\"UP\" && $answer == *'"virkaprofiili"'* ]] ;;
+    ours | before | variant | launcher | cds | cds-training) [[ $answer == HTTP/1.?\ 200* && $answer =~ \"status\"\ *:\ *\"UP\" && $answer == *'"virkaprofiili"'* ]] ;;
     *) [[ $answer == HTTP/1.?\ 200* ]] ;;
   esac
+}
+
+ready_path() {
+  case $1 in
+    bare) echo / ;;
+    peer | peer-without-authorization) echo /actuator/health/readiness ;;
+    *) echo /health/ready ;;
+  esac
+}
+
+# launch SIDE DIR LOG: starts the side's java in the background (PID)
+launch() {
+  local side=$1 wd=$2 log=$3 war=$BASE/virkaprofiili.war
+  [[ $side == before || $side == variant ]] && war=$BASE/$side.war
+  case $side in
+    bare)
+      (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$BASE/trivial.war" \
+        --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
+    ours | before | variant)
+      (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$war" \
+        --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
+    launcher | cds | cds-training)
+      # Each start deploys into the root directory, which keeps the application for the next start
+      # (that would load it, then deploy it again after ready): every start gets a pristine copy,
+      # at the same path, which the archive's class path requires.
+      rm -rf "$BASE/micro-root"
+      cp -a "$BASE/micro-root.pristine" "$BASE/micro-root"
+      local cds=()
+      [[ $side == cds ]] && cds=(-XX:SharedArchiveFile="$BASE/ours.jsa")
+      [[ $side == cds-training ]] && cds=(-XX:ArchiveClassesAtExit="$BASE/ours.jsa")
+      (cd "$wd" && exec java "${JAVA_OPTS[@]}" "${cds[@]}" -jar "$BASE/micro-root/launch-micro.jar" \
+        --deploy "$war" --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
+    peer | peer-without-authorization)
+      local authorization=true
+      [[ $side == peer ]] || authorization=false
+      (cd "$wd" && PEER_PORT=$PORT PEER_DB=$wd/db PEER_AUTHORIZATION=$authorization \
+        exec java "${JAVA_OPTS[@]}" -jar "$BASE/peer.jar") >"$log" 2>&1 & ;;
+  esac
+  PID=$!
+}
+
+# prepare SIDE: one start to ready and stop, in $BASE/SIDE-template (training for cds, database
+# for BENCH_WARM)
+prepare() {
+  local side=$1 wd=$BASE/$1-template t0
+  mkdir -p "$wd"
+  t0=$(now_ms)
+  launch "$side" "$wd" "$BASE/$side-template.log"
+  until ready "$(ready_path "$side")" "$side"; do
+    kill -0 "$PID" 2>/dev/null || { tail -n 30 "$BASE/$side-template.log" >&2; die "$side: exited before ready"; }
+    (($(now_ms) - t0 < TIMEOUT * 1000)) || die "$side: not ready in ${TIMEOUT}s"
+    sleep 0.5
+  done
+  if [[ $side == cds-training ]]; then
+    # the archive is written at exit: give it the time it takes
+    kill -TERM "$PID"
+    wait "$PID" 2>/dev/null || true
+    PID=""
+  fi
+  stop_java
+  echo "  prepared $side in $(((($(now_ms) - t0) + 500) / 1000)) s" >&2
 }
 
 # measure SIDE ROUND -> one line in results.txt
@@ -111,27 +184,15 @@ measure() {
   local side=$1 round=$2 wd=$BASE/$1-$2 log=$BASE/$1-$2.log path t0 ready_ms cpu_ready rss_idle
   local rest="" cpu0 cpu1 requests per_second cpu_per_request rss_after p95
   mkdir -p "$wd"
+  if [[ ${BENCH_WARM:-0} == 1 && $side != bare ]]; then
+    local template=$side
+    [[ $side == launcher || $side == cds ]] && template=ours
+    cp -a "$BASE/$template-template/." "$wd/"
+  fi
   port_in_use "$PORT" && die "port $PORT is taken before the $side start"
   t0=$(now_ms)
-  case $side in
-    bare)
-      path=/
-      (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$BASE/trivial.war" \
-        --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
-    ours | before)
-      path=/health/ready
-      local war=$BASE/virkaprofiili.war
-      [[ $side == ours ]] || war=$BASE/before.war
-      (cd "$wd" && exec java "${JAVA_OPTS[@]}" -jar "$BASE/payara-micro.jar" --deploy "$war" \
-        --contextRoot / --nohazelcast --port "$PORT") >"$log" 2>&1 & ;;
-    peer | peer-without-authorization)
-      path=/actuator/health/readiness
-      local authorization=true
-      [[ $side == peer ]] || authorization=false
-      (cd "$wd" && PEER_PORT=$PORT PEER_DB=$wd/db PEER_AUTHORIZATION=$authorization \
-        exec java "${JAVA_OPTS[@]}" -jar "$BASE/peer.jar") >"$log" 2>&1 & ;;
-  esac
-  PID=$!
+  launch "$side" "$wd" "$log"
+  path=$(ready_path "$side")
   until ready "$path" "$side"; do
     kill -0 "$PID" 2>/dev/null || { tail -n 30 "$log" >&2; die "$side round $round: exited before ready"; }
     (($(now_ms) - t0 < TIMEOUT * 1000)) || { tail -n 30 "$log" >&2; die "$side round $round: not ready in ${TIMEOUT}s"; }
@@ -149,6 +210,10 @@ measure() {
       die "$side round $round: REST run failed (log: $log)"
     cpu1=$(cpu_ms "$PID")
     rss_after=$(rss_kib "$PID")
+    if [[ ${BENCH_HISTOGRAM:-0} == 1 ]]; then
+      jcmd "$PID" GC.class_histogram >"$BASE/$side-$round.histogram.txt" 2>&1 || true
+      jcmd "$PID" VM.native_memory summary >"$BASE/$side-$round.nmt.txt" 2>&1 || true
+    fi
     requests=$(sed -n 's/^rest_requests=//p' <<<"$rest")
     per_second=$(sed -n 's/^rest_per_second=//p' <<<"$rest")
     cpu_per_request=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / n}')
@@ -165,8 +230,27 @@ measure() {
 SIDES=(ours peer bare)
 [[ ${BENCH_PEER_WITHOUT_AUTHORIZATION:-0} == 1 ]] && SIDES+=(peer-without-authorization)
 [[ -n ${BENCH_BEFORE_WAR:-} ]] && SIDES+=(before)
+[[ -n ${BENCH_VARIANT_WAR:-} ]] && SIDES+=(variant)
+[[ ${BENCH_CDS:-0} == 2 ]] && SIDES+=(launcher)
+[[ ${BENCH_CDS:-0} != 0 ]] && SIDES+=(cds)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "compare.sh: $ROUNDS round(s) of ${SIDES[*]}, port $PORT, temp $BASE" >&2
+if [[ ${BENCH_CDS:-0} != 0 ]]; then
+  # Payara Micro 6 writes its runtime to a directory with a launcher whose class path is fixed, so
+  # that the JDK's class-data sharing can archive its classes (payara/Payara#4488, #5488).
+  java -jar "$BASE/payara-micro.jar" --rootdir "$BASE/micro-root" --outputlauncher >"$BASE/outputlauncher.log" 2>&1 ||
+    die "--outputlauncher failed (see $BASE/outputlauncher.log)"
+  cp -a "$BASE/micro-root" "$BASE/micro-root.pristine"
+  prepare cds-training
+  [[ -f $BASE/ours.jsa ]] || die "the training start wrote no archive (see $BASE/cds-training-template.log)"
+  echo "  AppCDS archive: $(($(stat -c %s "$BASE/ours.jsa") / 1048576)) MiB" >&2
+fi
+if [[ ${BENCH_WARM:-0} == 1 ]]; then
+  for side in "${SIDES[@]}"; do
+    case $side in bare | launcher | cds) ;; *) prepare "$side" ;; esac
+  done
+  [[ -d $BASE/ours-template ]] || prepare ours
+fi
 for round in $(seq "$ROUNDS"); do
   # Rotate the order each round, so no side always starts on a machine just warmed by another.
   for i in "${!SIDES[@]}"; do
@@ -180,17 +264,14 @@ median() {
     awk '{v[NR] = $1} END {if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 row() { # LABEL FIELD DIVISOR DECIMALS
-  local o p b w="" e=""
+  local o p b w=""
   o=$(median ours "$2"); p=$(median peer "$2"); b=$(median bare "$2")
   [[ ${BENCH_PEER_WITHOUT_AUTHORIZATION:-0} == 1 ]] && w=$(median peer-without-authorization "$2")
-  [[ -n ${BENCH_BEFORE_WAR:-} ]] && e=$(median before "$2")
-  awk -v l="$1" -v o="$o" -v p="$p" -v b="$b" -v w="$w" -v e="$e" -v d="$3" -v n="$4" 'BEGIN {
+  awk -v l="$1" -v o="$o" -v p="$p" -v b="$b" -v w="$w" -v d="$3" -v n="$4" 'BEGIN {
     f = "%." n "f"
-    printf "| %s | " f " | " f " | %s | %s | %.2f× | %s |", l, o / d, p / d,
+    printf "| %s | " f " | " f " | %s | %s | %.2f× | %s |\n", l, o / d, p / d,
       (b == "-" ? "–" : sprintf(f, b / d)), (w == "" ? "–" : sprintf(f, w / d)), o / p,
       (b == "-" ? "–" : sprintf("%.2f×", o / b))
-    if (e != "") printf " %s | %s |", (e == "-" ? "–" : sprintf(f, e / d)), (e == "-" ? "–" : sprintf("%.2f×", e / p))
-    printf "\n"
   }'
 }
 size_mib() { du -m "$1" | cut -f1; }
@@ -201,13 +282,8 @@ echo "Ours against the Spring Boot peer, $(date -u +%Y-%m-%dT%H:%MZ), commit $co
 echo "$(nproc) CPU(s), load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg), $ROUNDS round(s), JVM options: ${JAVA_OPTS[*]},"
 echo "REST run: $INSTANCES instances × 3 requests, $CLIENTS clients; Cockpit statistics: $CALLS calls. Medians over the rounds."
 echo
-if [[ -n ${BENCH_BEFORE_WAR:-} ]]; then
-  echo "| measurement | ours | peer (authorization on) | bare Payara Micro | peer (authorization off) | ours / peer | ours / bare | ours before | before / peer |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-else
-  echo "| measurement | ours | peer (authorization on) | bare Payara Micro | peer (authorization off) | ours / peer | ours / bare |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
-fi
+echo "| measurement | ours | peer (authorization on) | bare Payara Micro | peer (authorization off) | ours / peer | ours / bare |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 row "wall time from launch to ready (s)" 3 1000 1
 row "CPU seconds from launch to ready" 4 1000 1
 row "resident memory ${IDLE} s after ready (MiB)" 5 1024 0
@@ -221,3 +297,26 @@ printf '| what runs (MiB) | %d | %d | %d | – | %.2f× | – |\n' \
   "$(awk -v o=$(($(size_mib "$BASE/virkaprofiili.war") + $(size_mib "$BASE/payara-micro.jar"))) -v p="$(size_mib "$BASE/peer.jar")" 'BEGIN {print o / p}')"
 echo
 echo "For throughput, ours / peer above 1 is better; for every other row, below 1 is better."
+if ((${#SIDES[@]} > 3)); then
+  echo
+  echo "Every side, medians (and side / peer):"
+  echo
+  header="| measurement |"; rule="|---|"
+  for side in "${SIDES[@]}"; do header+=" $side |"; rule+="---:|"; done
+  echo "$header"; echo "$rule"
+  for spec in "wall to ready (s):3:1000:1" "CPU to ready (s):4:1000:1" "RSS after ready (MiB):5:1024:0" \
+    "RSS after REST (MiB):8:1024:0" "REST requests/s:6:1:1" "CPU/request (ms):7:1:1" "Cockpit p95 (ms):9:1:1"; do
+    IFS=: read -r label field divisor decimals <<<"$spec"
+    line="| $label |"
+    p=$(median peer "$field")
+    for side in "${SIDES[@]}"; do
+      line+=$(awk -v v="$(median "$side" "$field")" -v p="$p" -v d="$divisor" -v n="$decimals" 'BEGIN {
+        if (v == "-") { printf " – |"; exit }
+        printf " " "%." n "f", v / d
+        if (p != "-" && p > 0) printf " (%.2f×)", v / p
+        printf " |"
+      }')
+    done
+    echo "$line"
+  done
+fi
