@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Counts the SQL statements run on the connections it wraps, for the lifecycle benchmark ({@code
@@ -108,6 +109,19 @@ public final class StatementCounter {
     return sql == null
         ? null
         : NORMALISED.computeIfAbsent(sql, text -> SPACE.matcher(text).replaceAll(" ").strip());
+  }
+
+  /**
+   * The data source, with every connection it gives counted here ({@link #counting(Connection)}).
+   */
+  public DataSource counting(DataSource dataSource) {
+    return proxy(
+        DataSource.class,
+        dataSource,
+        (target, method, args) -> {
+          Object result = invoke(target, method, args);
+          return result instanceof Connection connection ? counting(connection) : result;
+        });
   }
 
   /** The connection, with every statement it creates and every commit counted here. */

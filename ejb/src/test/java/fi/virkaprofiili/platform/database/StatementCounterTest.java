@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,23 @@ class StatementCounterTest {
     }
 
     assertThat(counter.statements()).isEqualTo(1 + 3 + 1);
+  }
+
+  @Test
+  void countsWhatRunsOnEveryConnectionADataSourceGives() throws SQLException {
+    StatementCounter counter = new StatementCounter();
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:source;DB_CLOSE_DELAY=-1");
+    DataSource counted = counter.counting(h2);
+    for (int connections = 0; connections < 2; connections++) {
+      try (Connection connection = counted.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("select 1");
+      }
+    }
+
+    assertThat(counter.statements()).isEqualTo(2);
+    assertThat(counted.getLoginTimeout()).isEqualTo(h2.getLoginTimeout());
   }
 
   @Test

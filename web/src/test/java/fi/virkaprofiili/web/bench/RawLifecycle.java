@@ -4,16 +4,12 @@ import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 
 import fi.virkaprofiili.platform.database.StatementCounter;
 import fi.virkaprofiili.platform.engine.ProcessEngineBootstrap;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -62,7 +58,7 @@ final class RawLifecycle implements AutoCloseable {
             password);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(ENGINE_NAME);
-    configuration.setDataSource(counted(pool));
+    configuration.setDataSource(sql.counting(pool));
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setIdGenerator(new StrongUuidGenerator());
@@ -164,21 +160,6 @@ final class RawLifecycle implements AutoCloseable {
   public void close() {
     engine.close();
     pool.forceCloseAll();
-  }
-
-  private DataSource counted(DataSource dataSource) {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            RawLifecycle.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              try {
-                Object result = method.invoke(dataSource, args);
-                return result instanceof Connection connection ? sql.counting(connection) : result;
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
   }
 
   /** The timer dates the application's {@code deadlines} bean gives, at its default delays. */

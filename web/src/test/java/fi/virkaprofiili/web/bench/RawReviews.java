@@ -2,12 +2,8 @@ package fi.virkaprofiili.web.bench;
 
 import fi.virkaprofiili.platform.database.StatementCounter;
 import fi.virkaprofiili.processes.ProfileLifecycle;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -46,7 +42,7 @@ final class RawReviews implements AutoCloseable {
     pool.setPoolMaximumIdleConnections(20);
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(ENGINE_NAME);
-    configuration.setDataSource(counted(pool));
+    configuration.setDataSource(sql.counting(pool));
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setIdGenerator(new StrongUuidGenerator());
@@ -85,20 +81,5 @@ final class RawReviews implements AutoCloseable {
     stopJobExecutor();
     engine.close();
     pool.forceCloseAll();
-  }
-
-  private DataSource counted(DataSource dataSource) {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            RawReviews.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              try {
-                Object result = method.invoke(dataSource, args);
-                return result instanceof Connection connection ? sql.counting(connection) : result;
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
   }
 }
