@@ -129,51 +129,51 @@ class HealthTest {
 
   @Test
   void deadlockedThreadsMakeLivenessDownAndAreNamedInTheLogOnce() throws Exception {
-    ReentrantLock first = new ReentrantLock();
-    ReentrantLock second = new ReentrantLock();
-    CountDownLatch bothHold = new CountDownLatch(2);
-    Thread one = holdingThenWaiting("stuck-one", first, second, bothHold);
-    Thread two = holdingThenWaiting("stuck-two", second, first, bothHold);
-    List<String> logged = new ArrayList<>();
-    Logger log = Logger.getLogger(ApplicationLiveness.class.getName());
-    Handler handler = collecting(logged);
-    log.addHandler(handler);
-    try {
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      while (threads.findDeadlockedThreads() == null) {
-        Thread.sleep(10);
-      }
+    SeenDuringCycle seen = livenessDuringACycle("stuck", null);
 
-      HealthCheckResponse answer = ApplicationLiveness.answer(threads);
-      ApplicationLiveness.answer(threads);
-
-      assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-      assertThat(answer.getData().orElseThrow()).containsEntry("deadlockedThreads", 2L);
-      assertThat(logged)
-          .as("once, naming both threads and what they wait for")
-          .singleElement()
-          .asString()
-          .contains("2 threads are deadlocked", "\"stuck-one\"", "\"stuck-two\"")
-          .contains("ReentrantLock");
-    } finally {
-      log.removeHandler(handler);
-      one.interrupt();
-      two.interrupt();
-      one.join();
-      two.join();
-    }
+    assertThat(seen.answer().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(seen.answer().getData().orElseThrow()).containsEntry("deadlockedThreads", 2L);
+    assertThat(seen.logged())
+        .as("once, naming both threads and what they wait for")
+        .singleElement()
+        .asString()
+        .contains("2 threads are deadlocked", "\"stuck-one\"", "\"stuck-two\"")
+        .contains("ReentrantLock");
   }
 
   @Test
   void aLockCycleInWhichOneThreadWaitsWithATimeOutLeavesLivenessUpAndIsLoggedOnce()
       throws Exception {
+    // As a connection pool or a driver waits for a lock: with a time-out, after which it gives up
+    // and the cycle breaks (here the test ends it sooner, by interrupting).
+    SeenDuringCycle seen = livenessDuringACycle("waiting", Duration.ofMinutes(5));
+
+    assertThat(seen.reportedByTheJvm()).as("what the JVM calls a deadlock").isEqualTo(2);
+    assertThat(seen.answer().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    assertThat(seen.answer().getData().orElseThrow()).containsEntry("deadlockedThreads", 0L);
+    assertThat(seen.logged())
+        .as("once, naming both threads and saying the cycle breaks by itself")
+        .singleElement()
+        .asString()
+        .contains("2 threads wait for each other's locks", "breaks by itself")
+        .contains("\"waiting-one\"", "\"waiting-two\"");
+  }
+
+  /** Liveness's answer (asked twice) and its log while two threads wait for each other's lock. */
+  private record SeenDuringCycle(
+      HealthCheckResponse answer, List<String> logged, int reportedByTheJvm) {}
+
+  /**
+   * Two threads named {@code name-one} and {@code name-two} each take a lock and then wait for the
+   * other's; the second waits at most {@code timeOut} if one is given. Ends them before returning.
+   */
+  private static SeenDuringCycle livenessDuringACycle(String name, Duration timeOut)
+      throws Exception {
     ReentrantLock first = new ReentrantLock();
     ReentrantLock second = new ReentrantLock();
     CountDownLatch bothHold = new CountDownLatch(2);
-    Thread one = holdingThenWaiting("waiting-one", first, second, bothHold);
-    // As a connection pool or a driver waits for a lock: with a time-out, after which it gives up
-    // and the cycle breaks (here the test ends it sooner, by interrupting).
-    Thread two = holdingThenWaiting("waiting-two", second, first, bothHold, Duration.ofMinutes(5));
+    Thread one = holdingThenWaiting(name + "-one", first, second, bothHold, null);
+    Thread two = holdingThenWaiting(name + "-two", second, first, bothHold, timeOut);
     List<String> logged = new ArrayList<>();
     Logger log = Logger.getLogger(ApplicationLiveness.class.getName());
     Handler handler = collecting(logged);
@@ -183,19 +183,9 @@ class HealthTest {
       while (threads.findDeadlockedThreads() == null) {
         Thread.sleep(10);
       }
-
       HealthCheckResponse answer = ApplicationLiveness.answer(threads);
       ApplicationLiveness.answer(threads);
-
-      assertThat(threads.findDeadlockedThreads()).as("what the JVM calls a deadlock").hasSize(2);
-      assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-      assertThat(answer.getData().orElseThrow()).containsEntry("deadlockedThreads", 0L);
-      assertThat(logged)
-          .as("once, naming both threads and saying the cycle breaks by itself")
-          .singleElement()
-          .asString()
-          .contains("2 threads wait for each other's locks", "breaks by itself")
-          .contains("\"waiting-one\"", "\"waiting-two\"");
+      return new SeenDuringCycle(answer, logged, threads.findDeadlockedThreads().length);
     } finally {
       log.removeHandler(handler);
       one.interrupt();
@@ -220,13 +210,10 @@ class HealthTest {
     };
   }
 
-  /** A thread that takes one lock and then, once the other thread holds its own, waits for it. */
-  private static Thread holdingThenWaiting(
-      String name, ReentrantLock held, ReentrantLock wanted, CountDownLatch bothHold) {
-    return holdingThenWaiting(name, held, wanted, bothHold, null);
-  }
-
-  /** As above, waiting at most {@code timeOut} if one is given. */
+  /**
+   * A thread that takes one lock and then, once the other thread holds its own, waits for it: at
+   * most {@code timeOut} if one is given.
+   */
   private static Thread holdingThenWaiting(
       String name,
       ReentrantLock held,
