@@ -2,6 +2,8 @@ package bench.peer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.Date;
 
 /**
@@ -29,6 +31,10 @@ public class Deadlines {
 
   public Date reviewOverdue() {
     return inDays(14);
+  }
+
+  public Date reviewDue(Object interval) {
+    return Date.from(ZonedDateTime.now().plus(Period.parse(String.valueOf(interval))).toInstant());
   }
 
   public Date investigationOverdue() {

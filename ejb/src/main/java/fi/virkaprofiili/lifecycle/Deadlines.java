@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -32,6 +33,29 @@ public class Deadlines {
   /** A decision waiting this long is escalated to communications. */
   public Date decisionEscalation() {
     return workingDaysFromNow(Settings.number(Settings.DECISION_ESCALATION_WORKING_DAYS, 10));
+  }
+
+  /**
+   * The next periodic review (R13): the interval that {@code review-interval.dmn} gives the
+   * profile's kind, an ISO 8601 duration such as {@code P6M}, counted on the organisation's
+   * calendar. A review set at 23:30 in December falls due on the same day in June at 23:30,
+   * whatever summer time did in between; the engine would count a {@code timeDuration} on the
+   * server's zone instead, and a review set late in the evening would fall due a day later than six
+   * months.
+   */
+  public Date reviewDue(String interval) {
+    return Date.from(after(now(), interval).toInstant());
+  }
+
+  /**
+   * The moment an ISO 8601 duration after {@code from}, its years, months, weeks and days counted
+   * as calendar days of {@code from}'s zone and its hours, minutes and seconds as elapsed time.
+   */
+  static ZonedDateTime after(ZonedDateTime from, String interval) {
+    int time = interval.indexOf('T');
+    String days = time < 0 ? interval : interval.substring(0, time);
+    ZonedDateTime due = days.equals("P") ? from : from.plus(Period.parse(days));
+    return time < 0 ? due : due.plus(Duration.parse("P" + interval.substring(time)));
   }
 
   /** A review not done by then passes to the manager. */

@@ -26,6 +26,9 @@ final class LifecycleScenario {
   /** A Monday morning, so that every run sees the same dates. */
   static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
+  /** The zone the application counts the organisation's days in (its default setting). */
+  static final java.time.ZoneId ORGANISATION_ZONE = java.time.ZoneId.of("Europe/Helsinki");
+
   static final Duration REMINDER_AFTER = Duration.ofDays(7);
   static final Duration ESCALATION_AFTER = Duration.ofDays(14);
   static final Duration REVIEW_OVERDUE_AFTER = Duration.ofDays(14);
@@ -47,6 +50,16 @@ final class LifecycleScenario {
 
     public Date reviewOverdue() {
       return after(REVIEW_OVERDUE_AFTER);
+    }
+
+    /** The review interval on the organisation's calendar, as the application counts it. */
+    public Date reviewDue(String interval) {
+      return Date.from(
+          ClockUtil.getCurrentTime()
+              .toInstant()
+              .atZone(ORGANISATION_ZONE)
+              .plus(java.time.Period.parse(interval))
+              .toInstant());
     }
 
     public Date closureNoticeDue(Date closingDate) {

@@ -3,8 +3,6 @@ package fi.virkaprofiili.processes;
 import static fi.virkaprofiili.processes.ProfileLifecycle.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -212,9 +210,9 @@ class ProfileInUseProcessTest {
 
   private static Date monthsAfterStart(int months) {
     return Date.from(
-        LocalDateTime.ofInstant(LifecycleScenario.START, ZoneId.systemDefault())
+        LifecycleScenario.START
+            .atZone(LifecycleScenario.ORGANISATION_ZONE)
             .plusMonths(months)
-            .atZone(ZoneId.systemDefault())
             .toInstant());
   }
 }

@@ -176,6 +176,13 @@ final class RawLifecycle implements AutoCloseable {
       return daysFromNow(14);
     }
 
+    public Date reviewDue(String interval) {
+      return Date.from(
+          java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Helsinki"))
+              .plus(java.time.Period.parse(interval))
+              .toInstant());
+    }
+
     public Date closureNoticeDue(Date closingDate) {
       return Date.from(closingDate.toInstant().minus(Duration.ofDays(7)));
     }
