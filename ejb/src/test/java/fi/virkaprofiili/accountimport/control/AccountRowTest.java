@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.virkaprofiili.accountimport.entity.ImportColumn;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.ProfileLanguage;
@@ -165,7 +166,7 @@ class AccountRowTest {
         Arguments.of(
             "terms checked in the future",
             ImportColumn.TERMS_CHECKED_ON,
-            LocalDate.now().plusDays(2).toString(),
+            new OrganisationTime().today().plusDays(2).toString(),
             List.of(RowProblem.of("terms_checked_on", "proposal.termsCheckedOn.past"))),
         Arguments.of(
             "date unreadable",
@@ -204,11 +205,14 @@ class AccountRowTest {
         row(
             values -> {
               values.put(ImportColumn.KIND, "CAMPAIGN");
-              values.put(ImportColumn.CAMPAIGN_ENDS_ON, LocalDate.now().plusMonths(2).toString());
+              values.put(
+                  ImportColumn.CAMPAIGN_ENDS_ON,
+                  new OrganisationTime().today().plusMonths(2).toString());
             });
 
     assertThat(row.problems()).isEmpty();
-    assertThat(row.proposal().getCampaignEndsOn()).isEqualTo(LocalDate.now().plusMonths(2));
+    assertThat(row.proposal().getCampaignEndsOn())
+        .isEqualTo(new OrganisationTime().today().plusMonths(2));
   }
 
   @Test

@@ -2,6 +2,7 @@ package fi.virkaprofiili.closure.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -33,7 +34,9 @@ class ClosureDecisionValidationTest {
     assertThat(
             messages(
                 ClosureDecision.close(
-                    "Moved", LocalDate.now().plusDays(30), "https://www.example.org/")))
+                    "Moved",
+                    new OrganisationTime().today().plusDays(30),
+                    "https://www.example.org/")))
         .isEmpty();
   }
 
@@ -65,7 +68,10 @@ class ClosureDecisionValidationTest {
   void redirectionIsAnHttpsAddressOnAPublicHost(String redirection) {
     Locale.setDefault(Locale.ENGLISH);
 
-    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), redirection)))
+    assertThat(
+            messages(
+                ClosureDecision.close(
+                    "Moved", new OrganisationTime().today().plusDays(30), redirection)))
         .containsExactly(
             "The redirection must be an https:// address on a public site: no IP address, no"
                 + " localhost or internal name, no user name or password in the address.");
@@ -80,7 +86,10 @@ class ClosureDecisionValidationTest {
         "https://xn--hmeenlinna-s5a.fi/"
       })
   void publicHttpsRedirectionsAreAccepted(String redirection) {
-    assertThat(messages(ClosureDecision.close("Moved", LocalDate.now().plusDays(30), redirection)))
+    assertThat(
+            messages(
+                ClosureDecision.close(
+                    "Moved", new OrganisationTime().today().plusDays(30), redirection)))
         .isEmpty();
   }
 
@@ -93,25 +102,27 @@ class ClosureDecisionValidationTest {
 
   @Test
   void keepingIsNotRefusedForWhatAFormHoldsInTheClosureOnlyFields() {
-    ClosureDecision form = ClosureDecision.close("Still needed", LocalDate.now(), "ftp://nowhere");
+    ClosureDecision form =
+        ClosureDecision.close("Still needed", new OrganisationTime().today(), "ftp://nowhere");
     form.setOutcome(ClosureDecision.Outcome.KEEP);
-    form.setNewCampaignEnd(LocalDate.now().plusMonths(6));
+    form.setNewCampaignEnd(new OrganisationTime().today().plusMonths(6));
 
     ClosureDecision kept = form.onlyWhatApplies();
 
     assertThat(messages(kept)).isEmpty();
     assertThat(kept.getOutcome()).isEqualTo(ClosureDecision.Outcome.KEEP);
     assertThat(kept.getReason()).isEqualTo("Still needed");
-    assertThat(kept.getNewCampaignEnd()).isEqualTo(LocalDate.now().plusMonths(6));
+    assertThat(kept.getNewCampaignEnd()).isEqualTo(new OrganisationTime().today().plusMonths(6));
     assertThat(kept.getRedirectUrl()).isNull();
     assertThat(kept.getClosingOn()).isNull();
   }
 
   @Test
   void closingStillChecksItsOwnFieldsAndDropsACampaignsNewEnd() {
-    ClosureDecision form = ClosureDecision.keep("Moved", LocalDate.now().plusMonths(6));
+    ClosureDecision form =
+        ClosureDecision.keep("Moved", new OrganisationTime().today().plusMonths(6));
     form.setOutcome(ClosureDecision.Outcome.CLOSE);
-    form.setClosingOn(LocalDate.now().plusDays(30));
+    form.setClosingOn(new OrganisationTime().today().plusDays(30));
     form.setRedirectUrl("ftp://nowhere");
 
     ClosureDecision closing = form.onlyWhatApplies();
@@ -125,7 +136,7 @@ class ClosureDecisionValidationTest {
 
   @Test
   void theRedirectionIsOneLineAndTheReasonHasNoControlCharacters() {
-    LocalDate closingOn = LocalDate.now().plusDays(30);
+    LocalDate closingOn = new OrganisationTime().today().plusDays(30);
     assertThat(
             messages(
                 ClosureDecision.close("Moved\u0000", closingOn, "https://www.example.org/\u0000x")))

@@ -2,6 +2,7 @@ package fi.virkaprofiili.proposal.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.ProfileKind;
 import fi.virkaprofiili.profile.entity.UpdateFrequency;
@@ -9,7 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -151,7 +151,7 @@ class ProposalValidationTest {
 
     assertThat(messages(proposal)).containsExactly("Give the date the campaign ends.");
 
-    proposal.setCampaignEndsOn(LocalDate.now().minusDays(1));
+    proposal.setCampaignEndsOn(new OrganisationTime().today().minusDays(1));
     assertThat(messages(proposal)).containsExactly("The campaign must end in the future.");
   }
 
@@ -178,7 +178,7 @@ class ProposalValidationTest {
   @Test
   void termsOfUseCannotBeCheckedInTheFuture() {
     Proposal proposal = complete();
-    proposal.setTermsCheckedOn(LocalDate.now().plusDays(1));
+    proposal.setTermsCheckedOn(new OrganisationTime().today().plusDays(1));
 
     assertThat(validator.validate(proposal)).hasSize(1);
   }
@@ -206,7 +206,7 @@ class ProposalValidationTest {
     proposal.setHoursPerWeek(BigDecimal.valueOf(4));
     proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
     proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
-    proposal.setTermsCheckedOn(LocalDate.now());
+    proposal.setTermsCheckedOn(new OrganisationTime().today());
     proposal.setPrivateMessageHandling(
         "Answered on weekdays; official business goes to the registry office.");
     proposal.setResponseTimePromise("Weekdays 8-16");

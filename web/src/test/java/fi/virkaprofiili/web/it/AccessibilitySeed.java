@@ -7,6 +7,7 @@ import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -20,7 +21,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -195,7 +195,7 @@ public class AccessibilitySeed extends HttpServlet {
         fixture.awaitTask(profile, CLOSURE_DECISION).getId(),
         ClosureDecision.close(
             "Tapahtumat kerrotaan verkkosivuilla.",
-            LocalDate.now().plusDays(20),
+            new OrganisationTime().today().plusDays(20),
             "https://www.example.org/kirjasto"),
         "markus");
     return fixture.awaitState(profile.getId(), ProfileState.CLOSING);

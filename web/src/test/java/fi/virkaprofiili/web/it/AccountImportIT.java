@@ -10,6 +10,7 @@ import fi.virkaprofiili.accountimport.entity.ImportOutcome;
 import fi.virkaprofiili.accountimport.entity.ImportRow;
 import fi.virkaprofiili.accountimport.entity.RowProblem;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -63,7 +64,7 @@ class AccountImportIT {
                     campaign,
                     "https://www.facebook.com/kampanja" + tag,
                     "campaign",
-                    java.time.LocalDate.now().plusMonths(2).toString())
+                    new OrganisationTime().today().plusMonths(2).toString())
                 + "\r\n"
                 + row("culture", "myspace", "", "https://example.org/x", "ORGANISATION", "")
                 + "\r\n"

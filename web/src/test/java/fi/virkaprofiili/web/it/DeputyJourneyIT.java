@@ -2,7 +2,7 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,8 +34,8 @@ class DeputyJourneyIT extends InBrowser {
         .contains("Ei kirjattuja poissaoloja.");
 
     browser.choose("#absenceForm\\:deputy", deputy);
-    browser.typeDate("#absenceForm\\:firstDay_input", LocalDate.now());
-    browser.typeDate("#absenceForm\\:lastDay_input", LocalDate.now().plusDays(7));
+    browser.typeDate("#absenceForm\\:firstDay_input", new OrganisationTime().today());
+    browser.typeDate("#absenceForm\\:lastDay_input", new OrganisationTime().today().plusDays(7));
     browser.type("#absenceForm\\:reason", "Kesäloma");
     browser.click("#absenceForm\\:save");
     browser.waitFor(d -> d.getPageSource().contains("Tallennettu: " + deputy));

@@ -2,8 +2,8 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.processes.ProfileLifecycle;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,7 +68,7 @@ class InUseJourneyIT extends InBrowser {
     browser.type(
         "#closureForm\\:reason", "Tapahtumat kerrotaan jatkossa kaupungin verkkosivuilla.");
     browser.type("#closureForm\\:redirectUrl", "https://www.example.org/kirjasto");
-    browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(3));
+    browser.typeDate("#closureForm\\:closingOn_input", new OrganisationTime().today().plusDays(3));
     browser.click("#closureForm\\:close");
     browser.waitFor(d -> d.getPageSource().contains("liian pian"));
     assertThat(browser.text())
@@ -79,7 +79,7 @@ class InUseJourneyIT extends InBrowser {
         .isEqualTo("https://www.example.org/kirjasto");
     assertThat(browser.find("#closureForm\\:reason").getAttribute("value"))
         .startsWith("Tapahtumat");
-    browser.typeDate("#closureForm\\:closingOn_input", LocalDate.now().plusDays(20));
+    browser.typeDate("#closureForm\\:closingOn_input", new OrganisationTime().today().plusDays(20));
     browser.click("#closureForm\\:close");
     browser.waitFor(d -> d.getPageSource().contains("sulkemisesta on päätetty"));
     browser.signOut();

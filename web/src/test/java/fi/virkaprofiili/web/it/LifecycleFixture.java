@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
 import fi.virkaprofiili.profile.entity.Channel;
 import fi.virkaprofiili.profile.entity.OrganisationUnit;
@@ -23,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -278,7 +278,7 @@ public class LifecycleFixture {
     proposal.setHoursPerWeek(BigDecimal.valueOf(4));
     proposal.setUpdateFrequency(UpdateFrequency.SEVERAL_TIMES_A_WEEK);
     proposal.setTermsOfUseUrl("https://help.instagram.com/581066165581870");
-    proposal.setTermsCheckedOn(LocalDate.now());
+    proposal.setTermsCheckedOn(new OrganisationTime().today());
     proposal.setPrivateMessageHandling(
         "Answered on weekdays; official business goes to the registry office.");
     proposal.setResponseTimePromise("Weekdays 8-16");

@@ -11,6 +11,7 @@ import fi.virkaprofiili.decision.boundary.DecisionService;
 import fi.virkaprofiili.leaver.boundary.Leavers;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.privacy.boundary.MailRetention;
 import fi.virkaprofiili.privacy.boundary.PersonalData;
 import fi.virkaprofiili.privacy.boundary.PersonalDataExport;
@@ -27,7 +28,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -218,7 +218,7 @@ class PrivacyIT {
         fixture.taskOf(profile, CLOSURE_DECISION).getId(),
         ClosureDecision.close(
             "The news of " + person.fullName() + "'s team move to the web site",
-            LocalDate.now().plusDays(20),
+            new OrganisationTime().today().plusDays(20),
             "https://www.example.org/library"),
         "markus");
     closures.confirmNoticePosted(

@@ -10,6 +10,7 @@ import fi.virkaprofiili.notice.boundary.LifecycleNotices;
 import fi.virkaprofiili.platform.ConflictException;
 import fi.virkaprofiili.platform.InvalidRequestException;
 import fi.virkaprofiili.platform.NotPermittedException;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.profile.entity.ProfileEventType;
 import fi.virkaprofiili.profile.entity.ProfileState;
@@ -27,7 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -61,14 +61,11 @@ class ProfileInUseIT {
   void reviewTimerFiresAndTheOwnerKeepsTheProfileGoing() throws Exception {
     Profile profile = fixture.listedProfile("Reviewed " + UUID.randomUUID());
     Job firstReview = reviewTimerOf(profile);
+    OrganisationTime time = new OrganisationTime();
     assertEquals(
-        LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).plusMonths(6),
-        firstReview
-            .getDuedate()
-            .toInstant()
-            .atZone(java.time.ZoneId.of("Europe/Helsinki"))
-            .toLocalDate(),
-        "organisation profiles are reviewed every six months");
+        time.today().plusMonths(6),
+        time.dayOf(firstReview.getDuedate().toInstant()),
+        "organisation profiles are reviewed every six months, counted on the organisation's days");
 
     fixture.fireTimer(profile, REVIEW_DUE);
     var review = fixture.awaitTask(profile, PERIODIC_REVIEW);
@@ -225,11 +222,15 @@ class ProfileInUseIT {
     String decision = fixture.taskOf(profile, CLOSURE_DECISION).getId();
     ClosureDecision tooSoon =
         ClosureDecision.close(
-            "Resources moved", LocalDate.now().plusDays(3), "https://www.example.org/");
+            "Resources moved",
+            new OrganisationTime().today().plusDays(3),
+            "https://www.example.org/");
     assertThrows(InvalidRequestException.class, () -> closures.decide(decision, tooSoon, "markus"));
     ClosureDecision wellAhead =
         ClosureDecision.close(
-            "Resources moved", LocalDate.now().plusDays(30), "https://www.example.org/");
+            "Resources moved",
+            new OrganisationTime().today().plusDays(30),
+            "https://www.example.org/");
     assertThrows(NotPermittedException.class, () -> closures.decide(decision, wellAhead, "tiina"));
     assertEquals(
         ProfileState.LISTED,
@@ -372,7 +373,7 @@ class ProfileInUseIT {
         fixture.taskOf(profile, CLOSURE_DECISION).getId(),
         ClosureDecision.close(
             "The library's news move to its web site",
-            LocalDate.now().plus(20, ChronoUnit.DAYS),
+            new OrganisationTime().today().plus(20, ChronoUnit.DAYS),
             "https://www.example.org/library"),
         "markus");
   }

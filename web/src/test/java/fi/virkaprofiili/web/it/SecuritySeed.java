@@ -7,6 +7,7 @@ import fi.virkaprofiili.closure.boundary.ClosureService;
 import fi.virkaprofiili.decision.boundary.CommunicationsAgreement;
 import fi.virkaprofiili.decision.boundary.Decision;
 import fi.virkaprofiili.decision.boundary.DecisionService;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.processes.FakeProfileReport;
 import fi.virkaprofiili.profile.entity.Profile;
 import fi.virkaprofiili.proposal.boundary.Proposal;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -130,7 +130,7 @@ public class SecuritySeed extends HttpServlet {
         fixture.taskOf(noticed, CLOSURE_DECISION).getId(),
         ClosureDecision.close(
             "The news move to the web site",
-            LocalDate.now().plusDays(40),
+            new OrganisationTime().today().plusDays(40),
             "https://www.example.org/library"),
         manager);
     lines.put(POST_CLOSURE_NOTICE, fixture.awaitTask(noticed, POST_CLOSURE_NOTICE).getId());

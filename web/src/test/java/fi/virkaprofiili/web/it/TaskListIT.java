@@ -2,6 +2,7 @@ package fi.virkaprofiili.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import fi.virkaprofiili.platform.identity.Roles;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class TaskListIT extends InBrowser {
 
     filter("ANY", "", "ALL");
     openTaskOf(handle);
-    LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).plusDays(1);
+    LocalDate tomorrow = new OrganisationTime().today().plusDays(1);
     browser.typeDate("#followUpForm\\:followUpDate_input", tomorrow);
     // The calendar stays open over the button until one clicks elsewhere, as a person would.
     browser.click("#taskWorkHeading");

@@ -1,7 +1,7 @@
 package fi.virkaprofiili.web.it;
 
 import fi.virkaprofiili.platform.config.DateStyle;
-import java.time.LocalDate;
+import fi.virkaprofiili.platform.config.OrganisationTime;
 import java.util.UUID;
 
 /** The proposal wizard as a person goes through it: step by step, in Finnish. */
@@ -62,13 +62,13 @@ final class Wizard {
     browser.type("#proposalForm\\:privateMessageHandling", "Luetaan arkisin; asiointi kirjaamoon.");
     browser.type("#proposalForm\\:responseTimePromise", "Arkisin 8–16");
     browser.type("#proposalForm\\:officialContact", "kirjaamo@kaupunki.example");
-    browser.typeDate("#proposalForm\\:termsCheckedOn_input", LocalDate.now());
+    browser.typeDate("#proposalForm\\:termsCheckedOn_input", new OrganisationTime().today());
     // Typed as ISO; the field may show it back in the page's own style (6.12.2026).
     browser.waitFor(
         d ->
             DateStyle.parseDay(
                     browser.find("#proposalForm\\:termsCheckedOn_input").getAttribute("value"))
-                .filter(LocalDate.now()::equals)
+                .filter(new OrganisationTime().today()::equals)
                 .isPresent());
   }
 
