@@ -18,7 +18,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -69,9 +68,6 @@ public class ProcessEngineBootstrap {
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   private ManagedThreadFactory threadFactory;
-
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  private ManagedExecutorService executorService;
 
   @Inject private BeanManager beanManager;
   @Inject private EngineTransactions transactions;
@@ -150,7 +146,7 @@ public class ProcessEngineBootstrap {
    * sends them apart from the job.
    */
   ManagedJobExecutor jobExecutor() {
-    ManagedJobExecutor executor = new ManagedJobExecutor(threadFactory, executorService);
+    ManagedJobExecutor executor = new ManagedJobExecutor(threadFactory);
     executor.setLockTimeInMillis(Settings.number(JOB_LOCK_SECONDS, 90) * 1000);
     executor.setMaxWait(Settings.number(JOB_IDLE_WAIT_SECONDS, 10) * 1000L);
     return executor;

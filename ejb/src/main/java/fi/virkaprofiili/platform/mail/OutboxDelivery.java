@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,7 +53,19 @@ public class OutboxDelivery {
 
   /** A transaction that wrote messages committed: send them now, off the committing thread. */
   public void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-    // One hand-off per burst of messages, not one per message.
+    // A round running on this node takes them in its next batch: no hand-off at all. A burst of
+    // due reviews commits e-mails many times a second, and each hand-off to the managed executor
+    // costs a class path look-up of its context providers (issue 16). Set before the round is
+    // looked at, as the round clears its flag before it looks again: one of the two sees the other.
+    again.set(true);
+    if (running.get()) {
+      return;
+    }
+    kick();
+  }
+
+  /** One hand-off per burst of messages, not one per message. */
+  private void kick() {
     if (kicked.compareAndSet(false, true)) {
       try {
         executor.execute(
@@ -103,6 +116,10 @@ public class OutboxDelivery {
     } finally {
       running.set(false);
     }
+    // Written after the round last looked, and its writer saw the round still running.
+    if (again.get() && !troubled) {
+      kick();
+    }
   }
 
   /** Claims a batch and tries each message of it; returns how many it claimed. */
@@ -113,6 +130,8 @@ public class OutboxDelivery {
       return 0;
     }
     MailSender.Connection connection = null;
+    // What the server accepted, recorded together once the batch is through (or stops).
+    List<Long> sent = new ArrayList<>(batch.size());
     try {
       for (OutboxMessage message : batch) {
         try {
@@ -130,11 +149,15 @@ public class OutboxDelivery {
           continue;
         }
         mailServerAccepted();
-        claims.delivered(message.getId(), time.now());
+        sent.add(message.getId());
       }
     } finally {
-      if (connection != null) {
-        connection.close();
+      try {
+        claims.delivered(sent, time.now());
+      } finally {
+        if (connection != null) {
+          connection.close();
+        }
       }
     }
     return batch.size();

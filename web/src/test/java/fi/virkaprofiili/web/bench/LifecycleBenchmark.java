@@ -59,7 +59,8 @@ class LifecycleBenchmark {
   @Deployment
   static WebArchive deployment() {
     return Deployments.application()
-        .addClasses(ProcessSteps.class, RawLifecycle.class, RawLifecycle.Deadlines.class);
+        .addClasses(
+            ProcessSteps.class, RawEngine.class, RawLifecycle.class, RawLifecycle.Deadlines.class);
   }
 
   @Inject private ProcessEngine engine;

@@ -10,21 +10,16 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * The baseline: a plain Camunda engine on the same database and tables, history full and ids as the
- * application's engine, its job executor off, running the same BPMN and DMN with delegates that do
- * nothing. It drives the lifecycle the benchmark drives through the boundaries, with the same
- * variables, straight through the engine's services.
+ * The baseline: a {@link RawEngine} running the same BPMN and DMN with delegates that do nothing.
+ * It drives the lifecycle the benchmark drives through the boundaries, with the same variables,
+ * straight through the engine's services.
  */
 final class RawLifecycle implements AutoCloseable {
 
@@ -42,31 +37,20 @@ final class RawLifecycle implements AutoCloseable {
 
   private static final Deadlines DEADLINES = new Deadlines();
 
-  private final StatementCounter sql = new StatementCounter();
-  private final PooledDataSource pool;
+  private final RawEngine raw;
   private final ProcessEngine engine;
   private final ProcessSteps steps;
 
   RawLifecycle(String url, String user, String password) {
-    // Named, so that the database tells its statements from the application's.
-    pool =
-        new PooledDataSource(
-            RawLifecycle.class.getClassLoader(),
-            "org.postgresql.Driver",
-            url + (url.contains("?") ? "&" : "?") + "ApplicationName=raw-engine",
+    raw =
+        new RawEngine(
+            ENGINE_NAME,
+            url,
             user,
-            password);
-    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration.setProcessEngineName(ENGINE_NAME);
-    configuration.setDataSource(sql.counting(pool));
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setIdGenerator(new StrongUuidGenerator());
-    // As in the application: on, and nobody is authenticated, so nothing is checked.
-    configuration.setAuthorizationEnabled(true);
-    configuration.setJobExecutorActivate(false);
-    configuration.setExpressionManager(new MockExpressionManager());
-    engine = configuration.buildProcessEngine();
+            password,
+            0,
+            configuration -> configuration.setExpressionManager(new MockExpressionManager()));
+    engine = raw.engine();
     steps = new ProcessSteps(engine);
     deploy();
   }
@@ -153,13 +137,12 @@ final class RawLifecycle implements AutoCloseable {
 
   /** What this engine ran on its connections. */
   StatementCounter statements() {
-    return sql;
+    return raw.statements();
   }
 
   @Override
   public void close() {
-    engine.close();
-    pool.forceCloseAll();
+    raw.close();
   }
 
   /** The timer dates the application's {@code deadlines} bean gives, at its default delays. */

@@ -68,6 +68,7 @@ class ReviewsDueBenchmark {
   static WebArchive deployment() {
     return Deployments.application()
         .addClasses(
+            RawEngine.class,
             RawReviews.class,
             RawLifecycle.class,
             RegistrySeed.class,
