@@ -45,10 +45,13 @@ class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
     }
     EngineTransactions.Outcome<T> outcome = null;
     try {
+      // Inside the container's transaction the command goes straight on: the inherited execute
+      // would only find the transaction there again and join it, and EngineTransactions marks it
+      // for rollback when the command fails, as the inherited one would.
       outcome =
           newTransaction
-              ? transactions.requiresNew(() -> super.execute(command))
-              : transactions.required(() -> super.execute(command));
+              ? transactions.requiresNew(() -> next.execute(command))
+              : transactions.required(() -> next.execute(command));
     } catch (EJBException e) {
       // The command ran; its transaction could not be committed. Camunda's TransactionException.
       handleRollbackException(e);
