@@ -4,6 +4,7 @@ import fi.virkaprofiili.platform.identity.EngineSignIn;
 import fi.virkaprofiili.platform.identity.EngineSignIn.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -19,6 +20,22 @@ public class EngineBasicAuthentication extends HttpBasicAuthenticationProvider {
 
   /** What the password check of this request found, for the result built around it. */
   private static final ThreadLocal<SignedIn> SIGNED_IN = new ThreadLocal<>();
+
+  /** How a user name and password are checked against an engine. */
+  interface PasswordCheck {
+    Optional<SignedIn> check(ProcessEngine engine, String userId, String password);
+  }
+
+  private final PasswordCheck passwords;
+
+  /** As Camunda's filter makes it, by its class name. */
+  public EngineBasicAuthentication() {
+    this(EngineSignIn::check);
+  }
+
+  EngineBasicAuthentication(PasswordCheck passwords) {
+    this.passwords = passwords;
+  }
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(
@@ -41,7 +58,7 @@ public class EngineBasicAuthentication extends HttpBasicAuthenticationProvider {
 
   @Override
   protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
-    SignedIn signedIn = EngineSignIn.check(engine, userName, password).orElse(null);
+    SignedIn signedIn = passwords.check(engine, userName, password).orElse(null);
     SIGNED_IN.set(signedIn);
     return signedIn != null;
   }
