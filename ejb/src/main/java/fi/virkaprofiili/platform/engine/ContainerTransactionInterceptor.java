@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.JakartaTransactionInterceptor;
  * Camunda's JTA interceptor, except that a command needing a transaction of its own gets it from
  * the container ({@link EngineTransactions}) instead of from {@code TransactionManager.begin()}, so
  * that the engine's connection is enlisted in it. A command inside an existing transaction joins it
- * as before, and marks it for rollback when it fails. A query outside any transaction runs without
- * one ({@link QueryTransactionContextFactory}).
+ * as before, and marks it for rollback when it fails. A query or a {@link ReadOnlyCommand} outside
+ * any transaction runs without one ({@link QueryTransactionContextFactory}).
  */
 class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
 
@@ -35,18 +35,23 @@ class ContainerTransactionInterceptor extends JakartaTransactionInterceptor {
     if (!newTransaction && isExisting()) {
       return super.execute(command);
     }
-    if (!newTransaction && command instanceof AbstractQuery) {
+    if (!newTransaction
+        && (command instanceof AbstractQuery || command instanceof ReadOnlyCommand)) {
       // A query writes nothing, so it needs no transaction to commit: its statements run in
       // auto-commit, as a bare read would. It saves an EJB call and a commit on every read of the
-      // engine's REST API and of whatever else asks outside a transaction (issue 16).
+      // engine's REST API, on every REST request's sign-in, and of whatever else asks outside a
+      // transaction (issue 16).
       return next.execute(command);
     }
     EngineTransactions.Outcome<T> outcome = null;
     try {
+      // Inside the container's transaction the command goes straight on: the inherited execute
+      // would only find the transaction there again and join it, and EngineTransactions marks it
+      // for rollback when the command fails, as the inherited one would.
       outcome =
           newTransaction
-              ? transactions.requiresNew(() -> super.execute(command))
-              : transactions.required(() -> super.execute(command));
+              ? transactions.requiresNew(() -> next.execute(command))
+              : transactions.required(() -> next.execute(command));
     } catch (EJBException e) {
       // The command ran; its transaction could not be committed. Camunda's TransactionException.
       handleRollbackException(e);

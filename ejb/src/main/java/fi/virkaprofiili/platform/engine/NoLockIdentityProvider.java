@@ -37,6 +37,20 @@ public class NoLockIdentityProvider extends DbIdentityServiceProvider {
         != null;
   }
 
+  /**
+   * Whether the password is the user's, as {@link #checkPassword} answers it, but without clearing
+   * the lock of a user locked before this version (which {@code checkPassword} writes): it only
+   * reads, so it may run without a transaction ({@link ReadOnlyCommand}). The lock it leaves holds
+   * nobody back, {@link #isUserLocked} being false for everyone.
+   */
+  public boolean passwordMatches(String userId, String password) {
+    if (userId == null || password == null) {
+      return false;
+    }
+    UserEntity user = findUserById(userId);
+    return user != null && matchPassword(password, user);
+  }
+
   @Override
   protected void lockUser(UserEntity user) {
     // Nothing: a wrong password leaves the user as it was.

@@ -6,11 +6,14 @@ import fi.virkaprofiili.platform.limits.Count;
 import fi.virkaprofiili.platform.limits.Counters;
 import fi.virkaprofiili.platform.limits.Expiry;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -70,13 +73,18 @@ public class SignInThrottle {
   /**
    * How long this try must wait before the password is even checked; zero if it may go ahead.
    *
+   * <p>It reads, before every password check (each HTTP Basic request to the engine's REST API):
+   * both counters in one query and without a transaction of its own, which would commit nothing.
+   *
    * @param knownToken what the client showed of an earlier sign-in, or null
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Duration hold(String userId, String client, String knownToken) {
     Counters c = counters();
     Instant now = c.now();
-    Count fromClient = c.current(clientKey(client));
-    Count forAccount = c.current(accountKey(userId));
+    List<Count> counts = c.current(List.of(clientKey(client), accountKey(userId)));
+    Count fromClient = counts.get(0);
+    Count forAccount = counts.get(1);
     Duration byClient = PER_CLIENT.holdAfter(fromClient, now);
     Duration byAccount = PER_ACCOUNT.holdAfter(forAccount, now);
     if (!byAccount.isZero() && isKnown(userId, knownToken)) {
@@ -131,6 +139,7 @@ public class SignInThrottle {
   }
 
   /** Whether a client that shows this token signed in as the account before. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public boolean isKnown(String userId, String knownToken) {
     return knownToken != null
         && TOKEN.matcher(knownToken).matches()

@@ -77,6 +77,16 @@ class ContainerTransactionInterceptorTest {
   }
 
   @Test
+  void aReadOnlyCommandOutsideATransactionRunsWithoutOne() {
+    ReadOnlyCommand<Boolean> read = context -> true;
+
+    interceptor(false).execute(read);
+
+    assertThat(ran).containsExactly(read);
+    assertThat(begun).isEmpty();
+  }
+
+  @Test
   void aQueryThatAsksForATransactionOfItsOwnGetsOne() {
     TaskQueryImpl query = new TaskQueryImpl();
 

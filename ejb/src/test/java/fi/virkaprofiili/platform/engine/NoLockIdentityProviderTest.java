@@ -19,21 +19,26 @@ import org.junit.jupiter.api.Test;
  * The engine as the application configures it never locks a user, nor refuses the right password
  * just after a wrong one (defect 13.16): Camunda's defaults do both.
  */
-class NoLockIdentityProviderTest {
+public class NoLockIdentityProviderTest {
 
   private static ProcessEngine engine;
 
-  @BeforeAll
-  static void startEngine() {
+  /** An in-memory engine with the application's identity provider, under its own name. */
+  public static ProcessEngine engineWithoutUserLock(String name) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl)
             ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:no-lock-identity;DB_CLOSE_DELAY=-1")
+                .setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
                 .setJobExecutorActivate(false)
-                .setProcessEngineName("no-lock-identity");
+                .setProcessEngineName(name);
     ProcessEngineBootstrap.withoutUserLock(configuration);
-    engine = configuration.buildProcessEngine();
+    return configuration.buildProcessEngine();
+  }
+
+  @BeforeAll
+  static void startEngine() {
+    engine = engineWithoutUserLock("no-lock-identity");
     IdentityService identities = engine.getIdentityService();
     User markus = identities.newUser("markus");
     markus.setPassword("oikea-salasana");
