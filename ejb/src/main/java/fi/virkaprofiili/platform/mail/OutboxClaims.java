@@ -70,29 +70,10 @@ public class OutboxClaims {
    * the sooner another node knows, the less likely it sends it again.
    */
   public void delivered(long id, Instant at) {
-    delivered(List.of(id), at);
-  }
-
-  /**
-   * The server accepted these messages: recorded in one statement, not a transaction each (issue
-   * 16: a burst of due reviews wrote thousands of e-mails, and recording each one on its own took
-   * as much of the database as writing it). As {@link #delivered(long, Instant)}, whatever became
-   * of the claims.
-   */
-  public void delivered(List<Long> ids, Instant at) {
-    if (ids.isEmpty()) {
-      return;
+    OutboxMessage message = em.find(OutboxMessage.class, id);
+    if (message != null && message.getState() == MessageState.PENDING) {
+      message.delivered(at);
     }
-    em.createQuery(
-            "update OutboxMessage m set m.state = :sent, m.sentAt = :at,"
-                + " m.attempts = m.attempts + 1, m.claimedBy = null, m.claimedUntil = null,"
-                + " m.version = m.version + 1"
-                + " where m.id in :ids and m.state = :pending")
-        .setParameter("sent", MessageState.SENT)
-        .setParameter("at", at)
-        .setParameter("ids", ids)
-        .setParameter("pending", MessageState.PENDING)
-        .executeUpdate();
   }
 
   /**

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -53,19 +52,7 @@ public class OutboxDelivery {
 
   /** A transaction that wrote messages committed: send them now, off the committing thread. */
   public void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-    // A round running on this node takes them in its next batch: no hand-off at all. A burst of
-    // due reviews commits e-mails many times a second, and each hand-off to the managed executor
-    // costs a class path look-up of its context providers (issue 16). Set before the round is
-    // looked at, as the round clears its flag before it looks again: one of the two sees the other.
-    again.set(true);
-    if (running.get()) {
-      return;
-    }
-    kick();
-  }
-
-  /** One hand-off per burst of messages, not one per message. */
-  private void kick() {
+    // One hand-off per burst of messages, not one per message.
     if (kicked.compareAndSet(false, true)) {
       try {
         executor.execute(
@@ -116,10 +103,6 @@ public class OutboxDelivery {
     } finally {
       running.set(false);
     }
-    // Written after the round last looked, and its writer saw the round still running.
-    if (again.get() && !troubled) {
-      kick();
-    }
   }
 
   /** Claims a batch and tries each message of it; returns how many it claimed. */
@@ -130,8 +113,6 @@ public class OutboxDelivery {
       return 0;
     }
     MailSender.Connection connection = null;
-    // What the server accepted, recorded together once the batch is through (or stops).
-    List<Long> sent = new ArrayList<>(batch.size());
     try {
       for (OutboxMessage message : batch) {
         try {
@@ -149,15 +130,11 @@ public class OutboxDelivery {
           continue;
         }
         mailServerAccepted();
-        sent.add(message.getId());
+        claims.delivered(message.getId(), time.now());
       }
     } finally {
-      try {
-        claims.delivered(sent, time.now());
-      } finally {
-        if (connection != null) {
-          connection.close();
-        }
+      if (connection != null) {
+        connection.close();
       }
     }
     return batch.size();

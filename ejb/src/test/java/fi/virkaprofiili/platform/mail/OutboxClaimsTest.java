@@ -145,28 +145,6 @@ class OutboxClaimsTest {
         .isEqualTo(MessageState.SENT);
   }
 
-  @Test
-  void aBatchIsRecordedSentInOneGoAndWhatItLeftOutIsTakenOverLater() {
-    List<Long> written = write(3);
-    claim(nodeA, "a-1", T0);
-
-    inTransaction(nodeA, () -> claims(nodeA).delivered(written.subList(0, 2), T0.plusSeconds(2)));
-
-    for (long id : written.subList(0, 2)) {
-      OutboxMessage sent = message(id);
-      assertThat(sent.getState()).isEqualTo(MessageState.SENT);
-      assertThat(sent.getSentAt()).isEqualTo(T0.plusSeconds(2));
-      assertThat(sent.getAttempts()).isEqualTo(1);
-      assertThat(sent.getClaimedUntil()).isNull();
-    }
-    OutboxMessage left = message(written.get(2));
-    assertThat(left.getState()).isEqualTo(MessageState.PENDING);
-    assertThat(left.getSentAt()).isNull();
-    assertThat(ids(claim(nodeB, "b-1", T0.plus(Duration.ofMinutes(6)))))
-        .as("only the message not recorded sent")
-        .containsExactly(written.get(2));
-  }
-
   private List<Long> write(int count) {
     return inTransaction(
         nodeA,
