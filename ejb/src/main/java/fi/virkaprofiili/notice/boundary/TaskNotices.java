@@ -9,7 +9,7 @@ import fi.virkaprofiili.preference.entity.UserPreference;
 import fi.virkaprofiili.proposal.boundary.ProposalService;
 import fi.virkaprofiili.report.boundary.FakeReports;
 import fi.virkaprofiili.task.boundary.TaskNames;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -29,8 +29,12 @@ import org.camunda.bpm.engine.identity.User;
  * <p>Heard inside the transaction that gives the task: the e-mails are written to the outbox with
  * the task, and sent once it commits. A task created for a person is heard once, at its assignment
  * ({@code TaskAssignmentPlugin}); a retried job finds the messages it wrote before.
+ *
+ * <p>A plain CDI bean, not an EJB: it keeps no state and always runs in the step's transaction, and
+ * the EJB container's call around every task created was a measurable part of a review's cost
+ * (issue 16, item 6). What it calls opens a transaction where one is needed.
  */
-@Stateless
+@ApplicationScoped
 public class TaskNotices {
 
   private static final Logger LOG = Logger.getLogger(TaskNotices.class.getName());
@@ -122,7 +126,7 @@ public class TaskNotices {
 
   private String subjectOf(TaskAssigned assigned) {
     if (assigned.profileId() != null) {
-      return proposals.profile(assigned.profileId()).getName();
+      return proposals.profileName(assigned.profileId());
     }
     if (assigned.reportId() != null) {
       return reports.report(assigned.reportId()).getReportedAddress();

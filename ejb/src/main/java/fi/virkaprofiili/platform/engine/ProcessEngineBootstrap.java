@@ -19,6 +19,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
@@ -70,6 +71,8 @@ public class ProcessEngineBootstrap {
   private ManagedThreadFactory threadFactory;
 
   @Inject private BeanManager beanManager;
+  // Resolved once: BeanManager.getEvent().select(...) per task built the event anew each time.
+  @Inject private Event<TaskAssigned> taskAssigned;
   @Inject private EngineTransactions transactions;
   @Inject private StartupProgress progress;
 
@@ -128,11 +131,7 @@ public class ProcessEngineBootstrap {
     // People signed in through an OpenID Connect provider keep its user names, which may be
     // addresses such as anna.virtanen@example.fi (Camunda's default takes letters and digits only).
     configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._@-]{0,63}|camunda-admin");
-    configuration
-        .getProcessEnginePlugins()
-        .add(
-            new TaskAssignmentPlugin(
-                assigned -> beanManager.getEvent().select(TaskAssigned.class).fire(assigned)));
+    configuration.getProcessEnginePlugins().add(new TaskAssignmentPlugin(taskAssigned::fire));
     return configuration;
   }
 

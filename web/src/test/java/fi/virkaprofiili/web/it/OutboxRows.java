@@ -2,6 +2,8 @@ package fi.virkaprofiili.web.it;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,12 +22,19 @@ public class OutboxRows {
   @Resource(lookup = "java:app/jdbc/virkaprofiili")
   private DataSource dataSource;
 
+  @PersistenceContext private EntityManager em;
+
   public List<Row> rows(String keyPattern) {
     return rows(List.of(keyPattern));
   }
 
   /** The outbox's rows whose keys match the patterns, read as they are committed. */
   public List<Row> rows(List<String> keyPatterns) {
+    // Inside a transaction, what it wrote is sent to the database first: the outbox writes its rows
+    // with the step's other writes, at commit or before a query that reads the table.
+    if (em.isJoinedToTransaction()) {
+      em.flush();
+    }
     List<Row> rows = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
       for (String pattern : keyPatterns) {
