@@ -1,6 +1,7 @@
 package fi.virkaprofiili.notice.boundary;
 
 import fi.virkaprofiili.notice.control.MailText;
+import fi.virkaprofiili.platform.mail.MailSender;
 import fi.virkaprofiili.platform.mail.Outbox;
 import fi.virkaprofiili.platform.mail.OutboxMessage;
 import jakarta.ejb.Stateless;
@@ -22,10 +23,11 @@ public class Notices {
   private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
   @Inject private Outbox outbox;
+  @Inject private MailSender mail;
 
   /** Whether notices can go anywhere: without a mail server configured, none is written. */
   public boolean canMail() {
-    return outbox.isMailConfigured();
+    return mail.isConfigured();
   }
 
   /**

@@ -4,9 +4,10 @@ import fi.virkaprofiili.notice.control.MailText;
 import fi.virkaprofiili.notice.control.PortalLinks;
 import fi.virkaprofiili.notice.control.Recipients;
 import fi.virkaprofiili.platform.engine.TaskAssigned;
-import fi.virkaprofiili.preference.boundary.Preferences;
+import fi.virkaprofiili.platform.mail.MailSender;
+import fi.virkaprofiili.preference.control.StoredPreferences;
 import fi.virkaprofiili.preference.entity.UserPreference;
-import fi.virkaprofiili.proposal.boundary.ProposalService;
+import fi.virkaprofiili.profile.control.ProfileNames;
 import fi.virkaprofiili.report.boundary.FakeReports;
 import fi.virkaprofiili.task.boundary.TaskNames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +41,10 @@ public class TaskNotices {
   private static final Logger LOG = Logger.getLogger(TaskNotices.class.getName());
 
   @Inject private Notices notices;
+  @Inject private MailSender mail;
   @Inject private Recipients recipients;
-  @Inject private Preferences preferences;
-  @Inject private ProposalService proposals;
+  @Inject private StoredPreferences preferences;
+  @Inject private ProfileNames profileNames;
   @Inject private FakeReports reports;
 
   /**
@@ -67,7 +69,7 @@ public class TaskNotices {
   public Set<String> send(TaskAssigned assigned) {
     // Without a mail server nothing can be sent, and so nothing is written; the log says who would
     // have been told of which task (never the body), as the README promises.
-    if (!notices.canMail()) {
+    if (!mail.isConfigured()) {
       LOG.info(unsent(assigned, addressees(assigned).keySet()));
       return Set.of();
     }
@@ -126,7 +128,7 @@ public class TaskNotices {
 
   private String subjectOf(TaskAssigned assigned) {
     if (assigned.profileId() != null) {
-      return proposals.profileName(assigned.profileId());
+      return profileNames.of(assigned.profileId());
     }
     if (assigned.reportId() != null) {
       return reports.report(assigned.reportId()).getReportedAddress();

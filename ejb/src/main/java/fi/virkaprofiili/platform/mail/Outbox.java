@@ -19,15 +19,8 @@ import java.util.Map;
 public class Outbox {
 
   @PersistenceContext private EntityManager em;
-  @Inject private MailSender mail;
   @Inject private Event<OutboxWritten> written;
   @Inject private OrganisationTime time;
-
-  /** Whether there is a mail server to send to; without one nothing is written. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public boolean isMailConfigured() {
-    return mail.isConfigured();
-  }
 
   /**
    * Writes a message to one recipient, unless one was written under the same key before (a retried

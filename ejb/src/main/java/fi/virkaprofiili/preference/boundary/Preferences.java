@@ -1,8 +1,10 @@
 package fi.virkaprofiili.preference.boundary;
 
 import fi.virkaprofiili.platform.InvalidRequestException;
+import fi.virkaprofiili.preference.control.StoredPreferences;
 import fi.virkaprofiili.preference.entity.UserPreference;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -16,15 +18,16 @@ import java.util.Optional;
 public class Preferences {
 
   @PersistenceContext private EntityManager em;
+  @Inject private StoredPreferences stored;
 
   /** The user's choices, or the defaults if they made none; never stored by reading. */
   public UserPreference of(@NotBlank String userId) {
-    return chosen(userId).orElseGet(() -> new UserPreference(userId));
+    return stored.of(userId);
   }
 
   /** The user's choices if they made any. */
   public Optional<UserPreference> chosen(@NotBlank String userId) {
-    return Optional.ofNullable(em.find(UserPreference.class, userId));
+    return stored.chosen(userId);
   }
 
   /** The signed-in user chooses whether tasks are e-mailed to them, and in which language. */

@@ -210,17 +210,4 @@ public class ProposalService {
     }
     return profile;
   }
-
-  /**
-   * The profile's name alone, for what only names it (a task's e-mail): one column read instead of
-   * the profile with its unit and collections (issue 16, item 6).
-   */
-  public String profileName(long profileId) {
-    return em.createQuery("select p.name from Profile p where p.id = :id", String.class)
-        .setParameter("id", profileId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () -> new NotFoundException("error.unknownProfile", "No profile " + profileId));
-  }
 }
