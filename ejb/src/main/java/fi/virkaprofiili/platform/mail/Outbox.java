@@ -33,7 +33,7 @@ public class Outbox {
     }
     // Written to the database with the step's other writes when it commits (or before a query in
     // the step that reads the table): a failure to write still fails the step, as the commit fails
-    // and the engine's writes roll back with it. A flush of its own here was a third of the cost of
+    // and the engine's writes roll back with it. A flush of its own here was a sixth of the cost of
     // a review's e-mail (issue 16, item 6).
     em.persist(new OutboxMessage(noticeKey, recipient, subject, body, time.now()));
     written.fire(new OutboxWritten());

@@ -53,7 +53,7 @@ public class OutboxDelivery {
    * Not the managed executor service: it captured, set up and reset the caller's context around
    * every task handed to it, finding its context providers by a search of the application's class
    * path each time, and that cost the committing job thread more than the e-mail's own writing (a
-   * tenth of the job threads' time with 10,000 reviews due, issue 16 item 6). A thread from the
+   * tenth of the job threads' samples with 3,000 reviews due, issue 16 item 6). A thread from the
    * managed thread factory still has the application's naming, CDI and transactions.
    */
   private ExecutorService executor;
